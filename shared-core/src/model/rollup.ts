@@ -1,0 +1,20 @@
+/**
+ * Additive counts for one (day, segment). Rollups form a monoid under merge, so any period or segment
+ * is answered by merging rollups, never by rescanning raw responses.
+ */
+export interface Rollup {
+  /** Count of responses per score, index 0 to 10. */
+  readonly histogram: readonly number[];
+  /** Responses that answered the lost-time question. */
+  readonly lostTimeAnswers: number;
+  /** Sum of lost minutes over those responses. */
+  readonly lostTimeMinutes: number;
+  /** Sum of squared lost minutes, for variances and intervals. */
+  readonly lostTimeMinutesSquared: number;
+  /** Responses citing each factor id. */
+  readonly factors: Readonly<Record<string, number>>;
+  /** Invitations sent, answered and expired. */
+  readonly sent: number;
+  readonly answered: number;
+  readonly expired: number;
+}
