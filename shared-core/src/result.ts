@@ -1,5 +1,7 @@
 /** Errors are values inside the core; adapters throw at their edges. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
 
 /**
  * Wraps a success.
