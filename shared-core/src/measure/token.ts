@@ -86,7 +86,9 @@ export function verifyToken(token: string, options: VerifyOptions): Result<Token
   if (parts.length !== 4 || version !== VERSION || !keyId || !payload || !signature) {
     return failure('malformed', 'The link is incomplete or damaged.');
   }
-  const key = Object.hasOwn(options.keyring.keys, keyId) ? options.keyring.keys[keyId] : undefined;
+  const key = Object.prototype.hasOwnProperty.call(options.keyring.keys, keyId)
+    ? options.keyring.keys[keyId]
+    : undefined;
   if (key === undefined)
     return failure('unknown-key', 'The link was signed with a key that is no longer valid.');
   const expected = options.crypto.hmacSha256(key, `${version}.${keyId}.${payload}`);

@@ -1,0 +1,138 @@
+import type { Rollup } from '../model/rollup';
+import type { Dimension, Segment } from '../model/segment';
+import type { Day } from '../model/time';
+import { type Granularity, periodOf, periodsBetween } from './calendar';
+import { RollupAccumulator } from './rollup';
+import { type MetricOptions, type Scorecard, summarize } from './scorecard';
+import { parseSegmentKey, segmentKey } from './segment-key';
+
+/** One stored rollup: the counts of one segment on one day. */
+export interface RollupEntry {
+  readonly day: Day;
+  readonly segmentKey: string;
+  readonly rollup: Rollup;
+}
+
+/** An inclusive range of days. */
+export interface DayRange {
+  readonly from: Day;
+  readonly to: Day;
+}
+
+const inRange = (day: Day, range: DayRange): boolean => day >= range.from && day <= range.to;
+
+/**
+ * The merged rollup of one segment (default: the organisation) over a range of days.
+ * @example rollupFor(entries, { from: '2026-01-01', to: '2026-03-31' }, { team: 'Desk' })
+ */
+export function rollupFor(entries: Iterable<RollupEntry>, range: DayRange, segment: Segment = {}): Rollup {
+  const key = segmentKey(segment);
+  const accumulator = new RollupAccumulator();
+  for (const entry of entries) {
+    if (entry.segmentKey === key && inRange(entry.day, range)) accumulator.merge(entry.rollup);
+  }
+  return accumulator.toRollup();
+}
+
+/**
+ * One segment's rollup per period, every period in the range present (empty ones too, so charts have no gaps).
+ * @example byPeriod(entries, 'month', { from: '2026-01-01', to: '2026-12-31' }) // 12 entries
+ */
+export function byPeriod(
+  entries: Iterable<RollupEntry>,
+  granularity: Granularity,
+  range: DayRange,
+  segment: Segment = {},
+): ReadonlyArray<{ readonly period: string; readonly rollup: Rollup }> {
+  const key = segmentKey(segment);
+  const accumulators = new Map<string, RollupAccumulator>();
+  for (const period of periodsBetween(range.from, range.to, granularity)) {
+    accumulators.set(period, new RollupAccumulator());
+  }
+  for (const entry of entries) {
+    if (entry.segmentKey !== key || !inRange(entry.day, range)) continue;
+    accumulators.get(periodOf(entry.day, granularity))?.merge(entry.rollup);
+  }
+  return Array.from(accumulators, ([period, accumulator]) => ({ period, rollup: accumulator.toRollup() }));
+}
+
+/**
+ * The rollup of every value of one dimension over a range, e.g. every team.
+ * @example byDimension(entries, 'team', range).get('Desk')
+ */
+export function byDimension(
+  entries: Iterable<RollupEntry>,
+  dimension: Dimension,
+  range: DayRange,
+): ReadonlyMap<string, Rollup> {
+  return groupBy(entries, range, (segment) => {
+    const keys = Object.keys(segment);
+    return keys.length === 1 && keys[0] === dimension ? (segment[dimension] as string) : undefined;
+  });
+}
+
+/**
+ * The rollup of every pair of values of two dimensions, keyed by the pair's segment key.
+ * @example byPair(entries, 'service', 'channel', range).get(segmentKey({ service: 'VPN', channel: 'phone' }))
+ */
+export function byPair(
+  entries: Iterable<RollupEntry>,
+  first: Dimension,
+  second: Dimension,
+  range: DayRange,
+): ReadonlyMap<string, Rollup> {
+  return groupBy(entries, range, (segment) => {
+    const keys = Object.keys(segment);
+    return keys.length === 2 &&
+      segment[first] !== undefined &&
+      segment[second] !== undefined &&
+      first !== second
+      ? segmentKey(segment)
+      : undefined;
+  });
+}
+
+/**
+ * A segment's scorecard per period, in order, for trend charts.
+ * @example trendSeries(entries, 'isoWeek', range, { service: 'VPN' })[0] // { period: '2026-W01', scorecard: … }
+ */
+export function trendSeries(
+  entries: Iterable<RollupEntry>,
+  granularity: Granularity,
+  range: DayRange,
+  segment: Segment = {},
+  options: MetricOptions = {},
+): ReadonlyArray<{ readonly period: string; readonly scorecard: Scorecard }> {
+  return byPeriod(entries, granularity, range, segment).map(({ period, rollup }) => ({
+    period,
+    scorecard: summarize(rollup, options),
+  }));
+}
+
+function groupBy(
+  entries: Iterable<RollupEntry>,
+  range: DayRange,
+  groupOf: (segment: Segment) => string | undefined,
+): ReadonlyMap<string, Rollup> {
+  const groupOfKey = new Map<string, string | undefined>();
+  const accumulators = new Map<string, RollupAccumulator>();
+  for (const entry of entries) {
+    if (!inRange(entry.day, range)) continue;
+    let group = groupOfKey.get(entry.segmentKey);
+    if (!groupOfKey.has(entry.segmentKey)) {
+      const segment = parseSegmentKey(entry.segmentKey);
+      group = segment === undefined ? undefined : groupOf(segment);
+      groupOfKey.set(entry.segmentKey, group);
+    }
+    if (group === undefined) continue;
+    let accumulator = accumulators.get(group);
+    if (!accumulator) {
+      accumulator = new RollupAccumulator();
+      accumulators.set(group, accumulator);
+    }
+    accumulator.merge(entry.rollup);
+  }
+  const result = new Map<string, Rollup>();
+  for (const [group, accumulator] of accumulators) result.set(group, accumulator.toRollup());
+  return result;
+}
