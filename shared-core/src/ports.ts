@@ -21,7 +21,8 @@ export interface ZonedTime {
   toLocal(instant: Instant, timeZone: string): LocalDateTime;
   /**
    * The instant a wall clock in `timeZone` shows the given reading. A reading skipped by a DST
-   * transition maps to the first valid instant after the gap; a repeated one to its earlier instant.
+   * transition moves forward by the length of the gap (02:30 in a 02:00→03:00 gap is 03:30); a repeated
+   * reading is its earlier instant.
    */
   fromLocal(local: Omit<LocalDateTime, 'weekday'>, timeZone: string): Instant;
   /** Whether `timeZone` is a zone this implementation knows. */
