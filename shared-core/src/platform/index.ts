@@ -1,0 +1,2 @@
+export { dateFnsZonedTime } from './date-fns-zoned-time';
+export { nodeCrypto } from './node-crypto';

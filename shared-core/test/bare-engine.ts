@@ -1,0 +1,25 @@
+import vm from 'node:vm';
+import { buildSync } from 'esbuild';
+
+/**
+ * Bundles the core exactly as a platform without modules would load it (one ES2021 IIFE) and evaluates it in a
+ * fresh V8 context stripped of everything ServiceNow's server engine lacks.
+ */
+export function loadCoreInBareEngine(hostFunctions: Record<string, unknown> = {}): vm.Context {
+  const { outputFiles } = buildSync({
+    entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    globalName: 'XLoop',
+    target: 'es2021',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const bundle = outputFiles?.[0]?.text ?? '';
+  const context = vm.createContext({ ...hostFunctions });
+  // A V8 context carries Intl as a language built-in; ServiceNow's engine does not.
+  vm.runInContext('delete globalThis.Intl;', context);
+  vm.runInContext(bundle, context, { filename: 'xloop-core.iife.js' });
+  return context;
+}
