@@ -1,0 +1,133 @@
+/**
+ * @xloop/shared-core — the pure core of XLoop. Everything an adapter may use is exported here; nothing here does
+ * I/O or touches a platform API, and it runs unchanged on Node, in browsers and in ServiceNow's server engine.
+ * Implementations of the ports for Node and browsers live in `@xloop/shared-core/platform`.
+ */
+
+// Statistics
+export { normalQuantile, studentTQuantile } from './improve/student-t';
+// Measure: timing policy
+export {
+  formatLocal,
+  isWithinBusinessHours,
+  localDay,
+  nextBusinessInstant,
+  type SendingWindow,
+} from './measure/business-hours';
+export { decideDue, nextDueAt } from './measure/decide-due';
+export { decideOnEvent, reopeningOf, resolutionOf, sendingWindowFor } from './measure/decide-on-event';
+export { type Decision, type DecisionKind, describeDecision, reason } from './measure/decision';
+export { exclusionReasons } from './measure/exclusions';
+export { fatigueInstant, fatigueReasons } from './measure/fatigue';
+export { EMPTY_HISTORY, type PolicyContext, type SurveyHistory } from './measure/history';
+
+// Measure: instrument and answers
+export {
+  type Factor,
+  factorsFor,
+  type Instrument,
+  type LostTimeOption,
+  message,
+  TICKET_SURVEY,
+} from './measure/instrument';
+export { resolveLocale } from './measure/locale';
+export type { MessageKey, Messages } from './measure/locales';
+export {
+  type BusinessHours,
+  clockMinutes,
+  DEFAULT_POLICY,
+  type Policy,
+  type PolicyError,
+  type PolicyErrorCode,
+  validatePolicy,
+  type Weekday,
+} from './measure/policy';
+export { resolutionKey, surveyIdFor } from './measure/resolution';
+export { fnv1a32, isSampled } from './measure/sampling';
+export { isScore, scoreBand } from './measure/score-band';
+export {
+  applyDecision,
+  type SurveyTransition,
+  type TransitionError,
+  transition,
+} from './measure/survey-lifecycle';
+// Measure: one-click tokens
+export {
+  signToken,
+  type TokenClaims,
+  type TokenError,
+  type TokenErrorCode,
+  type TokenKeyring,
+  type VerifyOptions,
+  verifyToken,
+} from './measure/token';
+export {
+  type AnswerContext,
+  type AnswerError,
+  type AnswerErrorCode,
+  validateAnswer,
+} from './measure/validate-answer';
+// Model
+export type { Response, ResponseChannel, Score, ScoreBand } from './model/response';
+export type { Rollup } from './model/rollup';
+export { DIMENSIONS, type Dimension, type Segment } from './model/segment';
+export type { Reason, Survey, SurveyState } from './model/survey';
+export type { Requester, Ticket, TicketEvent, TicketEventType, TicketKind } from './model/ticket';
+export { DAY, type Day, HOUR, type Instant, MINUTE } from './model/time';
+export type { Clock, Crypto, LocalDateTime, ZonedTime } from './ports';
+export { err, ok, type Result } from './result';
+// Share: scores and rollups
+export {
+  addDays,
+  dayFromNumber,
+  dayNumber,
+  type Granularity,
+  isDay,
+  isoWeekday,
+  periodOf,
+  periodStart,
+  periodsBetween,
+} from './share/calendar';
+export {
+  DEFAULT_MINIMUM_SAMPLE,
+  type Happiness,
+  happiness,
+  type Insufficient,
+  type ScoredHappiness,
+} from './share/happiness';
+export {
+  addInvitationOutcome,
+  addResponse,
+  type CountedResponse,
+  emptyRollup,
+  type InvitationOutcome,
+  mergeAll,
+  mergeRollups,
+  type RollupAccumulator,
+  responseCount,
+} from './share/rollup';
+export {
+  byDimension,
+  byPair,
+  byPeriod,
+  type DayRange,
+  type RollupEntry,
+  rollupFor,
+  trendSeries,
+} from './share/rollup-query';
+export {
+  type FactorLift,
+  type FactorShare,
+  factorLifts,
+  factorShares,
+  type LostTime,
+  lostTime,
+  type MeanScore,
+  type MetricOptions,
+  meanScore,
+  type ResponseRate,
+  responseRate,
+  type Scorecard,
+  summarize,
+} from './share/scorecard';
+export { parseSegmentKey, type RollupShape, rollupSegmentsFor, segmentKey } from './share/segment-key';

@@ -1,0 +1,43 @@
+import { createHmac } from 'node:crypto';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import * as core from '../src/index';
+import { loadCoreInBareEngine } from './bare-engine';
+import { scenario } from './scenario';
+
+const hmacSha256 = (key: string, message: string) =>
+  createHmac('sha256', key).update(message, 'utf8').digest('base64url');
+
+describe('shared-core in a bare ES2021 engine (no Intl, fetch, require, process or timers)', () => {
+  const context = loadCoreInBareEngine({ hmacSha256 });
+
+  it('runs in a context that really lacks them', () => {
+    const missing = vm.runInContext(
+      "['Intl', 'fetch', 'require', 'process', 'setTimeout', 'setInterval', 'queueMicrotask', 'TextEncoder', 'Buffer'].filter((name) => typeof globalThis[name] !== 'undefined')",
+      context,
+    );
+    expect(missing).toEqual([]);
+    expect(vm.runInContext('typeof XLoop.decideOnEvent', context)).toBe('function');
+  });
+
+  it('decides, signs, validates and scores exactly as it does on Node', () => {
+    const inBareEngine = JSON.parse(
+      vm.runInContext(`JSON.stringify((${scenario.toString()})(XLoop, hmacSha256))`, context) as string,
+    );
+    const onNode = JSON.parse(JSON.stringify(scenario(core, hmacSha256)));
+    expect(inBareEngine).toEqual(onNode);
+    // And the run itself is meaningful, not two identical failures.
+    expect(onNode).toMatchObject({
+      policyErrors: ['samplingRate:out-of-range', 'timeZone:invalid-value'],
+      scheduled:
+        "scheduled: for Tue 2026-12-01 09:00 (Fixed/+02), the requester's next business hours after the 60-min grace period",
+      sendAt: '2026-12-01T07:00:00.000Z',
+      token: true,
+      tampered: 'bad-signature',
+      answer: { score: 3, lostTimeMinutes: 150, comment: 'Zürich 😀', locale: 'fi' },
+      invalid: ['score-out-of-range'],
+      subject: 'Miten onnistuimme tiketissä INC0012345?',
+      happiness: { kind: 'scored', n: 31 },
+    });
+  });
+});
