@@ -103,7 +103,7 @@ export {
   type InvitationOutcome,
   mergeAll,
   mergeRollups,
-  type RollupAccumulator,
+  RollupAccumulator,
   responseCount,
 } from './share/rollup';
 export {
@@ -113,6 +113,7 @@ export {
   type DayRange,
   type RollupEntry,
   rollupFor,
+  segmentsByPeriod,
   trendSeries,
 } from './share/rollup-query';
 export {
@@ -130,4 +131,10 @@ export {
   type Scorecard,
   summarize,
 } from './share/scorecard';
-export { parseSegmentKey, type RollupShape, rollupSegmentsFor, segmentKey } from './share/segment-key';
+export {
+  parseSegmentKey,
+  type RollupShape,
+  rollupKeysFor,
+  rollupSegmentsFor,
+  segmentKey,
+} from './share/segment-key';

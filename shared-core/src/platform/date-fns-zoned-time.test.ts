@@ -82,6 +82,46 @@ describe('dateFnsZonedTime', () => {
     );
   });
 
+  it('reads the same wall clock as Intl does, minute by minute, in zones with odd offsets and transitions', () => {
+    const zones = [
+      'Europe/Helsinki',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const parts = Object.fromEntries(
+            new Intl.DateTimeFormat('en-US', {
+              timeZone: zone,
+              hourCycle: 'h23',
+              year: 'numeric',
+              month: 'numeric',
+              day: 'numeric',
+              hour: 'numeric',
+              minute: 'numeric',
+            })
+              .formatToParts(new Date(ms))
+              .map((part) => [part.type, Number(part.value)]),
+          );
+          const local = zoned.toLocal(ms, zone);
+          expect([local.year, local.month, local.day, local.hour, local.minute]).toEqual([
+            parts.year,
+            parts.month,
+            parts.day,
+            parts.hour,
+            parts.minute,
+          ]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('knows real zones and rejects made-up ones', () => {
     expect(zoned.isValidTimeZone('Europe/Helsinki')).toBe(true);
     expect(zoned.isValidTimeZone('UTC')).toBe(true);

@@ -5,7 +5,15 @@ import { addDays } from './calendar';
 import { happiness } from './happiness';
 import { countedResponse } from './responses.fixture';
 import { type CountedResponse, RollupAccumulator, responseCount } from './rollup';
-import { byDimension, byPair, byPeriod, type RollupEntry, rollupFor, trendSeries } from './rollup-query';
+import {
+  byDimension,
+  byPair,
+  byPeriod,
+  type RollupEntry,
+  rollupFor,
+  segmentsByPeriod,
+  trendSeries,
+} from './rollup-query';
 import { rollupSegmentsFor, segmentKey } from './segment-key';
 
 interface RawResponse extends CountedResponse {
@@ -101,6 +109,38 @@ describe('queries over rollups', () => {
         if (vpn.length > 0 && h.kind === 'scored') {
           const p = vpn.filter((r) => r.score >= 9).length - vpn.filter((r) => r.score <= 6).length;
           expect(h.value).toBeCloseTo((100 * p) / vpn.length, 9);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('answers every segment of a depth per month in one pass, as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(raw, { maxLength: 80 }), (responses) => {
+        const entries = entriesOf(responses);
+        const singles = segmentsByPeriod(entries, 'month', range, 1);
+        expect([...singles.keys()]).toEqual(['2026-01', '2026-02', '2026-03']);
+        const expected = new Map<string, number>();
+        for (const r of responses.filter(within)) {
+          for (const [dimension, value] of Object.entries(r.segment)) {
+            const key = `${r.day.slice(0, 7)} ${segmentKey({ [dimension]: value })}`;
+            expected.set(key, (expected.get(key) ?? 0) + 1);
+          }
+        }
+        const actual = new Map<string, number>();
+        for (const [month, segments] of singles) {
+          for (const [key, rollup] of segments) actual.set(`${month} ${key}`, responseCount(rollup));
+        }
+        expect(actual).toEqual(expected);
+        const organisation = segmentsByPeriod(entries, 'month', range, 0);
+        const total = [...organisation.values()].reduce(
+          (sum, m) => sum + responseCount(m.get('') ?? rollupFor([], range)),
+          0,
+        );
+        expect(total).toBe(responses.filter(within).length);
+        for (const segments of segmentsByPeriod(entries, 'month', range, 2).values()) {
+          for (const key of segments.keys()) expect(key.split('|')).toHaveLength(2);
         }
       }),
       { numRuns: 100 },

@@ -136,3 +136,57 @@ function groupBy(
   for (const [group, accumulator] of accumulators) result.set(group, accumulator.toRollup());
   return result;
 }
+
+/**
+ * Every segment of a given depth (0: the organisation, 1: single dimensions, 2: pairs) per period, from one pass
+ * over the entries: the dashboard's "12 months × every segment" in a single read.
+ * @example segmentsByPeriod(entries, 'month', range, 1).get('2026-03')?.get('service=VPN') // the VPN rollup for March
+ */
+export function segmentsByPeriod(
+  entries: Iterable<RollupEntry>,
+  granularity: Granularity,
+  range: DayRange,
+  depth: 0 | 1 | 2,
+): ReadonlyMap<string, ReadonlyMap<string, Rollup>> {
+  const depthOfKey = new Map<string, number>();
+  const periodOfDay = new Map<Day, string>();
+  const accumulators = new Map<string, Map<string, RollupAccumulator>>();
+  for (const entry of entries) {
+    if (!inRange(entry.day, range)) continue;
+    let keyDepth = depthOfKey.get(entry.segmentKey);
+    if (keyDepth === undefined) {
+      keyDepth =
+        parseSegmentKey(entry.segmentKey) === undefined
+          ? -1
+          : entry.segmentKey === ''
+            ? 0
+            : entry.segmentKey.split('|').length;
+      depthOfKey.set(entry.segmentKey, keyDepth);
+    }
+    if (keyDepth !== depth) continue;
+    let period = periodOfDay.get(entry.day);
+    if (period === undefined) {
+      period = periodOf(entry.day, granularity);
+      periodOfDay.set(entry.day, period);
+    }
+    let segments = accumulators.get(period);
+    if (!segments) {
+      segments = new Map();
+      accumulators.set(period, segments);
+    }
+    let accumulator = segments.get(entry.segmentKey);
+    if (!accumulator) {
+      accumulator = new RollupAccumulator();
+      segments.set(entry.segmentKey, accumulator);
+    }
+    accumulator.merge(entry.rollup);
+  }
+  const result = new Map<string, ReadonlyMap<string, Rollup>>();
+  for (const period of periodsBetween(range.from, range.to, granularity)) {
+    const segments = new Map<string, Rollup>();
+    for (const [key, accumulator] of accumulators.get(period) ?? [])
+      segments.set(key, accumulator.toRollup());
+    result.set(period, segments);
+  }
+  return result;
+}

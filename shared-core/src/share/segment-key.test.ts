@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, type Segment } from '../model/segment';
-import { parseSegmentKey, rollupSegmentsFor, segmentKey } from './segment-key';
+import { parseSegmentKey, rollupKeysFor, rollupSegmentsFor, segmentKey } from './segment-key';
 
 const segment: fc.Arbitrary<Segment> = fc.record(
   Object.fromEntries(DIMENSIONS.map((d) => [d, fc.string({ maxLength: 8 })])) as Record<
@@ -82,6 +82,29 @@ describe('rollupSegmentsFor', () => {
         expect(new Set(keys).size).toBe(1 + k + (k * (k - 1)) / 2);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('rollupKeysFor', () => {
+  it('gives exactly the keys of rollupSegmentsFor, in the same order, for any segment and shape', () => {
+    const dimensions = fc.subarray([...DIMENSIONS]);
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...DIMENSIONS), fc.string({ maxLength: 6 })),
+        fc.option(dimensions, { nil: undefined }),
+        fc.option(dimensions, { nil: undefined }),
+        (segment, kept, paired) => {
+          const shape = {
+            ...(kept !== undefined ? { dimensions: kept } : {}),
+            ...(paired !== undefined ? { pairDimensions: paired } : {}),
+          };
+          expect(rollupKeysFor(segment as Segment, shape)).toEqual(
+            rollupSegmentsFor(segment as Segment, shape).map(segmentKey),
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

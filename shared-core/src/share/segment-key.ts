@@ -2,8 +2,9 @@ import { DIMENSIONS, type Dimension, type Segment } from '../model/segment';
 
 // Values are percent-escaped for the three characters that structure a key, so any value is safe and the
 // key is still readable in a database browser: `service=E-mail|team=Desk%7CL2`.
+const NEEDS_ESCAPE = /[%|=]/;
 const escapeValue = (value: string): string =>
-  value.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/=/g, '%3D');
+  NEEDS_ESCAPE.test(value) ? value.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/=/g, '%3D') : value;
 const unescapeValue = (value: string): string =>
   value.replace(/%7C/g, '|').replace(/%3D/g, '=').replace(/%25/g, '%');
 
@@ -79,4 +80,28 @@ export function rollupSegmentsFor(segment: Segment, shape: RollupShape = {}): re
     }
   }
   return segments;
+}
+
+/**
+ * The keys of `rollupSegmentsFor(segment, shape)`, built without the intermediate segments: what a rollup store
+ * needs on every response, so it is the hot path of counting.
+ * @example rollupKeysFor({ service: 'VPN', team: 'Desk' }) // ['', 'service=VPN', 'team=Desk', 'service=VPN|team=Desk']
+ */
+export function rollupKeysFor(segment: Segment, shape: RollupShape = {}): readonly string[] {
+  const kept = shape.dimensions ?? DIMENSIONS;
+  const paired = shape.pairDimensions ?? kept;
+  const parts: string[] = [];
+  const pairable: boolean[] = [];
+  for (const dimension of DIMENSIONS) {
+    const value = segment[dimension];
+    if (value === undefined || kept.indexOf(dimension) < 0) continue;
+    parts.push(`${dimension}=${escapeValue(value)}`);
+    pairable.push(paired.indexOf(dimension) >= 0);
+  }
+  const keys: string[] = ['', ...parts];
+  for (let i = 0; i < parts.length; i++) {
+    if (!pairable[i]) continue;
+    for (let j = i + 1; j < parts.length; j++) if (pairable[j]) keys.push(`${parts[i]}|${parts[j]}`);
+  }
+  return keys;
 }

@@ -1,0 +1,6 @@
+import { policyBench } from './policy.bench';
+import { rollupBench } from './rollups.bench';
+
+console.log(`shared-core benchmarks — Node ${process.version}, figures printed, nothing asserted`);
+policyBench();
+rollupBench();
