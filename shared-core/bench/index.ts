@@ -2,5 +2,6 @@ import { policyBench } from './policy.bench';
 import { rollupBench } from './rollups.bench';
 
 console.log(`shared-core benchmarks — Node ${process.version}, figures printed, nothing asserted`);
-policyBench();
+// Rollups first, so their peak memory is not the leftovers of another benchmark.
 rollupBench();
+policyBench();

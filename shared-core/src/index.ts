@@ -101,10 +101,12 @@ export {
   type CountedResponse,
   emptyRollup,
   type InvitationOutcome,
+  isEmptyRollup,
   mergeAll,
   mergeRollups,
   RollupAccumulator,
   responseCount,
+  responseDelta,
 } from './share/rollup';
 export {
   byDimension,

@@ -13,6 +13,8 @@ export interface Rollup {
   readonly lostTimeMinutesSquared: number;
   /** Responses citing each factor id. */
   readonly factors: Readonly<Record<string, number>>;
+  /** Resolutions seen, surveyed or not: the ticket volume. */
+  readonly resolved: number;
   /** Invitations sent, answered and expired. */
   readonly sent: number;
   readonly answered: number;

@@ -24,6 +24,7 @@ export function histogramRollup(promoters: number, passives: number, detractors:
     lostTimeMinutes: 0,
     lostTimeMinutesSquared: 0,
     factors: {},
+    resolved: 0,
     sent: 0,
     answered: 0,
     expired: 0,

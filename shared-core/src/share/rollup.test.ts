@@ -6,13 +6,20 @@ import {
   addInvitationOutcome,
   addResponse,
   emptyRollup,
+  isEmptyRollup,
   mergeAll,
   mergeRollups,
   RollupAccumulator,
   responseCount,
+  responseDelta,
 } from './rollup';
 
-const outcome = fc.constantFrom('sent' as const, 'answered' as const, 'expired' as const);
+const outcome = fc.constantFrom(
+  'resolved' as const,
+  'sent' as const,
+  'answered' as const,
+  'expired' as const,
+);
 const rollup: fc.Arbitrary<Rollup> = fc
   .tuple(fc.array(countedResponse, { maxLength: 20 }), fc.array(outcome, { maxLength: 20 }))
   .map(([responses, outcomes]) => {
@@ -134,5 +141,34 @@ describe('rollup monoid', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('responseDelta', () => {
+  it('replaces one answer by another when merged, and undoes it when merged back', () => {
+    fc.assert(
+      fc.property(rollup, countedResponse, countedResponse, (base, before, after) => {
+        const withBefore = addResponse(base, before);
+        const edited = mergeRollups(withBefore, responseDelta(before, after));
+        expect(normal(edited)).toEqual(normal(addResponse(base, after)));
+        const erased = mergeRollups(withBefore, responseDelta(before, undefined));
+        expect(normal(erased)).toEqual(normal(base));
+      }),
+    );
+  });
+
+  it('is empty when nothing changed, and says which counts moved otherwise', () => {
+    const answer = { score: 9 as const, factors: ['quick'], lostTimeMinutes: 0 };
+    expect(isEmptyRollup(responseDelta(answer, answer))).toBe(true);
+    expect(isEmptyRollup(emptyRollup())).toBe(true);
+    const delta = responseDelta(
+      { score: 3, factors: ['slow'] },
+      { score: 9, factors: ['quick'], lostTimeMinutes: 30 },
+    );
+    expect(delta.histogram).toEqual([0, 0, 0, -1, 0, 0, 0, 0, 0, 1, 0]);
+    expect(delta.factors).toEqual({ quick: 1, slow: -1 });
+    expect(delta).toMatchObject({ lostTimeAnswers: 1, lostTimeMinutes: 30, lostTimeMinutesSquared: 900 });
+    expect(isEmptyRollup(delta)).toBe(false);
+    expect(isEmptyRollup(addInvitationOutcome(emptyRollup(), 'resolved'))).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import type { Response } from '../model/response';
 import type { Rollup } from '../model/rollup';
 
-/** What happened to an invitation, as counted in rollups. */
-export type InvitationOutcome = 'sent' | 'answered' | 'expired';
+/** What rollups count besides responses: a resolution seen (the ticket volume) and what became of invitations. */
+export type InvitationOutcome = 'resolved' | 'sent' | 'answered' | 'expired';
 
 /** The part of a response that rollups count. */
 export type CountedResponse = Pick<Response, 'score' | 'factors' | 'lostTimeMinutes'>;
@@ -19,6 +19,7 @@ export class RollupAccumulator {
   // A Map, not an object: thousands of accumulators gaining factor keys in different orders would each get their
   // own hidden class and make every update a slow, megamorphic property access.
   private readonly factors = new Map<string, number>();
+  resolved = 0;
   sent = 0;
   answered = 0;
   expired = 0;
@@ -49,20 +50,24 @@ export class RollupAccumulator {
     return this;
   }
 
-  /** Adds another rollup's counts. */
-  merge(other: Rollup): this {
+  /** Adds another rollup's counts, or with `sign` −1 takes them away (to undo a response that was edited). */
+  merge(other: Rollup, sign: 1 | -1 = 1): this {
     for (let score = 0; score <= 10; score++) {
-      this.histogram[score] = (this.histogram[score] as number) + (other.histogram[score] ?? 0);
+      this.histogram[score] = (this.histogram[score] as number) + sign * (other.histogram[score] ?? 0);
     }
-    this.lostTimeAnswers += other.lostTimeAnswers;
-    this.lostTimeMinutes += other.lostTimeMinutes;
-    this.lostTimeMinutesSquared += other.lostTimeMinutesSquared;
+    this.lostTimeAnswers += sign * other.lostTimeAnswers;
+    this.lostTimeMinutes += sign * other.lostTimeMinutes;
+    this.lostTimeMinutesSquared += sign * other.lostTimeMinutesSquared;
     for (const factor of Object.keys(other.factors)) {
-      this.factors.set(factor, (this.factors.get(factor) ?? 0) + (other.factors[factor] as number));
+      const count = (this.factors.get(factor) ?? 0) + sign * (other.factors[factor] as number);
+      // A factor whose count returns to zero disappears, so an undone response leaves no trace.
+      if (count === 0) this.factors.delete(factor);
+      else this.factors.set(factor, count);
     }
-    this.sent += other.sent;
-    this.answered += other.answered;
-    this.expired += other.expired;
+    this.resolved += sign * other.resolved;
+    this.sent += sign * other.sent;
+    this.answered += sign * other.answered;
+    this.expired += sign * other.expired;
     return this;
   }
 
@@ -74,6 +79,7 @@ export class RollupAccumulator {
       lostTimeMinutes: this.lostTimeMinutes,
       lostTimeMinutesSquared: this.lostTimeMinutesSquared,
       factors: toRecord(this.factors),
+      resolved: this.resolved,
       sent: this.sent,
       answered: this.answered,
       expired: this.expired,
@@ -111,6 +117,39 @@ export function addInvitationOutcome(rollup: Rollup, outcome: InvitationOutcome)
  */
 export function mergeRollups(a: Rollup, b: Rollup): Rollup {
   return new RollupAccumulator().merge(a).merge(b).toRollup();
+}
+
+/**
+ * The change to a rollup when a response is replaced: `after` counted, `before` taken away. Either may be absent
+ * (a first answer, an erased one). Counts in a delta may be negative; merging it applies the change.
+ * @example responseDelta({ score: 3, factors: [] }, { score: 9, factors: [] }).histogram // [0, 0, 0, -1, 0, 0, 0, 0, 0, 1, 0]
+ */
+export function responseDelta(
+  before: CountedResponse | undefined,
+  after: CountedResponse | undefined,
+): Rollup {
+  const accumulator = new RollupAccumulator();
+  if (after !== undefined) accumulator.addResponse(after);
+  if (before !== undefined) accumulator.merge(new RollupAccumulator().addResponse(before).toRollup(), -1);
+  return accumulator.toRollup();
+}
+
+/**
+ * Whether a rollup counts nothing at all (a delta that changes nothing).
+ * @example isEmptyRollup(responseDelta(r, r)) // true
+ */
+export function isEmptyRollup(rollup: Rollup): boolean {
+  return (
+    rollup.histogram.every((count) => count === 0) &&
+    rollup.lostTimeAnswers === 0 &&
+    rollup.lostTimeMinutes === 0 &&
+    rollup.lostTimeMinutesSquared === 0 &&
+    Object.keys(rollup.factors).length === 0 &&
+    rollup.resolved === 0 &&
+    rollup.sent === 0 &&
+    rollup.answered === 0 &&
+    rollup.expired === 0
+  );
 }
 
 /**
