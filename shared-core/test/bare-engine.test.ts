@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index';
-import { loadCoreInBareEngine } from './bare-engine';
+import { bundleCore, loadCoreInBareEngine } from './bare-engine';
 import { scenario } from './scenario';
 
 const hmacSha256 = (key: string, message: string) =>
@@ -18,6 +18,14 @@ describe('shared-core in a bare ES2021 engine (no Intl, fetch, require, process 
     );
     expect(missing).toEqual([]);
     expect(vm.runInContext('typeof XLoop.decideOnEvent', context)).toBe('function');
+  });
+
+  it('uses no language feature ServiceNow disallows or lacks: promises, generators, async, Unicode regex flags', () => {
+    const bundle = bundleCore();
+    expect(bundle).not.toMatch(/\bPromise\b/);
+    expect(bundle).not.toMatch(/\bfunction\s*\*/);
+    expect(bundle).not.toMatch(/\bnew RegExp\(/);
+    expect(bundle).not.toMatch(/\bglobalThis\b/);
   });
 
   it('decides, signs, validates and scores exactly as it does on Node', () => {

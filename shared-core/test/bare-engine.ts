@@ -5,7 +5,7 @@ import { buildSync } from 'esbuild';
  * Bundles the core exactly as a platform without modules would load it (one ES2021 IIFE) and evaluates it in a
  * fresh V8 context stripped of everything ServiceNow's server engine lacks.
  */
-export function loadCoreInBareEngine(hostFunctions: Record<string, unknown> = {}): vm.Context {
+export function bundleCore(): string {
   const { outputFiles } = buildSync({
     entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
     bundle: true,
@@ -15,8 +15,26 @@ export function loadCoreInBareEngine(hostFunctions: Record<string, unknown> = {}
     platform: 'neutral',
     write: false,
     logLevel: 'silent',
+    // ServiceNow's ES2021 mode disallows generators and async functions and lacks the regular-expression `u` flag,
+    // property escapes and lookbehind: declaring them unsupported makes esbuild fail on generators and async code,
+    // and rewrite such regular expressions into `new RegExp(…)` calls that the test below looks for.
+    supported: {
+      generator: false,
+      'async-await': false,
+      'async-generator': false,
+      'regexp-unicode-property-escapes': false,
+      'regexp-lookbehind-assertions': false,
+      'regexp-sticky-and-unicode-flags': false,
+    },
   });
-  const bundle = outputFiles?.[0]?.text ?? '';
+  return outputFiles?.[0]?.text ?? '';
+}
+
+/**
+ * Bundles the core and evaluates it in a fresh V8 context stripped of everything ServiceNow's server engine lacks.
+ */
+export function loadCoreInBareEngine(hostFunctions: Record<string, unknown> = {}): vm.Context {
+  const bundle = bundleCore();
   const context = vm.createContext({ ...hostFunctions });
   // A V8 context carries Intl as a language built-in; ServiceNow's engine does not.
   vm.runInContext('delete globalThis.Intl;', context);

@@ -3,7 +3,8 @@ import type { LocalDateTime, ZonedTime } from '../ports';
 
 const MINUTE = 60_000;
 const QUARTER_HOUR = 15 * MINUTE;
-const HALF_DAY = 12 * 60 * MINUTE;
+// Offsets reach ±14 h, so only a whole day either side of a reading is sure to be before and after it.
+const DAY = 24 * 60 * MINUTE;
 
 // Reading an offset goes through Intl (microseconds each); the policy asks for the same zones and hours over and
 // over. Every offset change since 1970 happens on a quarter hour, so an offset holds for its whole quarter hour.
@@ -59,9 +60,9 @@ export const dateFnsZonedTime: ZonedTime = {
   toLocal,
   fromLocal(local, timeZone) {
     const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-    // The offsets in force half a day either side bracket any transition near this reading.
-    const before = asUtc - offsetMinutes(asUtc - HALF_DAY, timeZone) * MINUTE;
-    const after = asUtc - offsetMinutes(asUtc + HALF_DAY, timeZone) * MINUTE;
+    // The offsets in force a day either side bracket any transition near this reading.
+    const before = asUtc - offsetMinutes(asUtc - DAY, timeZone) * MINUTE;
+    const after = asUtc - offsetMinutes(asUtc + DAY, timeZone) * MINUTE;
     const valid = [before, after].filter((candidate) => sameReading(toLocal(candidate, timeZone), local));
     if (valid.length > 0) return Math.min(...valid);
     // In a gap: read the wall clock with the offset from before the change, which lands after the gap.
