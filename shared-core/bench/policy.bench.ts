@@ -11,8 +11,8 @@ import {
   type ZonedTime,
 } from '../src/index';
 import { dateFnsZonedTime } from '../src/platform/index';
+import { random } from '../src/testing/random';
 import { best, perSecond } from './measure';
-import { random } from './synthetic';
 
 const ZONES = [
   'Europe/Helsinki',
