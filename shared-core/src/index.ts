@@ -4,6 +4,55 @@
  * Implementations of the ports for Node and browsers live in `@xloop/shared-core/platform`.
  */
 
+// Identify
+export {
+  anonymise,
+  type CommentSample,
+  type CommentThemeOptions,
+  commentThemes,
+  type Theme,
+  tokenize,
+} from './identify/comment-themes';
+export {
+  describeSegment,
+  type Opportunity,
+  type OpportunityOptions,
+  opportunities,
+  opportunityReadRange,
+  type Reference,
+  type Trend,
+} from './identify/opportunities';
+export { isStopWord, STOP_WORDS } from './identify/stop-words';
+// Improve
+export {
+  type ImpactOptions,
+  type ImpactReport,
+  impactReport,
+  type Period,
+  type Verdict,
+} from './improve/impact';
+export {
+  type Baseline,
+  createInitiative,
+  DEFAULT_HOURS_PER_HAPPINESS_POINT_TICKET,
+  type ExpectedImpact,
+  INITIATIVE_STATUSES,
+  type Initiative,
+  type InitiativeChanges,
+  type InitiativeError,
+  type InitiativeStatus,
+  type NewInitiative,
+  orderingScore,
+  updateInitiative,
+  validateInitiativeFields,
+} from './improve/initiative';
+export {
+  type Difference,
+  happinessDifference,
+  meanCi95,
+  type Sample,
+  welchDifference,
+} from './improve/intervals';
 // Statistics
 export { normalQuantile, studentTQuantile } from './improve/student-t';
 // Measure: timing policy
@@ -20,7 +69,6 @@ export { type Decision, type DecisionKind, describeDecision, reason } from './me
 export { exclusionReasons } from './measure/exclusions';
 export { fatigueInstant, fatigueReasons } from './measure/fatigue';
 export { EMPTY_HISTORY, type PolicyContext, type SurveyHistory } from './measure/history';
-
 // Measure: instrument and answers
 export {
   type Factor,
