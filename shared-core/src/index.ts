@@ -14,12 +14,15 @@ export {
   tokenize,
 } from './identify/comment-themes';
 export {
+  conservativeImpact,
   describeSegment,
   type Opportunity,
   type OpportunityOptions,
   opportunities,
   opportunityReadRange,
   type Reference,
+  type ResolvedReference,
+  resolveReference,
   type Trend,
 } from './identify/opportunities';
 export { isStopWord, STOP_WORDS } from './identify/stop-words';
@@ -33,8 +36,8 @@ export {
 } from './improve/impact';
 export {
   type Baseline,
-  createInitiative,
   DEFAULT_HOURS_PER_HAPPINESS_POINT_TICKET,
+  draftInitiative,
   type ExpectedImpact,
   INITIATIVE_STATUSES,
   type Initiative,
@@ -43,7 +46,7 @@ export {
   type InitiativeStatus,
   type NewInitiative,
   orderingScore,
-  updateInitiative,
+  reviseInitiative,
   validateInitiativeFields,
 } from './improve/initiative';
 export {
@@ -122,8 +125,61 @@ export { DIMENSIONS, type Dimension, type Segment } from './model/segment';
 export type { Reason, Survey, SurveyState } from './model/survey';
 export type { Requester, Ticket, TicketEvent, TicketEventType, TicketKind } from './model/ticket';
 export { DAY, type Day, HOUR, type Instant, MINUTE } from './model/time';
-export type { Clock, Crypto, LocalDateTime, ZonedTime } from './ports';
+export type {
+  Clock,
+  CountedAnswer,
+  Crypto,
+  Delivery,
+  DeliveryResult,
+  InitiativeStore,
+  LocalDateTime,
+  OutgoingSurvey,
+  Ports,
+  ResponseStore,
+  RollupStore,
+  SettingsStore,
+  StoredResponse,
+  Suppression,
+  SurveyStore,
+  ZonedTime,
+} from './ports';
 export { err, ok, type Result } from './result';
+export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery-outcome';
+export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
+export { ERASED_REQUESTER, eraseRequester } from './services/erase-requester';
+export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';
+export {
+  BASELINE_DAYS,
+  createInitiative,
+  type InitiativeRequest,
+  type InitiativeServiceError,
+  initiativeImpact,
+  listInitiatives,
+  updateInitiative,
+} from './services/initiatives';
+export { onTicketEvent } from './services/on-ticket-event';
+export {
+  breakdown,
+  checkQuery,
+  type Dashboard,
+  dashboard,
+  type QueryError,
+  type TicketExperience,
+  ticketExperience,
+} from './services/queries';
+export { outcomeDelta, rollupDay, ticketSegment } from './services/rollup-day';
+export { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from './services/settings';
+export { all, andThen, attempt, forEach, isPending, type Step } from './services/step';
+// Services: the use cases, over ports
+export {
+  answerDeadline,
+  type Submission,
+  type SubmitError,
+  type SubmitErrorCode,
+  type Submitted,
+  submitResponse,
+} from './services/submit-response';
+export { lastDays, today } from './services/today';
 // Share: scores and rollups
 export {
   addDays,

@@ -1,4 +1,14 @@
-import type { Instant } from './model/time';
+import type { Initiative } from './improve/initiative';
+import type { TokenKeyring } from './measure/token';
+import type { Response } from './model/response';
+import type { Rollup } from './model/rollup';
+import type { Segment } from './model/segment';
+import type { Reason, Survey } from './model/survey';
+import type { Requester } from './model/ticket';
+import type { Day, Instant } from './model/time';
+import type { Settings } from './services/settings';
+import type { Step } from './services/step';
+import type { DayRange, RollupEntry } from './share/rollup-query';
 
 /** A wall-clock reading in some time zone. `weekday` is ISO: 1 = Monday … 7 = Sunday. */
 export interface LocalDateTime {
@@ -38,4 +48,125 @@ export interface Crypto {
 /** The current time; a port so replays and tests control it. */
 export interface Clock {
   now(): Instant;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Stores and delivery. Every method returns a `Step`: a plain value on ServiceNow, a promise on Node and Forge.
+// Writes are idempotent: calling one twice with the same arguments leaves the same state as calling it once.
+
+/** A resolution decided against, kept so a replayed event decides nothing new. */
+export interface Suppression {
+  readonly resolutionKey: string;
+  readonly ticketId: string;
+  readonly resolvedAt: Instant;
+  readonly requesterId: string;
+  readonly at: Instant;
+  readonly reasons: readonly Reason[];
+  readonly segment: Segment;
+}
+
+/** A response as stored: the answer, whose it is, where it counts, and whether its rollup change is applied. */
+export interface StoredResponse extends Response {
+  readonly requesterId: string;
+  readonly segment: Segment;
+  /** The rollup day: the day of the resolution in the organisation's time zone. */
+  readonly day: Day;
+  /** 1 for the first answer, then one more per edit. */
+  readonly version: number;
+  /**
+   * Set while the rollup change of this version may not be applied yet (written before it, cleared after), so a
+   * crash between the two is finished on the next call instead of losing or doubling counts. `previous` is what
+   * the rollups counted before this version, `null` for a first answer.
+   */
+  readonly pending?: { readonly previous: CountedAnswer | null };
+}
+
+/** The part of an answer rollups count. */
+export type CountedAnswer = Pick<Response, 'score' | 'factors' | 'lostTimeMinutes'>;
+
+export interface SurveyStore {
+  get(id: string): Step<Survey | undefined>;
+  /** Inserts or replaces by id. `dueAt` is when dispatch must look at it next; `undefined` once it is closed. */
+  save(survey: Survey, dueAt: Instant | undefined): Step<void>;
+  forTicket(ticketId: string): Step<readonly Survey[]>;
+  /** The requester's surveys resolved, sent or due at or after `since`. */
+  forRequester(requesterId: string, since: Instant): Step<readonly Survey[]>;
+  /** Up to `limit` surveys due at or before `now`, earliest first (ties by id). */
+  due(now: Instant, limit: number): Step<readonly Survey[]>;
+  suppress(suppression: Suppression): Step<void>;
+  suppressedFor(ticketId: string): Step<readonly string[]>;
+  recordReopening(ticketId: string, at: Instant): Step<void>;
+  reopeningsFor(ticketId: string): Step<readonly Instant[]>;
+  isOptedOut(requesterId: string): Step<boolean>;
+  setOptOut(requesterId: string, optedOut: boolean): Step<void>;
+  /** Replaces the requester's identity on their surveys and suppressions; returns how many records changed. */
+  eraseRequester(requesterId: string, replacement: Requester): Step<number>;
+}
+
+export interface ResponseStore {
+  get(surveyId: string): Step<StoredResponse | undefined>;
+  /** Inserts or replaces by survey id. */
+  save(response: StoredResponse): Step<void>;
+  forTicket(ticketId: string): Step<readonly StoredResponse[]>;
+  /** Responses with a comment whose rollup day is in the range, newest first, at most `limit`. */
+  withComments(range: DayRange, limit: number): Step<readonly StoredResponse[]>;
+  /** Removes the requester's comments and identity from their responses; returns how many changed. */
+  eraseRequester(requesterId: string, replacementId: string): Step<number>;
+}
+
+export interface RollupStore {
+  /**
+   * Adds `delta` to the rollup of each key on `day`, once per `changeId`, atomically: a repeated change id
+   * changes nothing and answers `false`.
+   */
+  apply(changeId: string, day: Day, keys: readonly string[], delta: Rollup): Step<boolean>;
+  /** The stored rollups in the range; only the given keys when `keys` is set. */
+  read(range: DayRange, keys?: readonly string[]): Step<readonly RollupEntry[]>;
+}
+
+export interface InitiativeStore {
+  get(id: string): Step<Initiative | undefined>;
+  /** Saves when the stored version is `expectedVersion` (0 for a new one); `false` on a conflicting change. */
+  save(initiative: Initiative, expectedVersion: number): Step<boolean>;
+  list(): Step<readonly Initiative[]>;
+}
+
+export interface SettingsStore {
+  settings(): Step<Settings>;
+  saveSettings(settings: Settings): Step<void>;
+  /** The one-click token keys, from the platform's secret store. */
+  keyring(): Step<TokenKeyring>;
+}
+
+/** What an invitation or reminder carries; the adapter renders it on its channel with the instrument's texts. */
+export interface OutgoingSurvey {
+  readonly kind: 'invitation' | 'reminder';
+  readonly survey: Survey;
+  readonly locale: string;
+  /** One-click tokens: `scores[s]` answers with score s, `open` opens the survey without a score. */
+  readonly tokens: { readonly open: string; readonly scores: readonly string[] };
+  /** The same for every attempt of this message, so the channel can drop a duplicate. */
+  readonly idempotencyKey: string;
+}
+
+export type DeliveryResult =
+  | { readonly status: 'sent' }
+  | { readonly status: 'retry'; readonly reason: string; readonly retryAfterMs?: number }
+  | { readonly status: 'failed'; readonly reason: string };
+
+export interface Delivery {
+  send(message: OutgoingSurvey): Step<DeliveryResult>;
+}
+
+/** Everything the services need from a platform. */
+export interface Ports {
+  readonly surveys: SurveyStore;
+  readonly responses: ResponseStore;
+  readonly rollups: RollupStore;
+  readonly initiatives: InitiativeStore;
+  readonly settings: SettingsStore;
+  readonly delivery: Delivery;
+  readonly clock: Clock;
+  readonly zoned: ZonedTime;
+  readonly crypto: Crypto;
 }

@@ -120,12 +120,7 @@ export function opportunities(
   const organisation = totals.get('')?.window.toRollup();
   if (!organisation) return [];
   const months = (dayNumber(window.to) - dayNumber(window.from) + 1) / DAYS_PER_MONTH;
-  const orgHappiness = happiness(organisation, { minimumSample: 1 });
-  const reference = {
-    happiness: options.reference?.happiness ?? (orgHappiness.kind === 'scored' ? orgHappiness.value : 0),
-    lostMinutes: options.reference?.lostMinutes ?? lostSample(organisation).mean,
-    name: options.reference?.name ?? 'the organisation',
-  };
+  const reference = resolveReference(organisation, options.reference);
 
   interface Scored {
     key: string;
@@ -159,12 +154,12 @@ export function opportunities(
     const dimensions = Object.keys(candidate.segment) as (keyof Segment)[];
     if (dimensions.length > 2) continue;
     if (dimensions.length === 2 && !worseThanParents(candidate, dimensions, scored)) continue;
-    const volume =
-      candidate.rollup.resolved > 0 ? candidate.rollup.resolved : responseCount(candidate.rollup);
-    const ticketsPerMonth = volume / months;
-    const recoverableHoursPerMonth =
-      (ticketsPerMonth * Math.max(0, candidate.lost.ci95[0] - reference.lostMinutes)) / 60;
-    const happinessGap = reference.happiness - candidate.happiness.ci95[1];
+    const { ticketsPerMonth, recoverableHoursPerMonth, happinessGap } = conservativeImpact(
+      candidate.rollup,
+      months,
+      reference,
+      minimumSample,
+    );
     if (recoverableHoursPerMonth <= 0 && happinessGap <= 0) continue;
     const drivers = factorLifts(candidate.rollup, organisation)
       .filter((lift) => lift.lift !== null && lift.lift > 1 && lift.count >= 3)
@@ -220,6 +215,55 @@ function dimensionOrder(segment: Segment): number {
   for (const dimension of Object.keys(segment))
     order = order * 16 + DIMENSIONS.indexOf(dimension as never) + 1;
   return order;
+}
+
+/** The reference values in force: configured benchmark values, else the organisation's own. */
+export interface ResolvedReference {
+  readonly happiness: number;
+  readonly lostMinutes: number;
+  readonly name: string;
+}
+
+/**
+ * Fills a configured reference with the organisation's own values where it has none.
+ * @example resolveReference(organisationRollup, { lostMinutes: 30 }) // { lostMinutes: 30, happiness: 24.5, name: 'the organisation' }
+ */
+export function resolveReference(organisation: Rollup, configured: Reference = {}): ResolvedReference {
+  const own = happiness(organisation, { minimumSample: 1 });
+  return {
+    happiness: configured.happiness ?? (own.kind === 'scored' ? own.value : 0),
+    lostMinutes: configured.lostMinutes ?? lostSample(organisation).mean,
+    name: configured.name ?? 'the organisation',
+  };
+}
+
+/**
+ * What improving a segment is worth, read on the conservative end of its intervals: tickets per month, recoverable
+ * lost hours per month (from the lower 95 % bound of its lost time) and the happiness gap (from the upper bound
+ * of its happiness). Zero where the segment is below the minimum sample. Opportunities rank on it; an initiative
+ * records it when created.
+ * @example conservativeImpact(vpnRollup, 3, reference, 10) // { ticketsPerMonth: 120, recoverableHoursPerMonth: 70.2, happinessGap: 18.4 }
+ */
+export function conservativeImpact(
+  rollup: Rollup,
+  months: number,
+  reference: Pick<ResolvedReference, 'happiness' | 'lostMinutes'>,
+  minimumSample: number,
+): {
+  readonly ticketsPerMonth: number;
+  readonly recoverableHoursPerMonth: number;
+  readonly happinessGap: number;
+} {
+  const volume = rollup.resolved > 0 ? rollup.resolved : responseCount(rollup);
+  const ticketsPerMonth = months > 0 ? volume / months : 0;
+  const lost = lostSample(rollup);
+  const recoverableHoursPerMonth =
+    lost.n >= Math.max(2, minimumSample)
+      ? (ticketsPerMonth * Math.max(0, (meanCi95(lost)[0] as number) - reference.lostMinutes)) / 60
+      : 0;
+  const h = happiness(rollup, { minimumSample });
+  const happinessGap = h.kind === 'scored' ? reference.happiness - h.ci95[1] : 0;
+  return { ticketsPerMonth, recoverableHoursPerMonth, happinessGap };
 }
 
 function worseThanParents(

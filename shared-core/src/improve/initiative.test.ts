@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../model/time';
 import { emptyRollup } from '../share/rollup';
-import { createInitiative, type Initiative, orderingScore, updateInitiative } from './initiative';
+import { draftInitiative, type Initiative, orderingScore, reviseInitiative } from './initiative';
 
 const now = Date.UTC(2026, 10, 24, 12);
 const baseline = {
@@ -13,7 +13,7 @@ const baseline = {
 const expected = { recoverableHoursPerMonth: 40, happinessGap: 20, ticketsPerMonth: 100 };
 
 function created(): Initiative {
-  const result = createInitiative(
+  const result = draftInitiative(
     { id: 'i1', title: '  Fix VPN onboarding ', segment: { service: 'VPN' }, baseline, expected, effort: 5 },
     now,
     'csi',
@@ -34,7 +34,7 @@ describe('orderingScore', () => {
   });
 });
 
-describe('createInitiative', () => {
+describe('draftInitiative', () => {
   it('starts identified, with its baseline frozen and its history begun', () => {
     expect(created()).toMatchObject({
       title: 'Fix VPN onboarding',
@@ -46,48 +46,45 @@ describe('createInitiative', () => {
   });
 
   it('refuses an empty title and an impossible effort, together', () => {
-    const result = createInitiative(
-      { id: 'i2', title: ' ', segment: {}, baseline, expected, effort: 0 },
-      now,
-    );
+    const result = draftInitiative({ id: 'i2', title: ' ', segment: {}, baseline, expected, effort: 0 }, now);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.map((e) => e.field)).toEqual(['title', 'effort']);
   });
 });
 
-describe('updateInitiative', () => {
+describe('reviseInitiative', () => {
   it('moves across the board, keeping history and bumping the version', () => {
-    const moved = updateInitiative(created(), { status: 'in-progress' }, now + DAY, 'csi');
+    const moved = reviseInitiative(created(), { status: 'in-progress' }, now + DAY, 'csi');
     expect(moved).toMatchObject({
       ok: true,
       value: { status: 'in-progress', version: 2, updatedAt: now + DAY },
     });
     if (!moved.ok) return;
     expect(moved.value.history.map((h) => h.status)).toEqual(['identified', 'in-progress']);
-    const edited = updateInitiative(moved.value, { title: 'VPN self-service' }, now + 2 * DAY);
+    const edited = reviseInitiative(moved.value, { title: 'VPN self-service' }, now + 2 * DAY);
     expect(edited).toMatchObject({ ok: true, value: { title: 'VPN self-service', version: 3 } });
     if (edited.ok) expect(edited.value.history).toHaveLength(2);
   });
 
   it('needs a go-live date before measuring, and keeps the baseline whatever is sent', () => {
-    expect(updateInitiative(created(), { status: 'measuring' }, now)).toMatchObject({
+    expect(reviseInitiative(created(), { status: 'measuring' }, now)).toMatchObject({
       ok: false,
       error: [{ field: 'goLiveAt', code: 'needs-go-live' }],
     });
-    const live = updateInitiative(created(), { status: 'measuring', goLiveAt: now + 7 * DAY }, now);
+    const live = reviseInitiative(created(), { status: 'measuring', goLiveAt: now + 7 * DAY }, now);
     expect(live).toMatchObject({
       ok: true,
       value: { status: 'measuring', goLiveAt: now + 7 * DAY, baseline },
     });
     if (!live.ok) return;
-    expect(updateInitiative(live.value, { goLiveAt: null }, now).ok).toBe(false);
-    const cleared = updateInitiative(live.value, { status: 'in-progress', goLiveAt: null, owner: null }, now);
+    expect(reviseInitiative(live.value, { goLiveAt: null }, now).ok).toBe(false);
+    const cleared = reviseInitiative(live.value, { status: 'in-progress', goLiveAt: null, owner: null }, now);
     expect(cleared.ok).toBe(true);
     if (cleared.ok) expect(cleared.value).not.toHaveProperty('goLiveAt');
   });
 
   it('rejects unknown statuses and bad fields', () => {
-    const result = updateInitiative(
+    const result = reviseInitiative(
       created(),
       { status: 'archived' as never, hypothesis: 'x'.repeat(5000), goLiveAt: Number.NaN },
       now,

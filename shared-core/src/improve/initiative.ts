@@ -168,9 +168,9 @@ export function validateInitiativeFields(fields: InitiativeChanges): readonly In
  * An initiative with changes applied: validated, history kept, version bumped. The baseline is frozen and cannot
  * be changed. Any board move is allowed, except that `measuring` and `done` need a go-live date, since impact is
  * measured from it.
- * @example updateInitiative(initiative, { status: 'measuring', goLiveAt }, now, 'csi-manager') // { ok: true, value: { status: 'measuring', version: 2, … } }
+ * @example reviseInitiative(initiative, { status: 'measuring', goLiveAt }, now, 'csi-manager') // { ok: true, value: { status: 'measuring', version: 2, … } }
  */
-export function updateInitiative(
+export function reviseInitiative(
   initiative: Initiative,
   changes: InitiativeChanges,
   now: Instant,
@@ -222,9 +222,9 @@ export interface NewInitiative {
 
 /**
  * A new initiative in `identified`, its baseline frozen as given.
- * @example createInitiative({ id: 'i1', title: 'Fix VPN onboarding', segment: { service: 'VPN' }, baseline, expected }, now)
+ * @example draftInitiative({ id: 'i1', title: 'Fix VPN onboarding', segment: { service: 'VPN' }, baseline, expected }, now)
  */
-export function createInitiative(
+export function draftInitiative(
   fields: NewInitiative,
   now: Instant,
   by?: string,

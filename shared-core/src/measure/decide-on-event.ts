@@ -142,6 +142,7 @@ function decideResolution(
       kind: 'suppress',
       ticketId: ticket.id,
       resolutionKey: key,
+      resolvedAt,
       requesterId: ticket.requester.id,
       at: now,
       reasons,

@@ -37,6 +37,7 @@ export type Decision =
       readonly kind: 'suppress';
       readonly ticketId: string;
       readonly resolutionKey: string;
+      readonly resolvedAt: Instant;
       readonly requesterId: string;
       readonly at: Instant;
       readonly reasons: readonly Reason[];

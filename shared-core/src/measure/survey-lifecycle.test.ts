@@ -81,6 +81,7 @@ describe('applyDecision', () => {
         kind: 'suppress',
         ticketId: 'a',
         resolutionKey: 'k',
+        resolvedAt: t,
         requesterId: 'r',
         at: t,
         reasons,

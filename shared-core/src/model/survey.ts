@@ -33,6 +33,8 @@ export interface Survey {
   readonly expiresAt?: Instant;
   /** When it reached `expired` or `cancelled`. */
   readonly closedAt?: Instant;
+  /** Failed attempts at delivering the current message, for back-off; cleared when one gets through. */
+  readonly deliveryAttempts?: number;
   /** Why it was scheduled, moved or cancelled, newest last. */
   readonly reasons: readonly Reason[];
 }

@@ -1,0 +1,25 @@
+import type { Ports } from '../ports';
+import { all, andThen, type Step } from './step';
+
+/** The identity that replaces an erased requester everywhere. */
+export const ERASED_REQUESTER = { id: 'erased' } as const;
+
+/**
+ * Erases a requester (GDPR): their identity on surveys, suppressions and responses, their comments and their
+ * opt-out record. Scores, factors and lost time stay as anonymous counts, so dashboards and baselines stay true.
+ * Safe to repeat.
+ * @example await eraseRequester(ports, 'alice') // { surveys: 4, responses: 2 }
+ */
+export function eraseRequester(
+  ports: Ports,
+  requesterId: string,
+): Step<{ readonly surveys: number; readonly responses: number }> {
+  return andThen(
+    all([
+      () => ports.surveys.eraseRequester(requesterId, ERASED_REQUESTER),
+      () => ports.responses.eraseRequester(requesterId, ERASED_REQUESTER.id),
+      () => ports.surveys.setOptOut(requesterId, false),
+    ] as const),
+    ([surveys, responses]) => ({ surveys, responses }),
+  );
+}

@@ -1,0 +1,56 @@
+import { type CommentSample, commentThemes, type Theme } from '../identify/comment-themes';
+import { type Opportunity, opportunities, opportunityReadRange } from '../identify/opportunities';
+import { message, TICKET_SURVEY } from '../measure/instrument';
+import type { MessageKey } from '../measure/locales';
+import type { Segment } from '../model/segment';
+import type { Ports, StoredResponse } from '../ports';
+import type { DayRange } from '../share/rollup-query';
+import { all, andThen, type Step } from './step';
+import { lastDays, today } from './today';
+
+/** An opportunity with what its requesters write about. */
+export interface OpportunityWithThemes extends Opportunity {
+  readonly themes: readonly Theme[];
+  readonly comments: number;
+}
+
+// Comments read for themes: enough for stable terms, bounded so one request stays within serverless limits.
+const COMMENT_LIMIT = 5000;
+
+const within = (response: StoredResponse, segment: Segment): boolean =>
+  Object.keys(segment).every((d) => response.segment[d as keyof Segment] === segment[d as keyof Segment]);
+
+/**
+ * The ranked opportunities of a window (default: the 90 days up to today), each with the comment themes that
+ * over-index in it. Read from rollups and at most 5,000 comments, never from every raw response.
+ * @example (await findOpportunities(ports, { limit: 10 }))[0].themes // [{ term: 'vpn', … }]
+ */
+export function findOpportunities(
+  ports: Ports,
+  query: { readonly window?: DayRange; readonly limit?: number } = {},
+): Step<readonly OpportunityWithThemes[]> {
+  return andThen(ports.settings.settings(), (settings) => {
+    const window = query.window ?? lastDays(today(ports, settings.policy.timeZone), 90);
+    return andThen(
+      all([
+        () => ports.rollups.read(opportunityReadRange(window)),
+        () => ports.responses.withComments(window, COMMENT_LIMIT),
+      ] as const),
+      ([entries, commented]) => {
+        const ranked = opportunities(entries, window, {
+          minimumSample: settings.minimumSample,
+          ...(settings.reference ? { reference: settings.reference } : {}),
+          factorLabel: (factor) => message(TICKET_SURVEY, 'en', `factor.${factor}` as MessageKey),
+          limit: query.limit ?? 20,
+        });
+        const all: CommentSample[] = commented.map((r) => ({ text: r.comment ?? '', locale: r.locale }));
+        return ranked.map((opportunity) => {
+          const mine = commented
+            .filter((r) => within(r, opportunity.segment))
+            .map((r) => ({ text: r.comment ?? '', locale: r.locale }));
+          return { ...opportunity, themes: commentThemes(mine, all), comments: mine.length };
+        });
+      },
+    );
+  });
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import type { Initiative } from '../improve/initiative';
+import type { Survey } from '../model/survey';
+import { DAY, HOUR } from '../model/time';
+import type { Ports, StoredResponse } from '../ports';
+import { emptyRollup, responseDelta } from '../share/rollup';
+import type { RollupEntry } from '../share/rollup-query';
+
+/** The stores a platform implements. */
+export type Stores = Pick<Ports, 'surveys' | 'responses' | 'rollups' | 'initiatives' | 'settings'>;
+
+const t0 = Date.UTC(2026, 10, 2, 9);
+
+const survey = (id: string, overrides: Partial<Survey> = {}): Survey => ({
+  id,
+  ticketId: `jira:${id}`,
+  resolutionKey: id,
+  kind: 'incident',
+  requester: { id: 'alice', email: 'alice@example.com', displayName: 'Alice' },
+  segment: { service: 'VPN', team: 'Network' },
+  state: 'scheduled',
+  resolvedAt: t0,
+  sendAt: t0 + HOUR,
+  reasons: [{ code: 'scheduled', message: 'for later' }],
+  ...overrides,
+});
+
+const response = (surveyId: string, overrides: Partial<StoredResponse> = {}): StoredResponse => ({
+  surveyId,
+  ticketId: `jira:${surveyId}`,
+  score: 8,
+  factors: ['more-updates'],
+  lostTimeOption: '15-60-min',
+  lostTimeMinutes: 38,
+  comment: 'VPN dropped twice',
+  locale: 'en',
+  channel: 'email',
+  answeredAt: t0 + DAY,
+  requesterId: 'alice',
+  segment: { service: 'VPN' },
+  day: '2026-11-02',
+  version: 1,
+  ...overrides,
+});
+
+const total = (entries: readonly RollupEntry[], key: string) =>
+  entries
+    .filter((e) => e.segmentKey === key)
+    .reduce((sum, e) => sum + e.rollup.histogram.reduce((a, b) => a + b, 0), 0);
+
+/**
+ * The behaviour every store implementation must show, as a vitest suite: call it from the adapter's own tests
+ * with a factory that gives fresh, empty stores. Methods may answer with values or promises.
+ * @example storeContract('SQLite', () => sqliteStores(':memory:'))
+ */
+export function storeContract(name: string, fresh: () => Stores | Promise<Stores>): void {
+  describe(`${name} store contract`, () => {
+    describe('surveys', () => {
+      it('saves, replaces and finds surveys by id, ticket and requester', async () => {
+        const { surveys } = await fresh();
+        await surveys.save(survey('a'), t0 + HOUR);
+        await surveys.save(survey('b', { requester: { id: 'bob' } }), t0 + HOUR);
+        expect(await surveys.get('a')).toEqual(survey('a'));
+        expect(await surveys.get('missing')).toBeUndefined();
+        await surveys.save(
+          survey('a', { state: 'sent', sentAt: t0 + HOUR, expiresAt: t0 + 15 * DAY }),
+          t0 + 3 * DAY,
+        );
+        expect((await surveys.get('a'))?.state).toBe('sent');
+        expect((await surveys.forTicket('jira:a')).map((s) => s.id)).toEqual(['a']);
+        expect((await surveys.forRequester('alice', t0 - DAY)).map((s) => s.id)).toEqual(['a']);
+        expect(await surveys.forRequester('alice', t0 + 10 * DAY)).toEqual([]);
+      });
+
+      it('lists due surveys earliest first, up to the limit, never closed or future ones', async () => {
+        const { surveys } = await fresh();
+        await surveys.save(survey('late'), t0 + 3 * HOUR);
+        await surveys.save(survey('early'), t0 + HOUR);
+        await surveys.save(survey('tie-b'), t0 + 2 * HOUR);
+        await surveys.save(survey('tie-a'), t0 + 2 * HOUR);
+        await surveys.save(survey('closed', { state: 'cancelled' }), undefined);
+        await surveys.save(survey('future'), t0 + 10 * DAY);
+        expect((await surveys.due(t0 + 3 * HOUR, 10)).map((s) => s.id)).toEqual([
+          'early',
+          'tie-a',
+          'tie-b',
+          'late',
+        ]);
+        expect((await surveys.due(t0 + 3 * HOUR, 2)).map((s) => s.id)).toEqual(['early', 'tie-a']);
+        await surveys.save(survey('early', { state: 'cancelled' }), undefined);
+        expect((await surveys.due(t0 + 3 * HOUR, 10)).map((s) => s.id)).toEqual(['tie-a', 'tie-b', 'late']);
+      });
+
+      it('keeps suppressions, reopenings and opt-outs idempotently', async () => {
+        const { surveys } = await fresh();
+        const suppression = {
+          resolutionKey: 'jira:a@1',
+          ticketId: 'jira:a',
+          resolvedAt: t0,
+          requesterId: 'alice',
+          at: t0,
+          reasons: [{ code: 'opted-out', message: 'requester opted out of surveys' }],
+          segment: {},
+        };
+        await surveys.suppress(suppression);
+        await surveys.suppress(suppression);
+        expect(await surveys.suppressedFor('jira:a')).toEqual(['jira:a@1']);
+        await surveys.recordReopening('jira:a', t0 + HOUR);
+        await surveys.recordReopening('jira:a', t0 + HOUR);
+        await surveys.recordReopening('jira:a', t0 + 2 * HOUR);
+        expect([...(await surveys.reopeningsFor('jira:a'))].sort()).toEqual([t0 + HOUR, t0 + 2 * HOUR]);
+        expect(await surveys.isOptedOut('alice')).toBe(false);
+        await surveys.setOptOut('alice', true);
+        await surveys.setOptOut('alice', true);
+        expect(await surveys.isOptedOut('alice')).toBe(true);
+        await surveys.setOptOut('alice', false);
+        expect(await surveys.isOptedOut('alice')).toBe(false);
+      });
+
+      it('erases a requester from surveys and suppressions', async () => {
+        const { surveys } = await fresh();
+        await surveys.save(survey('a'), undefined);
+        await surveys.suppress({
+          resolutionKey: 'k',
+          ticketId: 'jira:x',
+          resolvedAt: t0,
+          requesterId: 'alice',
+          at: t0,
+          reasons: [],
+          segment: {},
+        });
+        expect(await surveys.eraseRequester('alice', { id: 'erased' })).toBe(2);
+        expect((await surveys.get('a'))?.requester).toEqual({ id: 'erased' });
+        expect(await surveys.forRequester('alice', 0)).toEqual([]);
+        expect(await surveys.eraseRequester('alice', { id: 'erased' })).toBe(0);
+      });
+    });
+
+    describe('responses', () => {
+      it('saves one response per survey and finds them by ticket', async () => {
+        const { responses } = await fresh();
+        await responses.save(response('a'));
+        await responses.save(response('a', { score: 3, version: 2 }));
+        expect(await responses.get('a')).toEqual(response('a', { score: 3, version: 2 }));
+        expect(await responses.forTicket('jira:a')).toHaveLength(1);
+        expect(await responses.get('b')).toBeUndefined();
+      });
+
+      it('lists commented responses in a day range, newest first, up to a limit', async () => {
+        const { responses } = await fresh();
+        await responses.save(response('old', { day: '2026-10-01', answeredAt: t0 - 30 * DAY }));
+        await responses.save(response('a', { answeredAt: t0 + DAY }));
+        await responses.save(response('b', { answeredAt: t0 + 2 * DAY }));
+        const { comment: _c, ...silent } = response('quiet');
+        await responses.save(silent);
+        const range = { from: '2026-11-01', to: '2026-11-30' };
+        expect((await responses.withComments(range, 10)).map((r) => r.surveyId)).toEqual(['b', 'a']);
+        expect((await responses.withComments(range, 1)).map((r) => r.surveyId)).toEqual(['b']);
+      });
+
+      it('erases comments and identity but keeps the scores', async () => {
+        const { responses } = await fresh();
+        await responses.save(response('a'));
+        expect(await responses.eraseRequester('alice', 'erased')).toBe(1);
+        const erased = await responses.get('a');
+        expect(erased).not.toHaveProperty('comment');
+        expect(erased).toMatchObject({ requesterId: 'erased', score: 8, lostTimeMinutes: 38 });
+      });
+    });
+
+    describe('rollups', () => {
+      it('applies each change once, to every key, and reads by range and key', async () => {
+        const { rollups } = await fresh();
+        const delta = responseDelta(undefined, { score: 9, factors: ['quick'], lostTimeMinutes: 0 });
+        expect(await rollups.apply('c1', '2026-11-02', ['', 'service=VPN'], delta)).toBe(true);
+        expect(await rollups.apply('c1', '2026-11-02', ['', 'service=VPN'], delta)).toBe(false);
+        expect(await rollups.apply('c2', '2026-11-03', ['', 'service=Email'], delta)).toBe(true);
+        const all = await rollups.read({ from: '2026-11-01', to: '2026-11-30' });
+        expect(total(all, '')).toBe(2);
+        expect(total(all, 'service=VPN')).toBe(1);
+        const vpn = await rollups.read({ from: '2026-11-01', to: '2026-11-30' }, ['service=VPN']);
+        expect(vpn.map((e) => [e.day, e.segmentKey])).toEqual([['2026-11-02', 'service=VPN']]);
+        expect(vpn[0]?.rollup.factors).toEqual({ quick: 1 });
+        expect(await rollups.read({ from: '2026-11-03', to: '2026-11-03' }, ['service=VPN'])).toEqual([]);
+      });
+
+      it('takes counts back with negative deltas, leaving no trace of a factor', async () => {
+        const { rollups } = await fresh();
+        const answer = { score: 3 as const, factors: ['slow'], lostTimeMinutes: 150 };
+        await rollups.apply('add', '2026-11-02', ['team=1'], responseDelta(undefined, answer));
+        await rollups.apply('remove', '2026-11-02', ['team=1'], responseDelta(answer, undefined));
+        const [entry] = await rollups.read({ from: '2026-11-02', to: '2026-11-02' });
+        expect(entry?.rollup).toEqual(emptyRollup());
+      });
+    });
+
+    describe('initiatives', () => {
+      const initiative = (version: number): Initiative => ({
+        id: 'i1',
+        title: 'VPN self-service',
+        hypothesis: '',
+        segment: { service: 'VPN' },
+        status: 'identified',
+        baseline: {
+          window: { from: '2026-08-01', to: '2026-10-29' },
+          months: 2.96,
+          rollup: emptyRollup(),
+          frozenAt: t0,
+        },
+        expected: { recoverableHoursPerMonth: 10, happinessGap: 5, ticketsPerMonth: 40 },
+        effort: 3,
+        createdAt: t0,
+        updatedAt: t0,
+        version,
+        history: [{ status: 'identified', at: t0 }],
+      });
+
+      it('creates once and updates only from the version it read', async () => {
+        const { initiatives } = await fresh();
+        expect(await initiatives.save(initiative(1), 0)).toBe(true);
+        expect(await initiatives.save(initiative(1), 0)).toBe(false);
+        expect(await initiatives.save({ ...initiative(2), status: 'prioritised' }, 1)).toBe(true);
+        expect(await initiatives.save({ ...initiative(2), title: 'stale' }, 1)).toBe(false);
+        expect(await initiatives.get('i1')).toMatchObject({
+          status: 'prioritised',
+          version: 2,
+          title: 'VPN self-service',
+        });
+        expect(await initiatives.list()).toHaveLength(1);
+        expect(await initiatives.get('none')).toBeUndefined();
+      });
+    });
+
+    describe('settings', () => {
+      it('starts from valid settings and a keyring, and keeps what is saved', async () => {
+        const { settings } = await fresh();
+        const current = await settings.settings();
+        expect(current.minimumSample).toBeGreaterThanOrEqual(2);
+        const keyring = await settings.keyring();
+        expect(keyring.keys[keyring.currentKeyId]).toBeTruthy();
+        await settings.saveSettings({ ...current, minimumSample: 25 });
+        expect((await settings.settings()).minimumSample).toBe(25);
+      });
+    });
+  });
+}
