@@ -169,7 +169,7 @@ export {
 } from './services/queries';
 export { outcomeDelta, rollupDay, ticketSegment } from './services/rollup-day';
 export { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from './services/settings';
-export { all, andThen, attempt, forEach, isPending, type Step } from './services/step';
+export { all, andThen, attempt, forEach, isPending, type Step, settled } from './services/step';
 // Services: the use cases, over ports
 export {
   answerDeadline,

@@ -50,4 +50,42 @@ describe('shared-core in a bare ES2021 engine (no Intl, fetch, require, process 
       happiness: { kind: 'scored', n: 31 },
     });
   });
+
+  it('runs the services synchronously over synchronous stores, as on GlideRecord', () => {
+    const withStores = loadCoreInBareEngine({ hmacSha256 }, './with-memory-stores.ts');
+    const result = vm.runInContext(
+      `(() => {
+        const HOUR = 3600000;
+        const zoned = {
+          toLocal(i) { const d = new Date(i); return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: d.getUTCDay() || 7 }; },
+          fromLocal(l) { return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute); },
+          isValidTimeZone(z) { return z === 'UTC'; },
+        };
+        const monday = Date.UTC(2026, 10, 2, 9);
+        const ports = XLoop.memoryPorts({ now: monday, zoned, crypto: { hmacSha256 } });
+        const ticket = { id: 'servicenow:INC0010001', kind: 'incident', requester: { id: 'u1' }, agentId: 'a1', status: 'resolved',
+          segment: { service: 'Email' }, createdAt: monday - HOUR, resolvedAt: monday };
+        const decided = XLoop.onTicketEvent(ports, { type: 'resolved', ticket, at: monday });
+        ports.clock.advance(HOUR);
+        const dispatched = XLoop.dispatchDue(ports);
+        const token = ports.delivery.sent[0].tokens.scores[9];
+        const submitted = XLoop.submitResponse(ports, { by: 'token', token, answer: { factors: ['quick'] } });
+        return JSON.stringify({
+          decided: decided.map((d) => d.kind),
+          dispatched: dispatched.decisions.map((d) => d.kind),
+          submitted: submitted.ok && submitted.value.response.score,
+          state: ports.surveys.all()[0].state,
+          promise: typeof decided.then === 'function' || typeof dispatched.then === 'function',
+        });
+      })()`,
+      withStores,
+    );
+    expect(JSON.parse(result as string)).toEqual({
+      decided: ['schedule'],
+      dispatched: ['send'],
+      submitted: 9,
+      state: 'answered',
+      promise: false,
+    });
+  });
 });

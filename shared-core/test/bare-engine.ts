@@ -5,9 +5,9 @@ import { buildSync } from 'esbuild';
  * Bundles the core exactly as a platform without modules would load it (one ES2021 IIFE) and evaluates it in a
  * fresh V8 context stripped of everything ServiceNow's server engine lacks.
  */
-export function bundleCore(): string {
+export function bundleCore(entry = '../src/index.ts'): string {
   const { outputFiles } = buildSync({
-    entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
+    entryPoints: [new URL(entry, import.meta.url).pathname],
     bundle: true,
     format: 'iife',
     globalName: 'XLoop',
@@ -33,8 +33,11 @@ export function bundleCore(): string {
 /**
  * Bundles the core and evaluates it in a fresh V8 context stripped of everything ServiceNow's server engine lacks.
  */
-export function loadCoreInBareEngine(hostFunctions: Record<string, unknown> = {}): vm.Context {
-  const bundle = bundleCore();
+export function loadCoreInBareEngine(
+  hostFunctions: Record<string, unknown> = {},
+  entry?: string,
+): vm.Context {
+  const bundle = bundleCore(entry);
   const context = vm.createContext({ ...hostFunctions });
   // A V8 context carries Intl as a language built-in; ServiceNow's engine does not.
   vm.runInContext('delete globalThis.Intl;', context);

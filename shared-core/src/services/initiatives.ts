@@ -166,7 +166,7 @@ export function initiativeImpact(
       const first = Number.isFinite(goLiveAt)
         ? rollupDay(goLiveAt, settings.policy.timeZone, ports.zoned)
         : last;
-      const range = { from: first <= last ? first : last, to: last };
+      const range = first <= last ? { from: first, to: last } : { from: last, to: last };
       return andThen(ports.rollups.read(range, [segmentKey(initiative.segment)]), (entries) => {
         const after = {
           rollup: rollupFor(entries, range, initiative.segment),

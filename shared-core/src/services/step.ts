@@ -74,3 +74,14 @@ export function attempt<T>(run: () => Step<T>, recover: (error: unknown) => Step
   }
   return isPending(result) ? (result.then((value) => value, recover) as PromiseLike<T>) : result;
 }
+
+/**
+ * The value of a step that must already be there: what a synchronous platform (ServiceNow) gets back from a
+ * service over its synchronous stores. Throws if a port answered with a promise after all.
+ * @example const result = settled(submitResponse(ports, submission));
+ */
+export function settled<T>(step: Step<T>): T {
+  if (isPending(step))
+    throw new Error('a port answered asynchronously where a synchronous answer was needed');
+  return step;
+}

@@ -1,0 +1,46 @@
+import type { Ticket, TicketEvent } from '../model/ticket';
+import type { Instant } from '../model/time';
+import { dateFnsZonedTime } from '../platform/date-fns-zoned-time';
+import { nodeCrypto } from '../platform/node-crypto';
+import { type MemoryPorts, memoryPorts } from '../testing/memory-stores';
+import type { Settings } from './settings';
+import { DEFAULT_SETTINGS } from './settings';
+
+/** Monday 2026-11-02 08:00 UTC = 10:00 in Helsinki. */
+export const MONDAY = Date.UTC(2026, 10, 2, 8);
+
+export const HELSINKI: Settings = {
+  ...DEFAULT_SETTINGS,
+  policy: { ...DEFAULT_SETTINGS.policy, timeZone: 'Europe/Helsinki' },
+};
+
+/** Fresh in-memory ports on the Helsinki policy, at `now`. */
+export function freshPorts(now: Instant = MONDAY, settings: Settings = HELSINKI): MemoryPorts {
+  return memoryPorts({ now, zoned: dateFnsZonedTime, crypto: nodeCrypto, settings });
+}
+
+/** A ticket of requester `requester`, for tests. */
+export function ticket(id: string, overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    id: `jira:${id}`,
+    kind: 'incident',
+    requester: { id: 'alice', email: 'alice@example.com', locale: 'fi-FI' },
+    agentId: 'bob',
+    status: 'open',
+    segment: { service: 'VPN', channel: 'portal', team: 'Network' },
+    createdAt: MONDAY - 86_400_000,
+    ...overrides,
+  };
+}
+
+export const resolved = (t: Ticket, at: Instant): TicketEvent => ({
+  type: 'resolved',
+  at,
+  ticket: { ...t, status: 'resolved', resolvedAt: at, resolutionCode: 'fixed' },
+});
+
+export const reopened = (t: Ticket, at: Instant): TicketEvent => ({
+  type: 'reopened',
+  at,
+  ticket: { ...t, status: 'open' },
+});

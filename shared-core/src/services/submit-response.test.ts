@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, HOUR } from '../model/time';
+import type { OutgoingSurvey } from '../ports';
+import { dispatchDue } from './dispatch-due';
+import { onTicketEvent } from './on-ticket-event';
+import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
+import { settled } from './step';
+import { submitResponse } from './submit-response';
+
+const month = { from: '2026-11-01', to: '2026-11-30' };
+const org = (ports: ReturnType<typeof freshPorts>) => ports.rollups.read(month, [''])[0]?.rollup;
+
+/** A survey sent to alice, and the message that carried it. */
+function invited(): { ports: ReturnType<typeof freshPorts>; message: OutgoingSurvey } {
+  const ports = freshPorts();
+  settled(onTicketEvent(ports, resolved(ticket('SD-1'), MONDAY)));
+  ports.clock.advance(HOUR);
+  dispatchDue(ports);
+  const message = ports.delivery.sent[0];
+  if (!message) throw new Error('expected an invitation');
+  ports.clock.advance(HOUR);
+  return { ports, message };
+}
+
+describe('submitResponse', () => {
+  it('records a one-click score from the e-mail, then the follow-up edits it without doubling anything', () => {
+    const { ports, message } = invited();
+    const click = settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[4] ?? '' }));
+    expect(click).toMatchObject({
+      ok: true,
+      value: { changed: true, response: { score: 4, channel: 'email', version: 1 } },
+    });
+    expect(ports.surveys.get(message.survey.id)?.state).toBe('answered');
+    expect(org(ports)).toMatchObject({ answered: 1, histogram: [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0] });
+
+    const followUp = settled(
+      submitResponse(ports, {
+        by: 'token',
+        token: message.tokens.scores[4] ?? '',
+        answer: {
+          score: 6,
+          factors: ['slow', 'not-informed'],
+          lostTime: '1-4-hours',
+          comment: 'Took days',
+          locale: 'fi',
+        },
+      }),
+    );
+    expect(followUp).toMatchObject({
+      ok: true,
+      value: { changed: true, response: { score: 6, version: 2 } },
+    });
+    expect(org(ports)).toMatchObject({
+      answered: 1,
+      histogram: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
+      factors: { 'not-informed': 1, slow: 1 },
+      lostTimeAnswers: 1,
+      lostTimeMinutes: 150,
+    });
+    expect(ports.responses.all()).toHaveLength(1);
+    expect(ports.responses.all()[0]).not.toHaveProperty('pending');
+
+    // The same answer again changes nothing.
+    const again = settled(
+      submitResponse(ports, {
+        by: 'token',
+        token: message.tokens.open,
+        answer: {
+          score: 6,
+          factors: ['slow', 'not-informed'],
+          lostTime: '1-4-hours',
+          comment: 'Took days',
+          locale: 'fi',
+        },
+      }),
+    );
+    expect(again).toMatchObject({ ok: true, value: { changed: false, response: { version: 2 } } });
+    expect(org(ports)?.histogram[6]).toBe(1);
+  });
+
+  it('does not let a second bare click overwrite a fuller answer', () => {
+    const { ports, message } = invited();
+    settled(
+      submitResponse(ports, {
+        by: 'token',
+        token: message.tokens.scores[9] ?? '',
+        answer: { factors: ['quick'] },
+      }),
+    );
+    const reclick = settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[2] ?? '' }));
+    expect(reclick).toMatchObject({
+      ok: false,
+      error: { code: 'already-used', existing: { score: 9, factors: ['quick'] } },
+    });
+    expect(org(ports)?.histogram[9]).toBe(1);
+  });
+
+  it('takes an answer from the signed-in requester in the portal, even before the invitation', () => {
+    const ports = freshPorts();
+    settled(onTicketEvent(ports, resolved(ticket('SD-2'), MONDAY)));
+    const id = ports.surveys.all()[0]?.id ?? '';
+    expect(
+      settled(
+        submitResponse(ports, {
+          by: 'requester',
+          requesterId: 'mallory',
+          surveyId: id,
+          answer: { score: 1 },
+        }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not-your-survey' },
+    });
+    const answer = settled(
+      submitResponse(ports, {
+        by: 'requester',
+        requesterId: 'alice',
+        surveyId: id,
+        answer: { score: 10 },
+      }),
+    );
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { response: { channel: 'portal' }, survey: { state: 'answered' } },
+    });
+    // Answered surveys are not sent any more.
+    ports.clock.advance(2 * HOUR);
+    expect(settled(dispatchDue(ports)).processed).toBe(0);
+    expect(ports.delivery.sent).toHaveLength(0);
+  });
+
+  it('rejects tampered, expired and foreign tokens, closed surveys and bad answers, changing nothing', () => {
+    const { ports, message } = invited();
+    const before = JSON.stringify([ports.surveys.all(), ports.responses.all(), ports.rollups.read(month)]);
+    const token = message.tokens.scores[8] ?? '';
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(settled(submitResponse(ports, { by: 'token', token: tampered }))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-signature' },
+    });
+    expect(settled(submitResponse(ports, { by: 'token', token: 'nonsense' }))).toMatchObject({
+      ok: false,
+      error: { code: 'malformed' },
+    });
+    const invalid = settled(
+      submitResponse(ports, {
+        by: 'token',
+        token,
+        answer: { factors: ['slow'], comment: 'x'.repeat(2001) },
+      }),
+    );
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-answer' } });
+    if (!invalid.ok)
+      expect(invalid.error.errors?.map((e) => e.code)).toEqual(['factor-wrong-band', 'comment-too-long']);
+    expect(
+      settled(
+        submitResponse(ports, {
+          by: 'requester',
+          requesterId: 'alice',
+          surveyId: 'nope',
+          answer: { score: 3 },
+        }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-survey' },
+    });
+    expect(JSON.stringify([ports.surveys.all(), ports.responses.all(), ports.rollups.read(month)])).toBe(
+      before,
+    );
+    ports.clock.advance(15 * DAY);
+    expect(settled(submitResponse(ports, { by: 'token', token }))).toMatchObject({
+      ok: false,
+      error: { code: 'expired' },
+    });
+  });
+
+  it('finishes a rollup change interrupted by a crash on the next submission, counting it once', () => {
+    const { ports, message } = invited();
+    const apply = ports.rollups.apply.bind(ports.rollups);
+    let crash = true;
+    ports.rollups.apply = (...args) => {
+      if (crash && args[0].startsWith('response:')) {
+        crash = false;
+        throw new Error('database went away');
+      }
+      return apply(...args);
+    };
+    expect(() =>
+      settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[3] ?? '' })),
+    ).toThrow('database went away');
+    expect(ports.responses.all()[0]).toMatchObject({ score: 3, pending: { previous: null } });
+    expect(org(ports)?.answered).toBe(0);
+    // The requester changes their mind and submits again: the first answer is counted, then replaced.
+    const retry = settled(
+      submitResponse(ports, {
+        by: 'token',
+        token: message.tokens.scores[9] ?? '',
+        answer: { factors: ['quick'] },
+      }),
+    );
+    expect(retry).toMatchObject({ ok: true, value: { response: { score: 9, version: 2 } } });
+    expect(org(ports)).toMatchObject({ answered: 1, histogram: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0] });
+  });
+});
