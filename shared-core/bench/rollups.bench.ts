@@ -7,10 +7,10 @@ import {
   type RollupEntry,
   type RollupShape,
   responseRate,
-  rollupKeysFor,
   segmentKey,
   segmentsByPeriod,
 } from '../src/index';
+import { buildRollups } from './build-rollups';
 import { best, megabytes, peakRss, perSecond, timed } from './measure';
 import { type SyntheticResponse, syntheticResponses } from './synthetic';
 
@@ -20,27 +20,6 @@ const PAIRS: RollupShape = {
   pairDimensions: ['service', 'channel', 'team', 'category', 'priority', 'location', 'customer'],
 };
 
-/** What a rollup store does on each response: one accumulator per (day, segment) the response counts in. */
-function buildRollups(responses: Iterable<SyntheticResponse>, shape: RollupShape): RollupEntry[] {
-  const slots = new Map<string, { day: string; key: string; accumulator: RollupAccumulator }>();
-  for (const response of responses) {
-    for (const key of rollupKeysFor(response.segment, shape)) {
-      const slotKey = `${response.day}/${key}`;
-      let slot = slots.get(slotKey);
-      if (!slot) {
-        slot = { day: response.day, key, accumulator: new RollupAccumulator() };
-        slots.set(slotKey, slot);
-      }
-      slot.accumulator.addResponse(response);
-    }
-  }
-  return [...slots.values()].map(({ day, key, accumulator }) => ({
-    day,
-    segmentKey: key,
-    rollup: accumulator.toRollup(),
-  }));
-}
-
 interface DashboardCell {
   readonly happiness: ReturnType<typeof happiness>;
   readonly lostTime: ReturnType<typeof lostTime>;
@@ -48,7 +27,10 @@ interface DashboardCell {
 }
 
 /** The dashboard question from rollups: 12 months × every single-dimension segment, one pass. */
-function dashboardFromRollups(entries: readonly RollupEntry[], range: DayRange): Map<string, DashboardCell> {
+export function dashboardFromRollups(
+  entries: readonly RollupEntry[],
+  range: DayRange,
+): Map<string, DashboardCell> {
   const cells = new Map<string, DashboardCell>();
   for (const [month, segments] of segmentsByPeriod(entries, 'month', range, 1)) {
     for (const [key, rollup] of segments) {
