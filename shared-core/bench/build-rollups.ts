@@ -21,7 +21,7 @@ export function buildRollups(responses: Iterable<SyntheticResponse>, shape: Roll
     let keys = keysOf.get(id);
     if (keys === undefined) {
       keys = rollupKeysFor(response.segment, shape);
-      if (keysOf.size < 500_000) keysOf.set(id, keys);
+      if (keysOf.size < 50_000) keysOf.set(id, keys);
     }
     let slots = days.get(response.day);
     if (!slots) {

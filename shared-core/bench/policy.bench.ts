@@ -11,7 +11,7 @@ import {
   type ZonedTime,
 } from '../src/index';
 import { dateFnsZonedTime } from '../src/platform/index';
-import { random } from '../src/testing/random';
+import { random } from '../src/random';
 import { best, perSecond } from './measure';
 
 const ZONES = [

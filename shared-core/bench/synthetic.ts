@@ -1,5 +1,5 @@
 import type { CountedResponse, Segment } from '../src/index';
-import { random } from '../src/testing/random';
+import { random } from '../src/random';
 
 const values = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);

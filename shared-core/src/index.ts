@@ -244,3 +244,6 @@ export {
   rollupSegmentsFor,
   segmentKey,
 } from './share/segment-key';
+
+// Seeded randomness for simulations (never for secrets)
+export { random, weightedIndex } from './random';

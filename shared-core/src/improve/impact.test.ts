@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rollup } from '../model/rollup';
 import { DAY } from '../model/time';
 import { RollupAccumulator } from '../share/rollup';
-import { random, weightedIndex } from '../testing/random';
+import { random, weightedIndex } from '../random';
 import { impactReport } from './impact';
 
 const goLive = Date.UTC(2026, 5, 1);

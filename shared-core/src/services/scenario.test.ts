@@ -7,7 +7,7 @@ import type { Ports } from '../ports';
 import { responseCount } from '../share/rollup';
 import { rollupFor } from '../share/rollup-query';
 import { asynchronous, type MemoryPorts } from '../testing/memory-stores';
-import { random } from '../testing/random';
+import { random } from '../random';
 import { recordDeliveryOutcome } from './delivery-outcome';
 import { dispatchDue } from './dispatch-due';
 import { eraseRequester } from './erase-requester';

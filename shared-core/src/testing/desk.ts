@@ -5,7 +5,7 @@ import { addDays } from '../share/calendar';
 import { RollupAccumulator } from '../share/rollup';
 import type { RollupEntry } from '../share/rollup-query';
 import { rollupKeysFor } from '../share/segment-key';
-import { random, weightedIndex } from './random';
+import { random, weightedIndex } from '../random';
 
 /** How a slice of a simulated desk behaves. */
 export interface DeskSlice {

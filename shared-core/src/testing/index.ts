@@ -10,5 +10,4 @@ export {
   memoryPorts,
   RecordingDelivery,
 } from './memory-stores';
-export { random, weightedIndex } from './random';
 export { type Stores, storeContract } from './store-contract';
