@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Ports, Settings } from '@xloop/shared-core';
+import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
+import { SandboxClock } from './clock';
+import { SqliteOutbox } from './store/outbox';
+import { type SqliteStores, sqliteStores } from './store/sqlite-stores';
+
+/** The default database, relative to the working directory. */
+export const DEFAULT_DATABASE = './.xloop/xloop.db';
+
+export type SandboxPorts = Ports &
+  SqliteStores & {
+    readonly delivery: SqliteOutbox;
+    readonly clock: SandboxClock;
+    close(): void;
+  };
+
+/**
+ * Every port on one SQLite file: the stores, the local outbox as the delivery channel, the sandbox clock, and
+ * time zones and HMAC from the Node platform.
+ * @example const ports = openSandbox(); await onTicketEvent(ports, event)
+ */
+export function openSandbox(file: string = DEFAULT_DATABASE, defaults?: Settings): SandboxPorts {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const stores = sqliteStores(file, defaults);
+  const clock = new SandboxClock();
+  return {
+    ...stores,
+    delivery: new SqliteOutbox(stores.db, () => clock.now()),
+    clock,
+    zoned: dateFnsZonedTime,
+    crypto: nodeCrypto,
+    close: () => stores.db.close(),
+  };
+}

@@ -1,0 +1,4 @@
+import { storeContract } from '@xloop/shared-core/testing';
+import { sqliteStores } from './sqlite-stores';
+
+storeContract('SQLite', () => sqliteStores(':memory:'));

@@ -1,0 +1,417 @@
+import { randomBytes } from 'node:crypto';
+import {
+  DEFAULT_SETTINGS,
+  type Initiative,
+  type InitiativeStore,
+  type Instant,
+  type Requester,
+  type ResponseStore,
+  type Rollup,
+  type RollupEntry,
+  type RollupStore,
+  type Settings,
+  type SettingsStore,
+  type StoredResponse,
+  type Suppression,
+  type Survey,
+  type SurveyStore,
+  type TokenKeyring,
+} from '@xloop/shared-core';
+import Database from 'better-sqlite3';
+import { migrate } from './migrations';
+
+/** Opens (creating if needed) an XLoop database: WAL, foreign keys, a busy timeout, and the latest schema. */
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+const parse = <T>(row: { body: string } | undefined): T | undefined =>
+  row ? (JSON.parse(row.body) as T) : undefined;
+
+export class SqliteSurveyStore implements SurveyStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      get: db.prepare<[string], { body: string }>('SELECT body FROM surveys WHERE id = ?'),
+      save: db.prepare(
+        `INSERT INTO surveys (id, ticket_id, requester_id, resolved_at, send_at, sent_at, due_at, state, body)
+         VALUES (@id, @ticketId, @requesterId, @resolvedAt, @sendAt, @sentAt, @dueAt, @state, @body)
+         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, requester_id = excluded.requester_id,
+           resolved_at = excluded.resolved_at, send_at = excluded.send_at, sent_at = excluded.sent_at,
+           due_at = excluded.due_at, state = excluded.state, body = excluded.body`,
+      ),
+      forTicket: db.prepare<[string], { body: string }>(
+        'SELECT body FROM surveys WHERE ticket_id = ? ORDER BY id',
+      ),
+      forRequester: db.prepare<[string, number, number, number], { body: string }>(
+        `SELECT body FROM surveys WHERE requester_id = ? AND (resolved_at >= ? OR send_at >= ? OR sent_at >= ?) ORDER BY id`,
+      ),
+      due: db.prepare<[number, number], { body: string }>(
+        'SELECT body FROM surveys WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, id LIMIT ?',
+      ),
+      dueAt: db.prepare<[string], { due_at: number | null }>('SELECT due_at FROM surveys WHERE id = ?'),
+      suppress: db.prepare(
+        'INSERT OR IGNORE INTO suppressions (resolution_key, ticket_id, requester_id, body) VALUES (?, ?, ?, ?)',
+      ),
+      suppressedFor: db.prepare<[string], string>(
+        'SELECT resolution_key FROM suppressions WHERE ticket_id = ? ORDER BY resolution_key',
+      ),
+      reopen: db.prepare('INSERT OR IGNORE INTO reopenings (ticket_id, at) VALUES (?, ?)'),
+      reopenings: db.prepare<[string], number>('SELECT at FROM reopenings WHERE ticket_id = ? ORDER BY at'),
+      optedOut: db.prepare<[string], number>('SELECT 1 FROM opt_outs WHERE requester_id = ?'),
+      optOut: db.prepare('INSERT OR IGNORE INTO opt_outs (requester_id) VALUES (?)'),
+      optIn: db.prepare('DELETE FROM opt_outs WHERE requester_id = ?'),
+      byRequester: db.prepare<[string], { id: string; body: string }>(
+        'SELECT id, body FROM surveys WHERE requester_id = ?',
+      ),
+      suppressionsByRequester: db.prepare<[string], { resolution_key: string; body: string }>(
+        'SELECT resolution_key, body FROM suppressions WHERE requester_id = ?',
+      ),
+      replaceSuppression: db.prepare(
+        'UPDATE suppressions SET requester_id = ?, body = ? WHERE resolution_key = ?',
+      ),
+    };
+  }
+
+  get(id: string) {
+    return parse<Survey>(this.statements.get.get(id));
+  }
+  save(survey: Survey, dueAt: Instant | undefined) {
+    this.statements.save.run({
+      id: survey.id,
+      ticketId: survey.ticketId,
+      requesterId: survey.requester.id,
+      resolvedAt: survey.resolvedAt,
+      sendAt: survey.sendAt,
+      sentAt: survey.sentAt ?? null,
+      dueAt: dueAt ?? null,
+      state: survey.state,
+      body: JSON.stringify(survey),
+    });
+  }
+  forTicket(ticketId: string) {
+    return this.statements.forTicket.all(ticketId).map((row) => JSON.parse(row.body) as Survey);
+  }
+  forRequester(requesterId: string, since: Instant) {
+    return this.statements.forRequester
+      .all(requesterId, since, since, since)
+      .map((row) => JSON.parse(row.body) as Survey);
+  }
+  due(now: Instant, limit: number) {
+    return this.statements.due.all(now, limit).map((row) => JSON.parse(row.body) as Survey);
+  }
+  /** When dispatch will next look at a survey. */
+  dueAt(id: string): Instant | undefined {
+    return this.statements.dueAt.get(id)?.due_at ?? undefined;
+  }
+  suppress(suppression: Suppression) {
+    this.statements.suppress.run(
+      suppression.resolutionKey,
+      suppression.ticketId,
+      suppression.requesterId,
+      JSON.stringify(suppression),
+    );
+  }
+  suppressedFor(ticketId: string) {
+    return this.statements.suppressedFor.pluck().all(ticketId) as unknown as string[];
+  }
+  recordReopening(ticketId: string, at: Instant) {
+    this.statements.reopen.run(ticketId, at);
+  }
+  reopeningsFor(ticketId: string) {
+    return this.statements.reopenings.pluck().all(ticketId) as unknown as number[];
+  }
+  isOptedOut(requesterId: string) {
+    return this.statements.optedOut.pluck().get(requesterId) !== undefined;
+  }
+  setOptOut(requesterId: string, optedOut: boolean) {
+    (optedOut ? this.statements.optOut : this.statements.optIn).run(requesterId);
+  }
+  eraseRequester(requesterId: string, replacement: Requester) {
+    return this.db.transaction(() => {
+      let changed = 0;
+      for (const row of this.statements.byRequester.all(requesterId)) {
+        const survey = { ...(JSON.parse(row.body) as Survey), requester: replacement };
+        this.db
+          .prepare('UPDATE surveys SET requester_id = ?, body = ? WHERE id = ?')
+          .run(replacement.id, JSON.stringify(survey), row.id);
+        changed++;
+      }
+      for (const row of this.statements.suppressionsByRequester.all(requesterId)) {
+        const suppression = { ...(JSON.parse(row.body) as Suppression), requesterId: replacement.id };
+        this.statements.replaceSuppression.run(
+          replacement.id,
+          JSON.stringify(suppression),
+          row.resolution_key,
+        );
+        changed++;
+      }
+      return changed;
+    })();
+  }
+}
+
+export class SqliteResponseStore implements ResponseStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      get: db.prepare<[string], { body: string }>('SELECT body FROM responses WHERE survey_id = ?'),
+      save: db.prepare(
+        `INSERT INTO responses (survey_id, ticket_id, requester_id, day, answered_at, has_comment, body)
+         VALUES (@surveyId, @ticketId, @requesterId, @day, @answeredAt, @hasComment, @body)
+         ON CONFLICT (survey_id) DO UPDATE SET ticket_id = excluded.ticket_id, requester_id = excluded.requester_id,
+           day = excluded.day, answered_at = excluded.answered_at, has_comment = excluded.has_comment, body = excluded.body`,
+      ),
+      forTicket: db.prepare<[string], { body: string }>(
+        'SELECT body FROM responses WHERE ticket_id = ? ORDER BY survey_id',
+      ),
+      withComments: db.prepare<[string, string, number], { body: string }>(
+        `SELECT body FROM responses WHERE has_comment = 1 AND day BETWEEN ? AND ?
+         ORDER BY answered_at DESC, survey_id LIMIT ?`,
+      ),
+      byRequester: db.prepare<[string], { body: string }>(
+        'SELECT body FROM responses WHERE requester_id = ?',
+      ),
+    };
+  }
+
+  get(surveyId: string) {
+    return parse<StoredResponse>(this.statements.get.get(surveyId));
+  }
+  save(response: StoredResponse) {
+    this.statements.save.run({
+      surveyId: response.surveyId,
+      ticketId: response.ticketId,
+      requesterId: response.requesterId,
+      day: response.day,
+      answeredAt: response.answeredAt,
+      hasComment: response.comment !== undefined ? 1 : 0,
+      body: JSON.stringify(response),
+    });
+  }
+  forTicket(ticketId: string) {
+    return this.statements.forTicket.all(ticketId).map((row) => JSON.parse(row.body) as StoredResponse);
+  }
+  withComments(range: { from: string; to: string }, limit: number) {
+    return this.statements.withComments
+      .all(range.from, range.to, limit)
+      .map((row) => JSON.parse(row.body) as StoredResponse);
+  }
+  eraseRequester(requesterId: string, replacementId: string) {
+    return this.db.transaction(() => {
+      const rows = this.statements.byRequester.all(requesterId);
+      for (const row of rows) {
+        const { comment: _comment, ...rest } = JSON.parse(row.body) as StoredResponse;
+        this.save({ ...rest, requesterId: replacementId });
+      }
+      return rows.length;
+    })();
+  }
+}
+
+const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const COUNTS = [
+  'lost_time_answers',
+  'lost_time_minutes',
+  'lost_time_minutes_squared',
+  'resolved',
+  'sent',
+  'answered',
+  'expired',
+];
+
+interface RollupRow {
+  day: string;
+  segment_key: string;
+  [column: string]: string | number;
+}
+
+export class SqliteRollupStore implements RollupStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    const columns = [...SCORES.map((s) => `s${s}`), ...COUNTS];
+    this.statements = {
+      claim: db.prepare('INSERT OR IGNORE INTO rollup_changes (change_id, applied_at) VALUES (?, ?)'),
+      add: db.prepare(
+        `INSERT INTO rollups (day, segment_key, ${columns.join(', ')})
+         VALUES (@day, @key, ${columns.map((c) => `@${c}`).join(', ')})
+         ON CONFLICT (day, segment_key) DO UPDATE SET ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+      ),
+      addFactor: db.prepare(
+        `INSERT INTO rollup_factors (day, segment_key, factor, count) VALUES (?, ?, ?, ?)
+         ON CONFLICT (day, segment_key, factor) DO UPDATE SET count = count + excluded.count`,
+      ),
+      dropZeroFactor: db.prepare(
+        'DELETE FROM rollup_factors WHERE day = ? AND segment_key = ? AND factor = ? AND count = 0',
+      ),
+    };
+  }
+
+  apply(changeId: string, day: string, keys: readonly string[], delta: Rollup) {
+    const values: Record<string, number | string> = {
+      day,
+      lost_time_answers: delta.lostTimeAnswers,
+      lost_time_minutes: delta.lostTimeMinutes,
+      lost_time_minutes_squared: delta.lostTimeMinutesSquared,
+      resolved: delta.resolved,
+      sent: delta.sent,
+      answered: delta.answered,
+      expired: delta.expired,
+    };
+    for (const score of SCORES) values[`s${score}`] = delta.histogram[score] ?? 0;
+    const factors = Object.entries(delta.factors);
+    return this.db.transaction(() => {
+      // The change id is claimed in the same transaction as the counts: both happen, or neither.
+      if (this.statements.claim.run(changeId, Date.now()).changes === 0) return false;
+      for (const key of keys) {
+        this.statements.add.run({ ...values, key });
+        for (const [factor, count] of factors) {
+          this.statements.addFactor.run(day, key, factor, count);
+          if (count < 0) this.statements.dropZeroFactor.run(day, key, factor);
+        }
+      }
+      return true;
+    })();
+  }
+
+  read(range: { from: string; to: string }, keys?: readonly string[]): RollupEntry[] {
+    const filter = keys ? ` AND segment_key IN (${keys.map(() => '?').join(', ')})` : '';
+    const params = [range.from, range.to, ...(keys ?? [])];
+    const rows = this.db
+      .prepare(`SELECT * FROM rollups WHERE day BETWEEN ? AND ?${filter} ORDER BY day, segment_key`)
+      .all(...params) as RollupRow[];
+    const factorRows = this.db
+      .prepare(
+        `SELECT day, segment_key, factor, count FROM rollup_factors WHERE day BETWEEN ? AND ?${filter}`,
+      )
+      .all(...params) as { day: string; segment_key: string; factor: string; count: number }[];
+    const factors = new Map<string, Record<string, number>>();
+    for (const row of factorRows) {
+      const slot = `${row.day}\u0000${row.segment_key}`;
+      const record = factors.get(slot) ?? {};
+      record[row.factor] = row.count;
+      factors.set(slot, record);
+    }
+    return rows.map((row) => {
+      const own = factors.get(`${row.day}\u0000${row.segment_key}`) ?? {};
+      const sorted: Record<string, number> = {};
+      for (const factor of Object.keys(own).sort()) sorted[factor] = own[factor] as number;
+      return {
+        day: row.day,
+        segmentKey: row.segment_key,
+        rollup: {
+          histogram: SCORES.map((s) => row[`s${s}`] as number),
+          lostTimeAnswers: row.lost_time_answers as number,
+          lostTimeMinutes: row.lost_time_minutes as number,
+          lostTimeMinutesSquared: row.lost_time_minutes_squared as number,
+          factors: sorted,
+          resolved: row.resolved as number,
+          sent: row.sent as number,
+          answered: row.answered as number,
+          expired: row.expired as number,
+        },
+      };
+    });
+  }
+}
+
+export class SqliteInitiativeStore implements InitiativeStore {
+  constructor(private readonly db: Database.Database) {}
+
+  get(id: string) {
+    return parse<Initiative>(
+      this.db.prepare<[string], { body: string }>('SELECT body FROM initiatives WHERE id = ?').get(id),
+    );
+  }
+  save(initiative: Initiative, expectedVersion: number) {
+    const body = JSON.stringify(initiative);
+    const result =
+      expectedVersion === 0
+        ? this.db
+            .prepare('INSERT OR IGNORE INTO initiatives (id, version, status, body) VALUES (?, ?, ?, ?)')
+            .run(initiative.id, initiative.version, initiative.status, body)
+        : this.db
+            .prepare('UPDATE initiatives SET version = ?, status = ?, body = ? WHERE id = ? AND version = ?')
+            .run(initiative.version, initiative.status, body, initiative.id, expectedVersion);
+    return result.changes === 1;
+  }
+  list() {
+    return this.db
+      .prepare<[], { body: string }>('SELECT body FROM initiatives ORDER BY id')
+      .all()
+      .map((row) => JSON.parse(row.body) as Initiative);
+  }
+}
+
+/**
+ * Settings and the token keyring. The keyring is made on first use from 32 random bytes and kept in the database:
+ * the sandbox's secret store is the local machine.
+ */
+export class SqliteSettingsStore implements SettingsStore {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly defaults: Settings = DEFAULT_SETTINGS,
+  ) {}
+
+  private value<T>(name: string): T | undefined {
+    const row = this.db
+      .prepare<[string], { value: string }>('SELECT value FROM settings WHERE name = ?')
+      .get(name);
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+  private put(name: string, value: unknown): void {
+    this.db
+      .prepare(
+        'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+      )
+      .run(name, JSON.stringify(value));
+  }
+
+  settings() {
+    return this.value<Settings>('settings') ?? this.defaults;
+  }
+  saveSettings(settings: Settings) {
+    this.put('settings', settings);
+  }
+  keyring() {
+    const existing = this.value<TokenKeyring>('keyring');
+    if (existing) return existing;
+    const keyring: TokenKeyring = { currentKeyId: 'k1', keys: { k1: randomBytes(32).toString('base64url') } };
+    // Another process may have made one meanwhile: keep whichever was stored first.
+    this.db
+      .prepare('INSERT OR IGNORE INTO settings (name, value) VALUES (?, ?)')
+      .run('keyring', JSON.stringify(keyring));
+    return this.value<TokenKeyring>('keyring') ?? keyring;
+  }
+}
+
+export interface SqliteStores {
+  readonly db: Database.Database;
+  readonly surveys: SqliteSurveyStore;
+  readonly responses: SqliteResponseStore;
+  readonly rollups: SqliteRollupStore;
+  readonly initiatives: SqliteInitiativeStore;
+  readonly settings: SqliteSettingsStore;
+}
+
+/** Every store on one SQLite database (default `./.xloop/xloop.db`; `:memory:` for tests). */
+export function sqliteStores(file: string, defaults?: Settings): SqliteStores {
+  const db = openDatabase(file);
+  return {
+    db,
+    surveys: new SqliteSurveyStore(db),
+    responses: new SqliteResponseStore(db),
+    rollups: new SqliteRollupStore(db),
+    initiatives: new SqliteInitiativeStore(db),
+    settings: new SqliteSettingsStore(db, defaults),
+  };
+}
