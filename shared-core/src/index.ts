@@ -143,6 +143,8 @@ export type {
   SurveyStore,
   ZonedTime,
 } from './ports';
+// Seeded randomness for simulations (never for secrets)
+export { random, weightedIndex } from './random';
 export { err, ok, type Result } from './result';
 export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery-outcome';
 export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
@@ -244,6 +246,3 @@ export {
   rollupSegmentsFor,
   segmentKey,
 } from './share/segment-key';
-
-// Seeded randomness for simulations (never for secrets)
-export { random, weightedIndex } from './random';

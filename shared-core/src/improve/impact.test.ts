@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from '../model/rollup';
 import { DAY } from '../model/time';
-import { RollupAccumulator } from '../share/rollup';
 import { random, weightedIndex } from '../random';
+import { RollupAccumulator } from '../share/rollup';
 import { impactReport } from './impact';
 
 const goLive = Date.UTC(2026, 5, 1);

@@ -1,11 +1,11 @@
 import type { Score } from '../model/response';
 import type { Rollup } from '../model/rollup';
 import type { Segment } from '../model/segment';
+import { random, weightedIndex } from '../random';
 import { addDays } from '../share/calendar';
 import { RollupAccumulator } from '../share/rollup';
 import type { RollupEntry } from '../share/rollup-query';
 import { rollupKeysFor } from '../share/segment-key';
-import { random, weightedIndex } from '../random';
 
 /** How a slice of a simulated desk behaves. */
 export interface DeskSlice {
