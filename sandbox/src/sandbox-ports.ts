@@ -9,7 +9,8 @@ import { type SqliteStores, sqliteStores } from './store/sqlite-stores';
 /** The default database, relative to the working directory. */
 export const DEFAULT_DATABASE = './.xloop/xloop.db';
 
-export type SandboxPorts = Ports &
+// The concrete, synchronous stores replace the ports' own types, so callers get plain values back.
+export type SandboxPorts = Omit<Ports, keyof SqliteStores | 'delivery' | 'clock'> &
   SqliteStores & {
     readonly delivery: SqliteOutbox;
     readonly clock: SandboxClock;
