@@ -145,6 +145,8 @@ export type {
 } from './ports';
 // Seeded randomness for simulations (never for secrets)
 export { random, weightedIndex } from './random';
+// Resolvers: the calls UIs make, by name, shared by every adapter
+export { type Caller, RESOLVER_NAMES, type ResolverResult, type Role, resolve } from './resolvers/resolvers';
 export { err, ok, type Result } from './result';
 export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery-outcome';
 export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
