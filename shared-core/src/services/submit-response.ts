@@ -1,4 +1,5 @@
 import { TICKET_SURVEY } from '../measure/instrument';
+import { resolveLocale } from '../measure/locale';
 import { transition } from '../measure/survey-lifecycle';
 import { type TokenErrorCode, verifyToken } from '../measure/token';
 import { type AnswerError, validateAnswer } from '../measure/validate-answer';
@@ -124,6 +125,16 @@ export function submitResponse(ports: Ports, submission: Submission): Step<Resul
             return fail('already-used', 'This survey has already been answered.', { existing });
           }
           const channel: ResponseChannel = submission.by === 'token' ? 'email' : 'portal';
+          // An answer that does not say its language is in the requester's, as far as the instrument speaks it.
+          if (
+            typeof raw === 'object' &&
+            raw !== null &&
+            !Array.isArray(raw) &&
+            (raw as { locale?: unknown }).locale === undefined
+          ) {
+            const own = resolveLocale(survey.requester.locale ?? '', Object.keys(TICKET_SURVEY.messages));
+            raw = { ...(raw as Record<string, unknown>), locale: own ?? TICKET_SURVEY.defaultLocale };
+          }
           const validated = validateAnswer(raw, {
             instrument: TICKET_SURVEY,
             survey,
