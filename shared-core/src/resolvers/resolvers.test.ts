@@ -33,7 +33,9 @@ describe('resolve', () => {
   });
 
   it('gives the rating UI the instrument in the customer’s language', () => {
-    const result = settled(resolve(freshPorts(), 'getInstrument', { locale: 'de-AT', kind: 'request' }, alice));
+    const result = settled(
+      resolve(freshPorts(), 'getInstrument', { locale: 'de-AT', kind: 'request' }, alice),
+    );
     expect(result).toMatchObject({ ok: true, value: { locale: 'de', texts: { submit: 'Senden' } } });
     if (result.ok) {
       const value = result.value as { factors: { negative: { id: string }[] }; lostTimeOptions: unknown[] };
