@@ -107,6 +107,15 @@ export class SqliteSurveyStore implements SurveyStore {
   due(now: Instant, limit: number) {
     return this.statements.due.all(now, limit).map((row) => JSON.parse(row.body) as Survey);
   }
+  /** The earliest time any survey is due, if one is. */
+  nextDue(): Instant | undefined {
+    return (
+      (this.db.prepare('SELECT MIN(due_at) FROM surveys WHERE due_at IS NOT NULL').pluck().get() as
+        | number
+        | null) ?? undefined
+    );
+  }
+
   /** When dispatch will next look at a survey. */
   dueAt(id: string): Instant | undefined {
     return this.statements.dueAt.get(id)?.due_at ?? undefined;

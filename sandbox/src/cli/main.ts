@@ -1,0 +1,86 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { CliError } from './cli-error';
+import { simulateCommand } from './simulate';
+import { startCommand } from './start';
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+const integer = (name: string, min: number, max: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+  return n;
+};
+
+/** The `xloop` command line. */
+export function program(): Command {
+  const cli = new Command('xloop')
+    .description('XLoop on one machine: the sandbox, policy dry-runs, offline analysis, reports and imports.')
+    .showHelpAfterError();
+
+  cli
+    .command('start')
+    .description(
+      'start the sandbox: seeds a fresh database with simulated history, serves the API on 127.0.0.1',
+    )
+    .option('--db <file>', 'the SQLite database', './.xloop/xloop.db')
+    .option('--port <port>', 'the port on 127.0.0.1 (0 for any free port)', integer('port', 0, 65535), 4870)
+    .option(
+      '--speed <factor>',
+      'how much faster than real time the simulated desk runs',
+      integer('speed', 1, 100_000),
+      1,
+    )
+    .option(
+      '--seed-days <days>',
+      'days of history to simulate into a fresh database',
+      integer('seed-days', 0, 730),
+      120,
+    )
+    .option(
+      '--organisation <file>',
+      'JSON overriding the simulated organisation (size, services, time zones …)',
+    )
+    .option('--json', 'print a JSON line instead of text')
+    .action(async (options) => {
+      const running = await startCommand(options, print);
+      const stop = async () => {
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  cli
+    .command('simulate')
+    .description(
+      'run the timing policy over historical ticket events and print every survey decision (JSON lines) and a summary',
+    )
+    .requiredOption('--events <file>', 'the ticket events')
+    .addOption(
+      new Option('--format <format>', 'how the events file is written')
+        .choices(['jira-changelog', 'servicenow-audit', 'jsonl'])
+        .makeOptionMandatory(),
+    )
+    .option('--policy <file>', 'the policy JSON, as the admin settings edit it')
+    .option('--out <file>', 'write the decisions here as JSON lines instead of printing them')
+    .option('--time-zone <zone>', "the zone of the ServiceNow export's dates (default: the policy's)")
+    .option('--json', 'print the summary (and decisions) as one JSON document')
+    .action((options) => simulateCommand(options, print));
+
+  return cli;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv as string[]);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`xloop: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,167 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = new URL('../bin/xloop.js', import.meta.url).pathname;
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'xloop-cli-'));
+const policy = join(scratch, 'policy.json');
+writeFileSync(policy, JSON.stringify({ timeZone: 'Europe/Helsinki' }));
+
+async function xloop(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run('node', [bin, ...args], { cwd: scratch });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+describe('xloop simulate', () => {
+  it('prints one JSON line per decision and a summary', async () => {
+    const { stdout, code } = await xloop(
+      'simulate',
+      '--events',
+      fixture('events.jsonl'),
+      '--format',
+      'jsonl',
+      '--policy',
+      policy,
+    );
+    expect(code).toBe(0);
+    const lines = stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({
+      ticketId: 'jira:SD-101',
+      decision: 'schedule',
+      at: '2026-11-02T11:30:00+02:00',
+      sendAt: '2026-11-02T12:30:00+02:00',
+      requester: 'u-anna',
+      surveyId: 'jira:SD-101@2026-11-02T09:30:00.000Z',
+      reasons: ['for Mon 2026-11-02 12:30 (Europe/Helsinki), 60 min after resolution'],
+      codes: ['scheduled'],
+    });
+    expect(lines.map((l) => l.decision)).toContain('cancel');
+    expect(stdout).toContain('Suppressions by reason:');
+    expect(stdout).toMatch(/service-account\s+1/);
+  });
+
+  it('decides the same for duplicated, shuffled events', async () => {
+    const original = readFileSync(fixture('events.jsonl'), 'utf8').trim().split('\n');
+    const shuffled = [...original, ...original.slice(0, 4)].reverse();
+    const file = join(scratch, 'shuffled.jsonl');
+    writeFileSync(file, shuffled.join('\n'));
+    const a = await xloop(
+      'simulate',
+      '--events',
+      fixture('events.jsonl'),
+      '--format',
+      'jsonl',
+      '--policy',
+      policy,
+      '--json',
+    );
+    const b = await xloop('simulate', '--events', file, '--format', 'jsonl', '--policy', policy, '--json');
+    expect(JSON.parse(b.stdout).decisions).toEqual(JSON.parse(a.stdout).decisions);
+  });
+
+  it('reads Jira changelogs and ServiceNow audit exports, and writes decisions to a file', async () => {
+    const out = join(scratch, 'decisions.jsonl');
+    const jira = await xloop(
+      'simulate',
+      '--events',
+      fixture('jira-search-changelog.json'),
+      '--format',
+      'jira-changelog',
+      '--policy',
+      policy,
+      '--out',
+      out,
+      '--json',
+    );
+    expect(jira.code).toBe(0);
+    expect(JSON.parse(jira.stdout).summary.decisions).toMatchObject({ send: 2, cancel: 1 });
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(12);
+    const snow = await xloop(
+      'simulate',
+      '--events',
+      fixture('servicenow-incident-audit.csv'),
+      '--format',
+      'servicenow-audit',
+      '--policy',
+      policy,
+      '--json',
+    );
+    expect(JSON.parse(snow.stdout).summary).toMatchObject({
+      events: 9,
+      suppressionsByReason: { 'fatigue-min-days': 2 },
+    });
+  });
+
+  it('refuses bad files and bad policies with a clear message and exit code 2', async () => {
+    const broken = join(scratch, 'broken.jsonl');
+    writeFileSync(broken, '{"type":"resolved"}\nnot json\n');
+    const events = await xloop('simulate', '--events', broken, '--format', 'jsonl');
+    expect(events.code).toBe(2);
+    expect(events.stderr).toContain('has 2 bad record(s)');
+    expect(events.stderr).toContain('line 2: not valid JSON');
+    const badPolicy = join(scratch, 'bad-policy.json');
+    writeFileSync(
+      badPolicy,
+      JSON.stringify({ samplingRate: 3, businessHours: { start: '18:00', end: '09:00' } }),
+    );
+    const policyRun = await xloop(
+      'simulate',
+      '--events',
+      fixture('events.jsonl'),
+      '--format',
+      'jsonl',
+      '--policy',
+      badPolicy,
+    );
+    expect(policyRun.code).toBe(2);
+    expect(policyRun.stderr).toContain('policy.samplingRate: samplingRate must be between 0 and 1, not 3.');
+    const missing = await xloop('simulate', '--events', join(scratch, 'nope.jsonl'), '--format', 'jsonl');
+    expect(missing.code).toBe(2);
+    expect((await xloop('simulate', '--events', broken, '--format', 'xml')).code).not.toBe(0);
+  });
+});
+
+describe('xloop start', () => {
+  it('seeds a fresh database, serves on 127.0.0.1 and answers the API', async () => {
+    const child = spawn(
+      'node',
+      [bin, 'start', '--port', '0', '--seed-days', '3', '--json', '--db', join(scratch, 'start.db')],
+      { cwd: scratch },
+    );
+    try {
+      const line = await new Promise<string>((resolveLine, reject) => {
+        let buffer = '';
+        child.stdout.on('data', (chunk) => {
+          buffer += String(chunk);
+          if (buffer.includes('\n')) resolveLine(buffer.split('\n')[0] ?? '');
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const started = JSON.parse(line) as { url: string; seeded: boolean; summary: { tickets: number } };
+      expect(started.seeded).toBe(true);
+      expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(started.summary.tickets).toBeGreaterThan(50);
+      const dashboard = await fetch(`${started.url}/api/resolvers/getDashboard`, {
+        method: 'POST',
+        body: JSON.stringify({ payload: {} }),
+      });
+      expect(dashboard.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    }
+  });
+});
