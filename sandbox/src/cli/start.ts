@@ -60,7 +60,7 @@ export async function startCommand(
   if (state) {
     // Resume a week back: events already decided decide nothing again, and the tickets still open are back in flight.
     const weekBack = new Date(state.reached - 7 * DAY).toISOString().slice(0, 10);
-    firstDay = weekBack > state.firstDay ? weekBack : state.firstDay;
+    firstDay = [weekBack, state.firstDay].sort()[1] as string;
     runner = new DeskRunner(ports, organisation, firstDay);
     runner.advanceTo(state.reached);
   } else {

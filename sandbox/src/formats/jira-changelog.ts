@@ -80,16 +80,25 @@ function issuesOf(text: string): { issues: unknown[]; problems: ParseProblem[] }
 export function parseJiraChangelog(text: string, site = 'jira'): Parsed<TicketEvent> {
   const { issues, problems } = issuesOf(text);
   const records: TicketEvent[] = [];
-  issues.forEach((raw, index) => {
+  for (const [index, raw] of issues.entries()) {
     const issue = raw as JiraIssue;
     const fail = (message: string) =>
       problems.push({ at: index + 1, message: `${issue?.key ?? 'issue'}: ${message}` });
     const fields = issue?.fields;
     const created = time(fields?.created);
     const reporter = fields?.reporter;
-    if (typeof issue?.key !== 'string' || !fields) return fail('key and fields are required');
-    if (created === undefined) return fail('fields.created is missing or not a time');
-    if (!reporter?.accountId) return fail('fields.reporter.accountId is missing');
+    if (typeof issue?.key !== 'string' || !fields) {
+      fail('key and fields are required');
+      continue;
+    }
+    if (created === undefined) {
+      fail('fields.created is missing or not a time');
+      continue;
+    }
+    if (!reporter?.accountId) {
+      fail('fields.reporter.accountId is missing');
+      continue;
+    }
     const requester: Requester = {
       id: reporter.accountId,
       ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
@@ -149,6 +158,6 @@ export function parseJiraChangelog(text: string, site = 'jira'): Parsed<TicketEv
         ticket: { ...base, status: 'resolved', resolvedAt, ...(code ? { resolutionCode: code } : {}) },
       });
     }
-  });
+  }
   return { records, problems };
 }

@@ -19,34 +19,44 @@ const time = (value: unknown): number | undefined => {
 export function parseJsonlEvents(text: string): Parsed<TicketEvent> {
   const records: TicketEvent[] = [];
   const problems: ParseProblem[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
     const fail = (message: string) => problems.push({ at: index + 1, message });
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch {
       fail('not valid JSON');
-      return;
+      continue;
     }
     const event = raw as { type?: unknown; at?: unknown; ticket?: Record<string, unknown> };
     const at = time(event.at);
     const ticket = event.ticket;
-    if (!TYPES.includes(event.type as TicketEventType))
-      return void fail(`type must be one of ${TYPES.join(', ')}`);
-    if (at === undefined) return void fail('at must be an ISO 8601 time');
-    if (typeof ticket !== 'object' || ticket === null) return void fail('ticket is missing');
-    const requester = ticket.requester as { id?: unknown } | undefined;
-    if (typeof ticket.id !== 'string' || ticket.id === '') return void fail('ticket.id is missing');
-    if (ticket.kind !== 'incident' && ticket.kind !== 'request')
-      return void fail('ticket.kind must be incident or request');
-    if (typeof requester?.id !== 'string') return void fail('ticket.requester.id is missing');
-    if (!STATUSES.includes(ticket.status as string))
-      return void fail('ticket.status must be open, resolved or closed');
+    const requester = ticket?.requester as { id?: unknown } | undefined;
+    const resolvedAt = ticket?.resolvedAt === undefined ? undefined : time(ticket.resolvedAt);
+    // The first thing wrong with the line, if anything.
+    const problem = !TYPES.includes(event.type as TicketEventType)
+      ? `type must be one of ${TYPES.join(', ')}`
+      : at === undefined
+        ? 'at must be an ISO 8601 time'
+        : typeof ticket !== 'object' || ticket === null
+          ? 'ticket is missing'
+          : typeof ticket.id !== 'string' || ticket.id === ''
+            ? 'ticket.id is missing'
+            : ticket.kind !== 'incident' && ticket.kind !== 'request'
+              ? 'ticket.kind must be incident or request'
+              : typeof requester?.id !== 'string'
+                ? 'ticket.requester.id is missing'
+                : !STATUSES.includes(ticket.status as string)
+                  ? 'ticket.status must be open, resolved or closed'
+                  : ticket.resolvedAt !== undefined && resolvedAt === undefined
+                    ? 'ticket.resolvedAt must be an ISO 8601 time'
+                    : undefined;
+    if (problem !== undefined || at === undefined || !ticket) {
+      fail(problem ?? 'unreadable event');
+      continue;
+    }
     const createdAt = time(ticket.createdAt) ?? at;
-    const resolvedAt = ticket.resolvedAt === undefined ? undefined : time(ticket.resolvedAt);
-    if (ticket.resolvedAt !== undefined && resolvedAt === undefined)
-      return void fail('ticket.resolvedAt must be an ISO 8601 time');
     records.push({
       type: event.type as TicketEventType,
       at,
@@ -57,6 +67,6 @@ export function parseJsonlEvents(text: string): Parsed<TicketEvent> {
         ...(resolvedAt !== undefined ? { resolvedAt } : {}),
       },
     });
-  });
+  }
   return { records, problems };
 }

@@ -101,16 +101,19 @@ export function parseServiceNowAudit(text: string, timeZone: string, zoned: Zone
   };
 
   const byIncident = new Map<string, { row: Row; line: number; updated: Instant; mods: number }[]>();
-  rows.forEach((row, index) => {
+  for (const [index, row] of rows.entries()) {
     const line = index + 2;
     const number = value(row.number);
     const updated = when(row.sys_updated_at, line, 'sys_updated_at');
-    if (!number) return void problems.push({ at: line, message: 'number is empty' });
-    if (updated === undefined) return;
+    if (!number) {
+      problems.push({ at: line, message: 'number is empty' });
+      continue;
+    }
+    if (updated === undefined) continue;
     const list = byIncident.get(number) ?? [];
     list.push({ row, line, updated, mods: Number(value(row.sys_mod_count) ?? 0) || 0 });
     byIncident.set(number, list);
-  });
+  }
 
   const records: TicketEvent[] = [];
   for (const [number, updates] of byIncident) {
