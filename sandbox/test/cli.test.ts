@@ -165,3 +165,56 @@ describe('xloop start', () => {
     }
   });
 });
+
+describe('xloop analyze', () => {
+  it('gives overall scores, segments and ranked opportunities as JSON', async () => {
+    const { stdout, code } = await xloop(
+      'analyze',
+      '--responses',
+      fixture('responses.csv'),
+      '--by',
+      'service,channel',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.overall).toMatchObject({ n: 360 });
+    expect(result.overall.happinessCi95).toHaveLength(2);
+    expect(result.overall.happinessCi95[0]).toBeLessThan(result.overall.happiness);
+    expect(Object.keys(result.overall).sort()).toEqual(
+      ['happiness', 'happinessCi95', 'lostTimeMinutesMean', 'lostTimeMinutesTotal', 'meanScore', 'n'].sort(),
+    );
+    const vpn = result.segments.find(
+      (s: { dimension: string; value: string }) => s.dimension === 'service' && s.value === 'VPN',
+    );
+    expect(vpn).toMatchObject({ n: 123 });
+    expect(vpn.happiness).toBeLessThan(0);
+    expect(result.opportunities[0]).toMatchObject({ rank: 1, segment: { service: 'VPN' } });
+  });
+
+  it('shows "not enough answers" below the minimum sample, filters by days, and rejects bad input', async () => {
+    const narrow = await xloop(
+      'analyze',
+      '--responses',
+      fixture('responses.csv'),
+      '--from',
+      '2026-08-03',
+      '--to',
+      '2026-08-05',
+      '--json',
+    );
+    const result = JSON.parse(narrow.stdout);
+    expect(result.overall.n).toBeLessThan(10);
+    expect(result.overall.happiness).toBeNull();
+    expect(result.segments.every((s: { happiness: number | null }) => s.happiness === null)).toBe(true);
+    const text = await xloop('analyze', '--responses', fixture('responses.csv'), '--by', 'service');
+    expect(text.stdout).toContain('Opportunities:');
+    expect((await xloop('analyze', '--responses', fixture('responses.csv'), '--by', 'mood')).code).toBe(2);
+    expect((await xloop('analyze', '--responses', fixture('responses.csv'), '--from', 'May')).code).toBe(2);
+    const bad = join(scratch, 'bad.csv');
+    writeFileSync(bad, 'ticket_id,score\nSD-1,eleven\n');
+    const refused = await xloop('analyze', '--responses', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('line 2');
+  });
+});

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { analyzeCommand } from './analyze';
 import { CliError } from './cli-error';
 import { simulateCommand } from './simulate';
 import { startCommand } from './start';
@@ -68,6 +69,27 @@ export function program(): Command {
     .option('--time-zone <zone>', "the zone of the ServiceNow export's dates (default: the policy's)")
     .option('--json', 'print the summary (and decisions) as one JSON document')
     .action((options) => simulateCommand(options, print));
+
+  cli
+    .command('analyze')
+    .description('scores, segments and ranked opportunities from a file of responses (CSV or JSON lines)')
+    .requiredOption(
+      '--responses <file>',
+      'the responses: ticket_id, kind, answered_at, score, lost_time_minutes, factors, comment, service, …',
+    )
+    .addOption(
+      new Option('--format <format>', 'csv or jsonl (default: from the file name)').choices(['csv', 'jsonl']),
+    )
+    .option('--by <dimensions>', 'dimensions to break down by, comma-separated (default: all)')
+    .option('--from <day>', 'first day, YYYY-MM-DD')
+    .option('--to <day>', 'last day, YYYY-MM-DD')
+    .option(
+      '--minimum-sample <n>',
+      'answers below which a score is not shown',
+      integer('minimum-sample', 2, 1000),
+    )
+    .option('--json', 'print JSON')
+    .action((options) => analyzeCommand(options, print));
 
   return cli;
 }

@@ -308,6 +308,8 @@ function trendOf(totals: Totals, minimumSample: number): Trend {
 }
 
 const whole = (value: number): string => String(Math.round(value));
+const count = (value: number, noun: string): string =>
+  `${whole(value)} ${noun}${whole(value) === '1' ? '' : 's'}`;
 const points = (value: number): string => `${value > 0 ? '+' : ''}${Math.round(value)}`;
 
 /** Renders `service VPN × channel phone`. */
@@ -323,10 +325,10 @@ function explain(
   label: (factor: string) => string,
 ): string {
   const parts = [
-    `${describeSegment(o.segment)}: ${whole(o.ticketsPerMonth)} tickets a month lose ${whole(o.lostMinutes.mean)} minutes each against ${whole(o.referenceLostMinutes)} for ${referenceName}`,
+    `${describeSegment(o.segment)}: ${count(o.ticketsPerMonth, 'ticket')} a month lose ${count(o.lostMinutes.mean, 'minute')} each against ${whole(o.referenceLostMinutes)} for ${referenceName}`,
   ];
   if (o.recoverableHoursPerMonth > 0)
-    parts.push(`at least ${whole(o.recoverableHoursPerMonth)} hours a month to win back`);
+    parts.push(`at least ${count(o.recoverableHoursPerMonth, 'hour')} a month to win back`);
   parts.push(
     `happiness ${points(o.happiness.value)} (95 % CI ${points(o.happiness.ci95[0])} to ${points(o.happiness.ci95[1])}) against ${points(o.referenceHappiness)}`,
   );

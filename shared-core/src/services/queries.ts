@@ -100,7 +100,7 @@ export function breakdown(
     all([() => ports.settings.settings(), () => ports.rollups.read(query.range)] as const),
     ([settings, entries]) => {
       const rows = [...byDimension(entries, query.dimension, query.range)].map(([key, rollup]) => ({
-        value: key.slice(query.dimension.length + 1),
+        value: key,
         scorecard: summarize(rollup, { minimumSample: settings.minimumSample }),
       }));
       rows.sort((a, b) => b.scorecard.responses - a.scorecard.responses || (a.value < b.value ? -1 : 1));

@@ -151,6 +151,7 @@ describe('a month of tickets through the services', () => {
     expect(board.ok && board.value.scorecard.responses).toBe(responses.length);
     const teams = await breakdown(sync, { range: month, dimension: 'team' });
     expect(teams.ok && teams.value.reduce((n, row) => n + row.scorecard.responses, 0)).toBe(responses.length);
+    expect(teams.ok && teams.value.map((row) => row.value).sort()).toEqual(['Desk', 'Network']);
     const answered = responses[0];
     const view = await ticketExperience(sync, answered?.ticketId ?? '');
     expect(view.responses).toHaveLength(1);
