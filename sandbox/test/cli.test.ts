@@ -218,3 +218,36 @@ describe('xloop analyze', () => {
     expect(refused.stderr).toContain('line 2');
   });
 });
+
+describe('xloop report', () => {
+  it('writes HTML, CSV and Markdown reports from the sandbox database, for everyone or one customer', async () => {
+    const db = join(scratch, 'report.db');
+    const child = spawn('node', [bin, 'start', '--port', '0', '--seed-days', '20', '--json', '--db', db], {
+      cwd: scratch,
+    });
+    await new Promise<void>((ready, reject) => {
+      child.stdout.once('data', () => ready());
+      child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+
+    const md = join(scratch, 'report.md');
+    const result = await xloop('report', '--format', 'md', '--out', md, '--db', db, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).responses).toBeGreaterThan(50);
+    expect(readFileSync(md, 'utf8')).toContain('## By service');
+    const html = join(scratch, 'report.html');
+    expect(
+      (await xloop('report', '--format', 'html', '--out', html, '--db', db, '--customer', 'Acme Oy')).code,
+    ).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('IT experience report for Acme Oy');
+    const csv = join(scratch, 'report.csv');
+    expect((await xloop('report', '--format', 'csv', '--out', csv, '--db', db)).code).toBe(0);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toContain('happiness_ci_low');
+    expect((await xloop('report', '--format', 'pdf', '--out', csv, '--db', db)).code).not.toBe(0);
+    expect(
+      (await xloop('report', '--format', 'md', '--out', md, '--db', join(scratch, 'none.db'))).code,
+    ).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { analyzeCommand } from './analyze';
 import { CliError } from './cli-error';
+import { reportCommand } from './report';
 import { simulateCommand } from './simulate';
 import { startCommand } from './start';
 
@@ -90,6 +91,22 @@ export function program(): Command {
     )
     .option('--json', 'print JSON')
     .action((options) => analyzeCommand(options, print));
+
+  cli
+    .command('report')
+    .description('write a stakeholder report from the sandbox database')
+    .addOption(
+      new Option('--format <format>', 'html (with charts, readable offline), csv or md')
+        .choices(['html', 'csv', 'md'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--out <file>', 'where to write it')
+    .option('--customer <name>', "only this MSP customer's tickets")
+    .option('--db <file>', 'the SQLite database', './.xloop/xloop.db')
+    .option('--from <day>', 'first day, YYYY-MM-DD (default: 90 days before --to)')
+    .option('--to <day>', 'last day, YYYY-MM-DD (default: today)')
+    .option('--json', 'print a JSON line instead of text')
+    .action((options) => reportCommand(options, print));
 
   return cli;
 }
