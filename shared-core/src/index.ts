@@ -152,6 +152,7 @@ export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery
 export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
 export { ERASED_REQUESTER, eraseRequester } from './services/erase-requester';
 export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';
+export { type HistoricalRating, type ImportOutcome, importHistory, toScore } from './services/import-history';
 export {
   BASELINE_DAYS,
   createInitiative,

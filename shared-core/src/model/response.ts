@@ -1,7 +1,7 @@
 import type { Instant } from './time';
 
-/** Where the answer came from. */
-export type ResponseChannel = 'email' | 'portal';
+/** Where the answer came from: the e-mail link, the portal, or the platform's own survey before XLoop (imported). */
+export type ResponseChannel = 'email' | 'portal' | 'imported';
 
 /** An integer from 0 to 10. */
 export type Score = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
