@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { analyzeCommand } from './analyze';
 import { CliError } from './cli-error';
+import { importJiraCommand, importServiceNowCommand } from './import';
 import { reportCommand } from './report';
 import { simulateCommand } from './simulate';
 import { startCommand } from './start';
@@ -107,6 +108,32 @@ export function program(): Command {
     .option('--to <day>', 'last day, YYYY-MM-DD (default: today)')
     .option('--json', 'print a JSON line instead of text')
     .action((options) => reportCommand(options, print));
+
+  const imports = cli
+    .command('import')
+    .description('backfill resolved tickets and existing satisfaction ratings from Jira or ServiceNow');
+  imports
+    .command('jira')
+    .description('resolved Jira Service Management tickets and their CSAT (1–5) ratings, via the REST API')
+    .requiredOption('--site <url>', 'the site, e.g. https://example.atlassian.net')
+    .requiredOption('--email <email>', 'the account e-mail')
+    .requiredOption('--token <token>', 'an API token of that account')
+    .option('--since <day>', 'first resolution day, YYYY-MM-DD (default: a year ago)')
+    .option('--db <file>', 'the SQLite database', './.xloop/xloop.db')
+    .option('--json', 'print the summary as JSON')
+    .action((options) => importJiraCommand(options, print));
+  imports
+    .command('servicenow')
+    .description('resolved ServiceNow incidents and their survey results (1–5), via the Table API')
+    .requiredOption('--instance <url>', 'the instance, e.g. https://example.service-now.com')
+    .option('--user <user>', 'a user with read access to incident and asmt_metric_result')
+    .option('--password <password>', "that user's password")
+    .option('--token <token>', 'an OAuth bearer token instead of user and password')
+    .option('--metric <name>', 'the survey metric holding satisfaction (matched by name)', 'satisf')
+    .option('--since <day>', 'first resolution day, YYYY-MM-DD (default: a year ago)')
+    .option('--db <file>', 'the SQLite database', './.xloop/xloop.db')
+    .option('--json', 'print the summary as JSON')
+    .action((options) => importServiceNowCommand(options, print));
 
   return cli;
 }

@@ -2,14 +2,14 @@ import type { Requester, Segment, Ticket, TicketEvent } from '@xloop/shared-core
 import type { Parsed, ParseProblem } from './parse-error';
 
 /** The parts of a Jira `IssueBean` (with `expand=changelog`) that matter for the timing policy. */
-interface JiraUser {
+export interface JiraUser {
   readonly accountId?: string;
   readonly emailAddress?: string;
   readonly displayName?: string;
   readonly timeZone?: string;
   readonly accountType?: string;
 }
-interface JiraIssue {
+export interface JiraIssue {
   readonly key?: string;
   readonly fields?: {
     readonly created?: string;
@@ -39,6 +39,42 @@ const time = (value: string | null | undefined): number | undefined => {
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? undefined : parsed;
 };
+
+/**
+ * The ticket a Jira issue is: the reporter as requester (apps are service accounts), the assignee as agent, the
+ * first component as service, priority and issue type as dimensions; issue types named like "incident" are
+ * incidents, the rest requests.
+ */
+export function jiraTicket(
+  issue: JiraIssue & { readonly key: string },
+  site: string,
+  created: number,
+  reporter: JiraUser & { readonly accountId: string },
+): Omit<Ticket, 'status'> {
+  const fields = issue.fields ?? {};
+  const requester: Requester = {
+    id: reporter.accountId,
+    ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
+    ...(reporter.displayName ? { displayName: reporter.displayName } : {}),
+    ...(reporter.timeZone ? { timeZone: reporter.timeZone } : {}),
+    ...(reporter.accountType === 'app' ? { isServiceAccount: true } : {}),
+  };
+  const typeName = fields.issuetype?.name ?? '';
+  const segment: Segment = {
+    ...(fields.components?.[0]?.name ? { service: fields.components[0].name } : {}),
+    ...(fields.priority?.name ? { priority: fields.priority.name } : {}),
+    ...(typeName ? { category: typeName } : {}),
+  };
+  const base: Omit<Ticket, 'status'> = {
+    id: `${site}:${issue.key}`,
+    kind: /incident/i.test(typeName) ? 'incident' : 'request',
+    requester,
+    ...(fields.assignee?.accountId ? { agentId: fields.assignee.accountId } : {}),
+    segment,
+    createdAt: created,
+  };
+  return base;
+}
 
 /** The issues of a file: a JSON array of issues, a search response `{ issues }`, or one issue per line. */
 function issuesOf(text: string): { issues: unknown[]; problems: ParseProblem[] } {
@@ -99,27 +135,12 @@ export function parseJiraChangelog(text: string, site = 'jira'): Parsed<TicketEv
       fail('fields.reporter.accountId is missing');
       continue;
     }
-    const requester: Requester = {
-      id: reporter.accountId,
-      ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
-      ...(reporter.displayName ? { displayName: reporter.displayName } : {}),
-      ...(reporter.timeZone ? { timeZone: reporter.timeZone } : {}),
-      ...(reporter.accountType === 'app' ? { isServiceAccount: true } : {}),
-    };
-    const typeName = fields.issuetype?.name ?? '';
-    const segment: Segment = {
-      ...(fields.components?.[0]?.name ? { service: fields.components[0].name } : {}),
-      ...(fields.priority?.name ? { priority: fields.priority.name } : {}),
-      ...(typeName ? { category: typeName } : {}),
-    };
-    const base: Omit<Ticket, 'status'> = {
-      id: `${site}:${issue.key}`,
-      kind: /incident/i.test(typeName) ? 'incident' : 'request',
-      requester,
-      ...(fields.assignee?.accountId ? { agentId: fields.assignee.accountId } : {}),
-      segment,
-      createdAt: created,
-    };
+    const base = jiraTicket(
+      issue as JiraIssue & { key: string },
+      site,
+      created,
+      reporter as JiraUser & { accountId: string },
+    );
     records.push({ type: 'created', at: created, ticket: { ...base, status: 'open' } });
     const histories = [...(issue.changelog?.histories ?? [])].sort(
       (a, b) => (time(a.created) ?? 0) - (time(b.created) ?? 0),

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { rollupFor } from '@xloop/shared-core';
+import { delay, HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSandbox } from '../sandbox-ports';
+import { type ConnectorError, createClient } from './http-client';
+import { importJira } from './jira';
+
+const SITE = 'https://example.atlassian.net';
+const spec = JSON.parse(
+  readFileSync(new URL('../../../../shared/specs/jira-platform-openapi.json', import.meta.url), 'utf8'),
+) as {
+  paths: Record<string, Record<string, unknown>>;
+};
+
+// GET /rest/api/3/field: FieldDetails[] with JSM's satisfaction fields among them.
+const FIELDS = [
+  {
+    id: 'summary',
+    key: 'summary',
+    name: 'Summary',
+    custom: false,
+    navigable: true,
+    orderable: true,
+    searchable: true,
+    schema: { type: 'string', system: 'summary' },
+  },
+  {
+    id: 'customfield_10034',
+    key: 'customfield_10034',
+    name: 'Satisfaction',
+    custom: true,
+    schema: { type: 'sd-feedback', custom: 'com.atlassian.servicedesk:sd-request-feedback', customId: 10034 },
+  },
+  {
+    id: 'customfield_10035',
+    key: 'customfield_10035',
+    name: 'Satisfaction date',
+    custom: true,
+    schema: {
+      type: 'datetime',
+      custom: 'com.atlassian.servicedesk:sd-request-feedback-date',
+      customId: 10035,
+    },
+  },
+];
+
+const issue = (n: number, rating?: number) => ({
+  id: String(10_000 + n),
+  key: `SD-${n}`,
+  self: `${SITE}/rest/api/3/issue/${10_000 + n}`,
+  fields: {
+    summary: `Request ${n}`,
+    created: '2026-10-01T09:00:00.000+0300',
+    resolutiondate: `2026-10-${String(2 + (n % 20)).padStart(2, '0')}T12:00:00.000+0300`,
+    resolution: { id: '10000', name: 'Done', self: `${SITE}/rest/api/3/resolution/10000` },
+    issuetype: { id: '10003', name: n % 2 ? 'IT Help' : 'Incident' },
+    priority: { id: '3', name: 'Medium' },
+    components: [{ id: '10100', name: n % 3 ? 'VPN' : 'Email' }],
+    reporter: {
+      accountId: `acc-${n % 7}`,
+      accountType: 'customer',
+      displayName: `Customer ${n % 7}`,
+      timeZone: 'Europe/Helsinki',
+      active: true,
+    },
+    assignee: { accountId: 'agent-1', accountType: 'atlassian', displayName: 'Agent One', active: true },
+    customfield_10034: rating === undefined ? null : { rating },
+    customfield_10035:
+      rating === undefined ? null : `2026-10-${String(3 + (n % 20)).padStart(2, '0')}T10:00:00.000+0300`,
+  },
+});
+
+const pages = [
+  Array.from({ length: 3 }, (_, i) => issue(i + 1, (i % 5) + 1)),
+  Array.from({ length: 2 }, (_, i) => issue(i + 4)),
+];
+let failures: Record<string, () => Response | Promise<Response> | undefined> = {};
+const server = setupServer(
+  http.get(`${SITE}/rest/api/3/field`, () => failures.field?.() ?? HttpResponse.json(FIELDS)),
+  http.get(`${SITE}/rest/api/3/search/jql`, async ({ request }) => {
+    const url = new URL(request.url);
+    const token = url.searchParams.get('nextPageToken');
+    const failure = failures[token ?? 'first']?.();
+    if (failure) return failure;
+    const index = token === null ? 0 : 1;
+    return HttpResponse.json({
+      issues: pages[index],
+      isLast: index === 1,
+      ...(index === 0 ? { nextPageToken: 'page-2' } : {}),
+    });
+  }),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  failures = {};
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const waits: number[] = [];
+const client = (retry = {}) =>
+  createClient({
+    platform: 'Jira',
+    baseURL: SITE,
+    headers: { Authorization: `Basic ${Buffer.from('me@example.com:token').toString('base64')}` },
+    retry: { timeoutMs: 200, ...retry },
+    sleep: async (ms) => void waits.push(ms),
+    random: () => 1,
+  });
+const month = { from: '2026-10-01', to: '2026-10-31' };
+
+describe('importJira', () => {
+  it('calls only endpoints that exist in the Jira platform OpenAPI document', () => {
+    expect(spec.paths['/rest/api/3/field']).toHaveProperty('get');
+    expect(spec.paths['/rest/api/3/search/jql']).toHaveProperty('get');
+  });
+
+  it('pages through resolved tickets and imports their CSAT ratings onto the 0–10 scale', async () => {
+    const ports = openSandbox(':memory:');
+    const summary = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
+    expect(summary).toMatchObject({
+      pages: 2,
+      tickets: 5,
+      rated: 3,
+      imported: 5,
+      alreadyKnown: 0,
+      skipped: 0,
+      resumed: false,
+    });
+    const org = rollupFor(ports.rollups.read(month), month);
+    // Ratings 1, 2, 3 → scores 0, 3, 5.
+    expect(org).toMatchObject({ resolved: 5, answered: 3 });
+    expect(org.histogram.filter((count) => count > 0)).toHaveLength(3);
+    expect([org.histogram[0], org.histogram[3], org.histogram[5]]).toEqual([1, 1, 1]);
+    // A second run recognises everything.
+    expect(await importJira(ports, client(), { site: SITE, since: '2026-10-01' })).toMatchObject({
+      imported: 0,
+      alreadyKnown: 5,
+    });
+  });
+
+  it('waits for Retry-After on 429 and backs off on 5xx and time-outs, dropping nothing', async () => {
+    const ports = openSandbox(':memory:');
+    waits.length = 0;
+    let calls = 0;
+    failures.first = () => {
+      calls++;
+      if (calls === 1) return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } });
+      if (calls === 2) return new HttpResponse('upstream down', { status: 503 });
+      return undefined;
+    };
+    let slow = true;
+    failures['page-2'] = () => {
+      if (!slow) return undefined;
+      slow = false;
+      return delay('infinite').then(() => new HttpResponse(null));
+    };
+    const summary = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
+    expect(summary).toMatchObject({ tickets: 5, imported: 5 });
+    // 7 s from Retry-After, then 500 ms (attempt 1) and 500 ms for the time-out on page 2.
+    expect(waits).toEqual([7000, 1000, 500]);
+  });
+
+  it('says what to fix for bad credentials, missing permission, a wrong address or a broken answer', async () => {
+    const ports = openSandbox(':memory:');
+    const attempt = async () => {
+      try {
+        await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
+        return undefined;
+      } catch (error) {
+        return error as ConnectorError;
+      }
+    };
+    failures.field = () => new HttpResponse(null, { status: 401 });
+    expect(await attempt()).toMatchObject({
+      code: 'bad-credentials',
+      message: expect.stringContaining('HTTP 401'),
+    });
+    failures.field = () => new HttpResponse(null, { status: 403 });
+    expect((await attempt())?.code).toBe('forbidden');
+    failures.field = () => new HttpResponse(null, { status: 404 });
+    expect((await attempt())?.code).toBe('unknown-site');
+    failures.field = () =>
+      new HttpResponse('<html>login</html>', { status: 200, headers: { 'content-type': 'text/html' } });
+    expect((await attempt())?.code).toBe('malformed-response');
+  });
+
+  it('resumes an interrupted import at the page it stopped on, without counting twice', async () => {
+    const ports = openSandbox(':memory:');
+    failures['page-2'] = () => new HttpResponse(null, { status: 500 });
+    await expect(
+      importJira(ports, client({ retries: 2 }), { site: SITE, since: '2026-10-01' }),
+    ).rejects.toMatchObject({ code: 'gave-up' });
+    expect(rollupFor(ports.rollups.read(month), month).resolved).toBe(3);
+    failures = {};
+    const resumed = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
+    expect(resumed).toMatchObject({ resumed: true, pages: 2, tickets: 5, imported: 5 });
+    expect(rollupFor(ports.rollups.read(month), month).resolved).toBe(5);
+  });
+});

@@ -1,0 +1,153 @@
+import { type HistoricalRating, type ImportOutcome, importHistory } from '@xloop/shared-core';
+import type { AxiosInstance } from 'axios';
+import { type JiraIssue, type JiraUser, jiraTicket } from '../formats/jira-changelog';
+import type { SandboxPorts } from '../sandbox-ports';
+import { Checkpoints } from './checkpoint';
+import { ConnectorError } from './http-client';
+
+/** The custom field types JSM uses for its satisfaction rating and its date. */
+const FEEDBACK = 'com.atlassian.servicedesk:sd-request-feedback';
+const FEEDBACK_DATE = 'com.atlassian.servicedesk:sd-request-feedback-date';
+const FIELDS = [
+  'summary',
+  'issuetype',
+  'reporter',
+  'assignee',
+  'priority',
+  'components',
+  'resolution',
+  'resolutiondate',
+  'created',
+];
+
+export interface ImportSummary {
+  readonly pages: number;
+  readonly tickets: number;
+  readonly rated: number;
+  readonly imported: number;
+  readonly alreadyKnown: number;
+  readonly skipped: number;
+  readonly resumed: boolean;
+}
+
+interface JiraCheckpoint {
+  readonly jql: string;
+  readonly nextPageToken?: string;
+  readonly summary: ImportSummary;
+}
+
+const time = (value: unknown): number | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? undefined : parsed;
+};
+
+/**
+ * Backfills resolved Jira Service Management tickets since a day, with their CSAT ratings (JSM's 1–5
+ * satisfaction field, found through `GET /rest/api/3/field`), through `GET /rest/api/3/search/jql` page by page.
+ * After each page the position is saved, so an interrupted import resumes at the page it was on; tickets already
+ * imported are recognised and not counted twice.
+ */
+export async function importJira(
+  ports: SandboxPorts,
+  client: AxiosInstance,
+  options: {
+    readonly site: string;
+    readonly since: string;
+    readonly pageSize?: number;
+    readonly onPage?: (summary: ImportSummary) => void;
+  },
+): Promise<ImportSummary> {
+  const fields = (await client.get('/rest/api/3/field')).data as unknown;
+  if (!Array.isArray(fields))
+    throw new ConnectorError('malformed-response', 'Jira did not list its fields: is this a Jira site?');
+  const customOf = (type: string) =>
+    (fields as { id?: string; schema?: { custom?: string } }[]).find((f) => f.schema?.custom === type)?.id;
+  const feedback = customOf(FEEDBACK);
+  const feedbackDate = customOf(FEEDBACK_DATE);
+  const jql = `resolution is not EMPTY AND resolutiondate >= "${options.since}" ORDER BY resolutiondate ASC, key ASC`;
+  const checkpoints = new Checkpoints(ports.db);
+  const name = `jira:${options.site}`;
+  const saved = checkpoints.read<JiraCheckpoint>(name);
+  const resume = saved && saved.jql === jql ? saved : undefined;
+  let summary: ImportSummary = resume?.summary ?? {
+    pages: 0,
+    tickets: 0,
+    rated: 0,
+    imported: 0,
+    alreadyKnown: 0,
+    skipped: 0,
+    resumed: false,
+  };
+  summary = { ...summary, resumed: resume !== undefined };
+  let nextPageToken = resume?.nextPageToken;
+
+  for (;;) {
+    const params: Record<string, string | number> = {
+      jql,
+      maxResults: options.pageSize ?? 100,
+      fields: [...FIELDS, ...(feedback ? [feedback] : []), ...(feedbackDate ? [feedbackDate] : [])].join(','),
+    };
+    if (nextPageToken !== undefined) params.nextPageToken = nextPageToken;
+    const page = (await client.get('/rest/api/3/search/jql', { params })).data as {
+      issues?: unknown;
+      nextPageToken?: unknown;
+      isLast?: unknown;
+    };
+    if (!Array.isArray(page?.issues))
+      throw new ConnectorError('malformed-response', 'Jira answered a search without an issues list.');
+    const counts = { ...summary, pages: summary.pages + 1 };
+    for (const raw of page.issues as JiraIssue[]) {
+      counts.tickets++;
+      const f = raw.fields as (JiraIssue['fields'] & Record<string, unknown>) | undefined;
+      const created = time(f?.created);
+      const resolvedAt = time(f?.resolutiondate);
+      const reporter = f?.reporter as JiraUser | null | undefined;
+      if (
+        typeof raw.key !== 'string' ||
+        created === undefined ||
+        resolvedAt === undefined ||
+        !reporter?.accountId
+      ) {
+        counts.skipped++;
+        continue;
+      }
+      const base = jiraTicket(
+        raw as JiraIssue & { key: string },
+        'jira',
+        created,
+        reporter as JiraUser & { accountId: string },
+      );
+      const ticket = {
+        ...base,
+        status: 'resolved' as const,
+        resolvedAt,
+        ...(f?.resolution?.name ? { resolutionCode: f.resolution.name } : {}),
+      };
+      const value = feedback ? (f?.[feedback] as { rating?: unknown } | null | undefined)?.rating : undefined;
+      const rating: HistoricalRating | undefined =
+        typeof value === 'number'
+          ? {
+              value,
+              scale: { min: 1, max: 5 },
+              answeredAt: (feedbackDate ? time(f?.[feedbackDate]) : undefined) ?? resolvedAt,
+            }
+          : undefined;
+      if (rating) counts.rated++;
+      const outcome: ImportOutcome = await importHistory(ports, ticket, resolvedAt, rating);
+      if (outcome === 'imported') counts.imported++;
+      else if (outcome === 'already-known') counts.alreadyKnown++;
+      else counts.skipped++;
+    }
+    summary = counts;
+    nextPageToken =
+      typeof page.nextPageToken === 'string' && page.isLast !== true ? page.nextPageToken : undefined;
+    options.onPage?.(summary);
+    if (nextPageToken === undefined) {
+      // Done: the next run starts afresh and recognises what it already has.
+      checkpoints.clear(name);
+      return summary;
+    }
+    checkpoints.write(name, { jql, nextPageToken, summary });
+  }
+}
