@@ -112,6 +112,8 @@ export interface ResponseStore {
   withComments(range: DayRange, limit: number): Step<readonly StoredResponse[]>;
   /** Removes the requester's comments and identity from their responses; returns how many changed. */
   eraseRequester(requesterId: string, replacementId: string): Step<number>;
+  /** Up to `limit` responses still marked `pending` (a crash between their two writes), for dispatch to finish. */
+  pending(limit: number): Step<readonly StoredResponse[]>;
 }
 
 export interface RollupStore {

@@ -108,6 +108,14 @@ export const MIGRATIONS: readonly {
       CREATE INDEX outbox_by_time ON outbox (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'responses waiting for their rollup change',
+    sql: `
+      ALTER TABLE responses ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX responses_pending ON responses (survey_id) WHERE pending = 1;
+    `,
+  },
 ];
 
 /**

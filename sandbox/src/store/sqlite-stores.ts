@@ -174,10 +174,11 @@ export class SqliteResponseStore implements ResponseStore {
     this.statements = {
       get: db.prepare<[string], { body: string }>('SELECT body FROM responses WHERE survey_id = ?'),
       save: db.prepare(
-        `INSERT INTO responses (survey_id, ticket_id, requester_id, day, answered_at, has_comment, body)
-         VALUES (@surveyId, @ticketId, @requesterId, @day, @answeredAt, @hasComment, @body)
+        `INSERT INTO responses (survey_id, ticket_id, requester_id, day, answered_at, has_comment, pending, body)
+         VALUES (@surveyId, @ticketId, @requesterId, @day, @answeredAt, @hasComment, @pending, @body)
          ON CONFLICT (survey_id) DO UPDATE SET ticket_id = excluded.ticket_id, requester_id = excluded.requester_id,
-           day = excluded.day, answered_at = excluded.answered_at, has_comment = excluded.has_comment, body = excluded.body`,
+           day = excluded.day, answered_at = excluded.answered_at, has_comment = excluded.has_comment,
+           pending = excluded.pending, body = excluded.body`,
       ),
       forTicket: db.prepare<[string], { body: string }>(
         'SELECT body FROM responses WHERE ticket_id = ? ORDER BY survey_id',
@@ -188,6 +189,9 @@ export class SqliteResponseStore implements ResponseStore {
       ),
       byRequester: db.prepare<[string], { body: string }>(
         'SELECT body FROM responses WHERE requester_id = ?',
+      ),
+      pending: db.prepare<[number], { body: string }>(
+        'SELECT body FROM responses WHERE pending = 1 ORDER BY survey_id LIMIT ?',
       ),
     };
   }
@@ -203,6 +207,7 @@ export class SqliteResponseStore implements ResponseStore {
       day: response.day,
       answeredAt: response.answeredAt,
       hasComment: response.comment !== undefined ? 1 : 0,
+      pending: response.pending !== undefined ? 1 : 0,
       body: JSON.stringify(response),
     });
   }
@@ -213,6 +218,9 @@ export class SqliteResponseStore implements ResponseStore {
     return this.statements.withComments
       .all(range.from, range.to, limit)
       .map((row) => JSON.parse(row.body) as StoredResponse);
+  }
+  pending(limit: number) {
+    return this.statements.pending.all(limit).map((row) => JSON.parse(row.body) as StoredResponse);
   }
   eraseRequester(requesterId: string, replacementId: string) {
     return this.db.transaction(() => {

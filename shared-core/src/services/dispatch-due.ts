@@ -14,6 +14,7 @@ import type { DeliveryResult, OutgoingSurvey, Ports, ZonedTime } from '../ports'
 import { rollupKeysFor } from '../share/segment-key';
 import { outcomeDelta, rollupDay } from './rollup-day';
 import { all, andThen, attempt, forEach, type Step } from './step';
+import { finishPending } from './submit-response';
 
 /** What one dispatch run did. */
 export interface DispatchResult {
@@ -39,80 +40,92 @@ const backoff = (attempts: number): number => Math.min(HOUR, MINUTE * 2 ** Math.
 export function dispatchDue(ports: Ports, options: { readonly limit?: number } = {}): Step<DispatchResult> {
   const limit = options.limit ?? 50;
   const now = ports.clock.now();
-  return andThen(
-    all([
-      () => ports.settings.settings(),
-      () => ports.surveys.due(now, limit),
-      () => ports.settings.keyring(),
-    ] as const),
-    ([settings, batch, keyring]) => {
-      const { policy } = settings;
-      const decisions: Decision[] = [];
-      let retried = 0;
-      let undeliverable = 0;
-      return andThen(
-        forEach(batch, (survey) =>
-          andThen(
-            all([
-              () => ports.surveys.forRequester(survey.requester.id, now - 60 * DAY),
-              () => ports.surveys.reopeningsFor(survey.ticketId),
-              () => ports.surveys.isOptedOut(survey.requester.id),
-            ] as const),
-            ([requesterSurveys, reopenedAt, optedOut]) => {
-              const history = {
-                requesterSurveys,
-                ticketSurveys: [],
-                suppressedResolutions: [],
-                reopenedAt,
-                optedOut,
-              };
-              const decision = decideDue(survey, history, { policy, zoned: ports.zoned, now });
-              if (decision === null)
-                return ports.surveys.save(survey, waitUntil(survey, policy, ports.zoned, now));
-              if (decision.kind !== 'send' && decision.kind !== 'remind') {
-                decisions.push(decision);
-                return finish(ports, survey, decision, policy);
-              }
-              const message = outgoing(ports, survey, decision, keyring);
-              return andThen(
-                attempt(
-                  () => ports.delivery.send(message),
-                  (error): DeliveryResult => ({
-                    status: 'retry',
-                    reason: error instanceof Error ? error.message : String(error),
-                  }),
-                ),
-                (result) => {
-                  if (result.status === 'sent') {
-                    decisions.push(decision);
-                    return finish(ports, { ...survey, deliveryAttempts: 0 }, decision, policy);
-                  }
-                  const attempts = (survey.deliveryAttempts ?? 0) + 1;
-                  if (result.status === 'retry' && attempts < MAX_DELIVERY_ATTEMPTS) {
-                    retried++;
-                    const retryAt = now + Math.max(result.retryAfterMs ?? 0, backoff(attempts));
-                    return ports.surveys.save({ ...survey, deliveryAttempts: attempts }, retryAt);
-                  }
-                  undeliverable++;
-                  const why = reason(
-                    'undeliverable',
-                    `could not be delivered after ${attempts} attempts: ${result.reason}`,
-                  );
-                  // An invitation that cannot be delivered is cancelled; a reminder is dropped and the survey stays open.
-                  const giveUp: Decision =
-                    decision.kind === 'send'
-                      ? { kind: 'cancel', surveyId: survey.id, at: now, reasons: [why] }
-                      : { kind: 'remind', surveyId: survey.id, at: now, reasons: [why] };
-                  decisions.push(giveUp);
-                  return finish(ports, { ...survey, deliveryAttempts: 0 }, giveUp, policy);
-                },
-              );
-            },
+  // Answers interrupted between their two writes are finished first, so no count stays missing.
+  const repaired = andThen(ports.responses.pending(limit), (pending) =>
+    forEach(pending, (response) => finishPending(ports, response)),
+  );
+  return andThen(repaired, () =>
+    andThen(
+      all([
+        () => ports.settings.settings(),
+        () => ports.surveys.due(now, limit),
+        () => ports.settings.keyring(),
+      ] as const),
+      ([settings, batch, keyring]) => {
+        const { policy } = settings;
+        const decisions: Decision[] = [];
+        let retried = 0;
+        let undeliverable = 0;
+        return andThen(
+          forEach(batch, (survey) =>
+            andThen(
+              all([
+                () => ports.surveys.forRequester(survey.requester.id, now - 60 * DAY),
+                () => ports.surveys.reopeningsFor(survey.ticketId),
+                () => ports.surveys.isOptedOut(survey.requester.id),
+              ] as const),
+              ([requesterSurveys, reopenedAt, optedOut]) => {
+                const history = {
+                  requesterSurveys,
+                  ticketSurveys: [],
+                  suppressedResolutions: [],
+                  reopenedAt,
+                  optedOut,
+                };
+                const decision = decideDue(survey, history, { policy, zoned: ports.zoned, now });
+                if (decision === null)
+                  return ports.surveys.save(survey, waitUntil(survey, policy, ports.zoned, now));
+                if (decision.kind !== 'send' && decision.kind !== 'remind') {
+                  decisions.push(decision);
+                  return finish(ports, survey, decision, policy);
+                }
+                const message = outgoing(ports, survey, decision, keyring);
+                return andThen(
+                  attempt(
+                    () => ports.delivery.send(message),
+                    (error): DeliveryResult => ({
+                      status: 'retry',
+                      reason: error instanceof Error ? error.message : String(error),
+                    }),
+                  ),
+                  (result) => {
+                    if (result.status === 'sent') {
+                      decisions.push(decision);
+                      return finish(ports, { ...survey, deliveryAttempts: 0 }, decision, policy);
+                    }
+                    const attempts = (survey.deliveryAttempts ?? 0) + 1;
+                    if (result.status === 'retry' && attempts < MAX_DELIVERY_ATTEMPTS) {
+                      retried++;
+                      const retryAt = now + Math.max(result.retryAfterMs ?? 0, backoff(attempts));
+                      return ports.surveys.save({ ...survey, deliveryAttempts: attempts }, retryAt);
+                    }
+                    undeliverable++;
+                    const why = reason(
+                      'undeliverable',
+                      `could not be delivered after ${attempts} attempts: ${result.reason}`,
+                    );
+                    // An invitation that cannot be delivered is cancelled; a reminder is dropped and the survey stays open.
+                    const giveUp: Decision =
+                      decision.kind === 'send'
+                        ? { kind: 'cancel', surveyId: survey.id, at: now, reasons: [why] }
+                        : { kind: 'remind', surveyId: survey.id, at: now, reasons: [why] };
+                    decisions.push(giveUp);
+                    return finish(ports, { ...survey, deliveryAttempts: 0 }, giveUp, policy);
+                  },
+                );
+              },
+            ),
           ),
-        ),
-        () => ({ processed: batch.length, decisions, retried, undeliverable, more: batch.length === limit }),
-      );
-    },
+          () => ({
+            processed: batch.length,
+            decisions,
+            retried,
+            undeliverable,
+            more: batch.length === limit,
+          }),
+        );
+      },
+    ),
   );
 }
 

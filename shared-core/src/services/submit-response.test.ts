@@ -176,6 +176,28 @@ describe('submitResponse', () => {
     });
   });
 
+  it('lets the next dispatch run finish an answer interrupted by a crash', () => {
+    const { ports, message } = invited();
+    const apply = ports.rollups.apply.bind(ports.rollups);
+    let crash = true;
+    ports.rollups.apply = (...args) => {
+      if (crash && args[0].startsWith('response:')) {
+        crash = false;
+        throw new Error('database went away');
+      }
+      return apply(...args);
+    };
+    expect(() => submitResponse(ports, { by: 'token', token: message.tokens.scores[7] ?? '' })).toThrow(
+      'database went away',
+    );
+    expect(org(ports)?.answered).toBe(0);
+    settled(dispatchDue(ports));
+    expect(ports.responses.all()[0]).not.toHaveProperty('pending');
+    expect(org(ports)).toMatchObject({ answered: 1, histogram: [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0] });
+    settled(dispatchDue(ports));
+    expect(org(ports)?.answered).toBe(1);
+  });
+
   it('finishes a rollup change interrupted by a crash on the next submission, counting it once', () => {
     const { ports, message } = invited();
     const apply = ports.rollups.apply.bind(ports.rollups);

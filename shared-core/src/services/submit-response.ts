@@ -172,8 +172,15 @@ export function submitResponse(ports: Ports, submission: Submission): Step<Resul
   );
 }
 
-/** Applies a stored response's pending rollup change (once, by its change id) and clears the mark. */
-function finishPending(ports: Ports, response: StoredResponse | undefined): Step<StoredResponse | undefined> {
+/**
+ * Applies a stored response's pending rollup change (once, by its change id) and clears the mark: what the next
+ * submission, or the next dispatch run, does after a crash between the two writes.
+ * @example await finishPending(ports, storedResponse)
+ */
+export function finishPending(
+  ports: Ports,
+  response: StoredResponse | undefined,
+): Step<StoredResponse | undefined> {
   if (response?.pending === undefined) return response;
   const { pending, ...settled } = response;
   const previous = pending.previous ?? undefined;

@@ -132,6 +132,12 @@ export class MemoryResponseStore implements ResponseStore {
       .slice(0, limit)
       .map(copy);
   }
+  pending(limit: number) {
+    return [...this.responses.values()]
+      .filter((r) => r.pending !== undefined)
+      .slice(0, limit)
+      .map(copy);
+  }
   /** Every response (for tests). */
   all(): StoredResponse[] {
     return [...this.responses.values()].map(copy);

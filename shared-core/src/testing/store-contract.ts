@@ -158,6 +158,15 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         expect((await responses.withComments(range, 1)).map((r) => r.surveyId)).toEqual(['b']);
       });
 
+      it('lists the responses still pending', async () => {
+        const { responses } = await fresh();
+        await responses.save(response('a', { pending: { previous: null } }));
+        await responses.save(response('b'));
+        expect((await responses.pending(10)).map((r) => r.surveyId)).toEqual(['a']);
+        await responses.save(response('a'));
+        expect(await responses.pending(10)).toEqual([]);
+      });
+
       it('erases comments and identity but keeps the scores', async () => {
         const { responses } = await fresh();
         await responses.save(response('a'));
