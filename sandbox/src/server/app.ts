@@ -53,6 +53,16 @@ export interface AppOptions {
   readonly simulation?: SimulationController;
 }
 
+/** The survey a token names, when its signature holds; the page needs its kind and language. */
+function surveyOfToken(ports: SandboxPorts, token: string) {
+  const claims = verifyToken(token, {
+    crypto: ports.crypto,
+    keyring: ports.settings.keyring(),
+    now: ports.clock.now(),
+  });
+  return claims.ok ? ports.surveys.get(claims.value.surveyId) : undefined;
+}
+
 /** The sandbox's HTTP API over its ports. */
 export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   const app = new Hono();
@@ -113,12 +123,7 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
     }
     // A link without a score opens the form at the middle of the scale.
     if (result.error.code === 'invalid-answer') {
-      const claims = verifyToken(token, {
-        crypto: ports.crypto,
-        keyring: ports.settings.keyring(),
-        now: ports.clock.now(),
-      });
-      const survey = claims.ok ? await ports.surveys.get(claims.value.surveyId) : undefined;
+      const survey = surveyOfToken(ports, token);
       if (survey) {
         return c.html(
           followUpPage({
@@ -156,12 +161,7 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
     const result = await submitResponse(ports, { by: 'token', token, answer });
     if (result.ok) return c.html(thanksPage(result.value.response.locale));
     if (result.error.code === 'invalid-answer') {
-      const claims = verifyToken(token, {
-        crypto: ports.crypto,
-        keyring: ports.settings.keyring(),
-        now: ports.clock.now(),
-      });
-      const survey = claims.ok ? await ports.surveys.get(claims.value.surveyId) : undefined;
+      const survey = surveyOfToken(ports, token);
       const score = Number(answer.score);
       return c.html(
         followUpPage({

@@ -22,6 +22,19 @@ function invited(): { ports: ReturnType<typeof freshPorts>; message: OutgoingSur
   return { ports, message };
 }
 
+/** Makes the rollup store fail once, on the first answer it is asked to count: a crash between the two writes. */
+function crashOnceCountingAnAnswer(ports: ReturnType<typeof freshPorts>): void {
+  const apply = ports.rollups.apply.bind(ports.rollups);
+  let crash = true;
+  ports.rollups.apply = (...args) => {
+    if (crash && args[0].startsWith('response:')) {
+      crash = false;
+      throw new Error('database went away');
+    }
+    return apply(...args);
+  };
+}
+
 describe('submitResponse', () => {
   it('records a one-click score from the e-mail, then the follow-up edits it without doubling anything', () => {
     const { ports, message } = invited();
@@ -178,15 +191,7 @@ describe('submitResponse', () => {
 
   it('lets the next dispatch run finish an answer interrupted by a crash', () => {
     const { ports, message } = invited();
-    const apply = ports.rollups.apply.bind(ports.rollups);
-    let crash = true;
-    ports.rollups.apply = (...args) => {
-      if (crash && args[0].startsWith('response:')) {
-        crash = false;
-        throw new Error('database went away');
-      }
-      return apply(...args);
-    };
+    crashOnceCountingAnAnswer(ports);
     expect(() => submitResponse(ports, { by: 'token', token: message.tokens.scores[7] ?? '' })).toThrow(
       'database went away',
     );
@@ -200,15 +205,7 @@ describe('submitResponse', () => {
 
   it('finishes a rollup change interrupted by a crash on the next submission, counting it once', () => {
     const { ports, message } = invited();
-    const apply = ports.rollups.apply.bind(ports.rollups);
-    let crash = true;
-    ports.rollups.apply = (...args) => {
-      if (crash && args[0].startsWith('response:')) {
-        crash = false;
-        throw new Error('database went away');
-      }
-      return apply(...args);
-    };
+    crashOnceCountingAnAnswer(ports);
     expect(() =>
       settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[3] ?? '' })),
     ).toThrow('database went away');
