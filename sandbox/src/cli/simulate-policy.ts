@@ -60,6 +60,7 @@ export function canonicalOrder(events: readonly TicketEvent[]): TicketEvent[] {
 export function simulatePolicy(
   events: readonly TicketEvent[],
   settings: Settings,
+  onProgress?: (done: number, total: number) => void,
 ): { readonly lines: readonly DecisionLine[]; readonly summary: PolicySummary } {
   const ports = openSandbox(':memory:', settings);
   const zone = settings.policy.timeZone;
@@ -117,13 +118,15 @@ export function simulatePolicy(
     }
   };
   const ordered = canonicalOrder(events);
-  for (const event of ordered) {
+  for (const [index, event] of ordered.entries()) {
+    if (index % 500 === 0) onProgress?.(index, ordered.length);
     dispatchUntil(event.at);
     moveTo(event.at);
     requesterOf.set(event.ticket.id, event.ticket.requester.id);
     for (const decision of settled(onTicketEvent(ports, event))) record(decision);
   }
   dispatchUntil(Number.POSITIVE_INFINITY);
+  onProgress?.(ordered.length, ordered.length);
   ports.close();
 
   const decisions: Record<string, number> = {};

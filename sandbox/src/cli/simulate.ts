@@ -6,6 +6,7 @@ import { parseJsonlEvents } from '../formats/jsonl-events';
 import type { Parsed } from '../formats/parse-error';
 import { parseServiceNowAudit } from '../formats/servicenow-audit';
 import { CliError } from './cli-error';
+import { progressBar } from './progress';
 import { readSettingsFile } from './settings-file';
 import { simulatePolicy } from './simulate-policy';
 
@@ -48,7 +49,10 @@ export function readEvents(file: string, format: EventFormat, timeZone: string):
 export function simulateCommand(options: SimulateOptions, print: (text: string) => void): void {
   const settings = readSettingsFile(options.policy);
   const events = readEvents(options.events, options.format, options.timeZone ?? settings.policy.timeZone);
-  const { lines, summary } = simulatePolicy(events, settings);
+  // Large exports take a while: show progress (on a terminal, not with --json).
+  const bar = progressBar('Deciding', events.length, options.json === true || events.length < 5000);
+  const { lines, summary } = simulatePolicy(events, settings, (done) => bar.update(done));
+  bar.stop();
   const jsonl = lines.map((line) => JSON.stringify(line)).join('\n');
   if (options.out) writeFileSync(options.out, jsonl.length > 0 ? `${jsonl}\n` : '');
   if (options.json) {
