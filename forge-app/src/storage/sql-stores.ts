@@ -1,0 +1,422 @@
+import {
+  DEFAULT_SETTINGS,
+  type Initiative,
+  type InitiativeStore,
+  type Instant,
+  type Requester,
+  type ResponseStore,
+  type Rollup,
+  type RollupEntry,
+  type RollupStore,
+  type Settings,
+  type SettingsStore,
+  type StoredResponse,
+  type Suppression,
+  type Survey,
+  type SurveyStore,
+  type TokenKeyring,
+} from '@xloop/shared-core';
+import type { SqlExecutor, SqlValue } from './sql-executor';
+
+const parse = <T>(rows: readonly { body: string }[]): T[] => rows.map((row) => JSON.parse(row.body) as T);
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+export class SqlSurveyStore implements SurveyStore {
+  constructor(private readonly db: SqlExecutor) {}
+
+  async get(id: string) {
+    return parse<Survey>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_surveys WHERE id = ?', [id]),
+    )[0];
+  }
+  async save(survey: Survey, dueAt: Instant | undefined) {
+    await this.db.update(
+      `INSERT INTO xl_surveys (id, ticket_id, requester_id, resolved_at, send_at, sent_at, due_at, state, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id),
+         resolved_at = VALUES(resolved_at), send_at = VALUES(send_at), sent_at = VALUES(sent_at),
+         due_at = VALUES(due_at), state = VALUES(state), body = VALUES(body)`,
+      [
+        survey.id,
+        survey.ticketId,
+        survey.requester.id,
+        survey.resolvedAt,
+        survey.sendAt,
+        survey.sentAt ?? null,
+        dueAt ?? null,
+        survey.state,
+        JSON.stringify(survey),
+      ],
+    );
+  }
+  async forTicket(ticketId: string) {
+    return parse<Survey>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_surveys WHERE ticket_id = ? ORDER BY id', [
+        ticketId,
+      ]),
+    );
+  }
+  async forRequester(requesterId: string, since: Instant) {
+    return parse<Survey>(
+      await this.db.query<{ body: string }>(
+        'SELECT body FROM xl_surveys WHERE requester_id = ? AND (resolved_at >= ? OR send_at >= ? OR sent_at >= ?) ORDER BY id',
+        [requesterId, since, since, since],
+      ),
+    );
+  }
+  async due(now: Instant, limit: number) {
+    return parse<Survey>(
+      await this.db.query<{ body: string }>(
+        'SELECT body FROM xl_surveys WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, id LIMIT ?',
+        [now, limit],
+      ),
+    );
+  }
+  async suppress(suppression: Suppression) {
+    await this.db.update(
+      'INSERT IGNORE INTO xl_suppressions (resolution_key, ticket_id, requester_id, body) VALUES (?, ?, ?, ?)',
+      [suppression.resolutionKey, suppression.ticketId, suppression.requesterId, JSON.stringify(suppression)],
+    );
+  }
+  async suppressedFor(ticketId: string) {
+    const rows = await this.db.query<{ resolution_key: string }>(
+      'SELECT resolution_key FROM xl_suppressions WHERE ticket_id = ? ORDER BY resolution_key',
+      [ticketId],
+    );
+    return rows.map((row) => row.resolution_key);
+  }
+  async recordReopening(ticketId: string, at: Instant) {
+    await this.db.update('INSERT IGNORE INTO xl_reopenings (ticket_id, at) VALUES (?, ?)', [ticketId, at]);
+  }
+  async reopeningsFor(ticketId: string) {
+    const rows = await this.db.query<{ at: number | string }>(
+      'SELECT at FROM xl_reopenings WHERE ticket_id = ? ORDER BY at',
+      [ticketId],
+    );
+    return rows.map((row) => Number(row.at));
+  }
+  async isOptedOut(requesterId: string) {
+    return (
+      (await this.db.query('SELECT 1 AS yes FROM xl_opt_outs WHERE requester_id = ?', [requesterId])).length >
+      0
+    );
+  }
+  async setOptOut(requesterId: string, optedOut: boolean) {
+    if (optedOut)
+      await this.db.update('INSERT IGNORE INTO xl_opt_outs (requester_id) VALUES (?)', [requesterId]);
+    else await this.db.update('DELETE FROM xl_opt_outs WHERE requester_id = ?', [requesterId]);
+  }
+  async eraseRequester(requesterId: string, replacement: Requester) {
+    let changed = 0;
+    // Row by row, each write complete in itself: a retry after a failure finishes the rest.
+    for (const survey of parse<Survey>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_surveys WHERE requester_id = ?', [
+        requesterId,
+      ]),
+    )) {
+      await this.db.update('UPDATE xl_surveys SET requester_id = ?, body = ? WHERE id = ?', [
+        replacement.id,
+        JSON.stringify({ ...survey, requester: replacement }),
+        survey.id,
+      ]);
+      changed++;
+    }
+    for (const suppression of parse<Suppression>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_suppressions WHERE requester_id = ?', [
+        requesterId,
+      ]),
+    )) {
+      await this.db.update('UPDATE xl_suppressions SET requester_id = ?, body = ? WHERE resolution_key = ?', [
+        replacement.id,
+        JSON.stringify({ ...suppression, requesterId: replacement.id }),
+        suppression.resolutionKey,
+      ]);
+      changed++;
+    }
+    return changed;
+  }
+}
+
+export class SqlResponseStore implements ResponseStore {
+  constructor(private readonly db: SqlExecutor) {}
+
+  async get(surveyId: string) {
+    return parse<StoredResponse>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_responses WHERE survey_id = ?', [surveyId]),
+    )[0];
+  }
+  async save(response: StoredResponse) {
+    await this.db.update(
+      `INSERT INTO xl_responses (survey_id, ticket_id, requester_id, day, answered_at, has_comment, pending, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id), day = VALUES(day),
+         answered_at = VALUES(answered_at), has_comment = VALUES(has_comment), pending = VALUES(pending), body = VALUES(body)`,
+      [
+        response.surveyId,
+        response.ticketId,
+        response.requesterId,
+        response.day,
+        response.answeredAt,
+        response.comment !== undefined ? 1 : 0,
+        response.pending !== undefined ? 1 : 0,
+        JSON.stringify(response),
+      ],
+    );
+  }
+  async forTicket(ticketId: string) {
+    return parse<StoredResponse>(
+      await this.db.query<{ body: string }>(
+        'SELECT body FROM xl_responses WHERE ticket_id = ? ORDER BY survey_id',
+        [ticketId],
+      ),
+    );
+  }
+  async withComments(range: { from: string; to: string }, limit: number) {
+    return parse<StoredResponse>(
+      await this.db.query<{ body: string }>(
+        'SELECT body FROM xl_responses WHERE has_comment = 1 AND day BETWEEN ? AND ? ORDER BY answered_at DESC, survey_id LIMIT ?',
+        [range.from, range.to, limit],
+      ),
+    );
+  }
+  async pending(limit: number) {
+    return parse<StoredResponse>(
+      await this.db.query<{ body: string }>(
+        'SELECT body FROM xl_responses WHERE pending = 1 ORDER BY survey_id LIMIT ?',
+        [limit],
+      ),
+    );
+  }
+  async eraseRequester(requesterId: string, replacementId: string) {
+    const responses = parse<StoredResponse>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_responses WHERE requester_id = ?', [
+        requesterId,
+      ]),
+    );
+    for (const response of responses) {
+      const { comment: _comment, ...rest } = response;
+      await this.save({ ...rest, requesterId: replacementId });
+    }
+    return responses.length;
+  }
+}
+
+const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const COUNTS = [
+  'lost_time_answers',
+  'lost_time_minutes',
+  'lost_time_minutes_squared',
+  'resolved',
+  'sent',
+  'answered',
+  'expired',
+] as const;
+const COLUMNS = [...SCORES.map((s) => `s${s}`), ...COUNTS];
+
+const valuesOf = (delta: Rollup): number[] => [
+  ...SCORES.map((s) => delta.histogram[s] ?? 0),
+  delta.lostTimeAnswers,
+  delta.lostTimeMinutes,
+  delta.lostTimeMinutesSquared,
+  delta.resolved,
+  delta.sent,
+  delta.answered,
+  delta.expired,
+];
+
+/**
+ * Rollups without transactions. Forge SQL runs one statement per request and no transaction spans requests, so a
+ * change cannot be claimed and counted atomically. Instead: (1) the change is logged with its whole delta
+ * (`INSERT IGNORE` on its id — atomic); (2) each rollup row is updated by one upsert that adds the delta only if the
+ * row's `applied` list lacks the change's sequence number, and adds it there in the same statement; (3) the change is
+ * marked done. A crash anywhere is finished by the next call with the same id (or `finishChanges`), each row counted
+ * exactly once. Sequence numbers identify, they need not be ordered (TiDB's auto-increment is not).
+ */
+export class SqlRollupStore implements RollupStore {
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async apply(changeId: string, day: string, keys: readonly string[], delta: Rollup) {
+    const claimed = await this.db.update(
+      'INSERT IGNORE INTO xl_rollup_changes (change_id, day, keys_json, delta_json, done, created_at) VALUES (?, ?, ?, ?, 0, ?)',
+      [changeId, day, JSON.stringify(keys), JSON.stringify(delta), this.now()],
+    );
+    const [change] = await this.db.query<{
+      seq: number | string;
+      day: string;
+      keys_json: string;
+      delta_json: string;
+      done: number;
+    }>('SELECT seq, day, keys_json, delta_json, done FROM xl_rollup_changes WHERE change_id = ?', [changeId]);
+    if (!change) throw new Error(`rollup change ${changeId} was neither claimed nor found`);
+    if (Number(change.done) === 1) return false;
+    // The logged delta, not the arguments: a retry finishes exactly what was first claimed.
+    await this.applyRows(
+      Number(change.seq),
+      change.day,
+      JSON.parse(change.keys_json) as string[],
+      JSON.parse(change.delta_json) as Rollup,
+    );
+    await this.db.update('UPDATE xl_rollup_changes SET done = 1 WHERE seq = ?', [Number(change.seq)]);
+    return claimed.affectedRows === 1;
+  }
+
+  /** Finishes changes a crash left half-applied; returns how many. */
+  async finishChanges(limit = 100): Promise<number> {
+    const open = await this.db.query<{
+      change_id: string;
+      day: string;
+      keys_json: string;
+      delta_json: string;
+    }>(
+      'SELECT change_id, day, keys_json, delta_json FROM xl_rollup_changes WHERE done = 0 ORDER BY seq LIMIT ?',
+      [limit],
+    );
+    for (const change of open) {
+      await this.apply(
+        change.change_id,
+        change.day,
+        JSON.parse(change.keys_json) as string[],
+        JSON.parse(change.delta_json) as Rollup,
+      );
+    }
+    return open.length;
+  }
+
+  private async applyRows(seq: number, day: string, keys: readonly string[], delta: Rollup): Promise<void> {
+    const mark = `,${seq},`;
+    const values = valuesOf(delta);
+    for (const key of keys) {
+      // `applied` is assigned last: MySQL and TiDB evaluate assignments in order, so the tests above it see the old list.
+      await this.db.update(
+        `INSERT INTO xl_rollups (day, segment_key, ${COLUMNS.join(', ')}, applied)
+         VALUES (?, ?, ${placeholders(COLUMNS.length)}, ?)
+         ON DUPLICATE KEY UPDATE ${COLUMNS.map((c) => `${c} = IF(LOCATE(?, applied) > 0, ${c}, ${c} + VALUES(${c}))`).join(', ')},
+           applied = IF(LOCATE(?, applied) > 0, applied, CONCAT(applied, ?))`,
+        [day, key, ...values, mark, ...COLUMNS.map(() => mark), mark, `${seq},`],
+      );
+      for (const [factor, count] of Object.entries(delta.factors)) {
+        await this.db.update(
+          `INSERT INTO xl_rollup_factors (day, segment_key, factor, count, applied) VALUES (?, ?, ?, ?, ?)
+           ON DUPLICATE KEY UPDATE count = IF(LOCATE(?, applied) > 0, count, count + VALUES(count)),
+             applied = IF(LOCATE(?, applied) > 0, applied, CONCAT(applied, ?))`,
+          [day, key, factor, count, mark, mark, mark, `${seq},`],
+        );
+      }
+    }
+  }
+
+  async read(range: { from: string; to: string }, keys?: readonly string[]): Promise<RollupEntry[]> {
+    const filter = keys ? ` AND segment_key IN (${placeholders(keys.length)})` : '';
+    const params: SqlValue[] = [range.from, range.to, ...(keys ?? [])];
+    if (keys && keys.length === 0) return [];
+    const rows = await this.db.query<Record<string, string | number>>(
+      `SELECT day, segment_key, ${COLUMNS.join(', ')} FROM xl_rollups WHERE day BETWEEN ? AND ?${filter} ORDER BY day, segment_key`,
+      params,
+    );
+    const factorRows = await this.db.query<{
+      day: string;
+      segment_key: string;
+      factor: string;
+      count: number | string;
+    }>(
+      `SELECT day, segment_key, factor, count FROM xl_rollup_factors WHERE day BETWEEN ? AND ? AND count <> 0${filter}`,
+      params,
+    );
+    const factors = new Map<string, Record<string, number>>();
+    for (const row of factorRows) {
+      const slot = `${row.day}\u0000${row.segment_key}`;
+      const record = factors.get(slot) ?? {};
+      record[row.factor] = Number(row.count);
+      factors.set(slot, record);
+    }
+    return rows.map((row) => {
+      const own = factors.get(`${row.day}\u0000${row.segment_key}`) ?? {};
+      const sorted: Record<string, number> = {};
+      for (const factor of Object.keys(own).sort()) sorted[factor] = own[factor] as number;
+      return {
+        day: String(row.day),
+        segmentKey: String(row.segment_key),
+        rollup: {
+          histogram: SCORES.map((s) => Number(row[`s${s}`])),
+          lostTimeAnswers: Number(row.lost_time_answers),
+          lostTimeMinutes: Number(row.lost_time_minutes),
+          lostTimeMinutesSquared: Number(row.lost_time_minutes_squared),
+          factors: sorted,
+          resolved: Number(row.resolved),
+          sent: Number(row.sent),
+          answered: Number(row.answered),
+          expired: Number(row.expired),
+        },
+      };
+    });
+  }
+}
+
+export class SqlInitiativeStore implements InitiativeStore {
+  constructor(private readonly db: SqlExecutor) {}
+
+  async get(id: string) {
+    return parse<Initiative>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_initiatives WHERE id = ?', [id]),
+    )[0];
+  }
+  async save(initiative: Initiative, expectedVersion: number) {
+    const body = JSON.stringify(initiative);
+    const result =
+      expectedVersion === 0
+        ? await this.db.update(
+            'INSERT IGNORE INTO xl_initiatives (id, version, status, body) VALUES (?, ?, ?, ?)',
+            [initiative.id, initiative.version, initiative.status, body],
+          )
+        : await this.db.update(
+            'UPDATE xl_initiatives SET version = ?, status = ?, body = ? WHERE id = ? AND version = ?',
+            [initiative.version, initiative.status, body, initiative.id, expectedVersion],
+          );
+    return result.affectedRows === 1;
+  }
+  async list() {
+    return parse<Initiative>(
+      await this.db.query<{ body: string }>('SELECT body FROM xl_initiatives ORDER BY id'),
+    );
+  }
+}
+
+/** Where the token keys live: the platform's secret store (Forge KVS secrets), never the database. */
+export interface SecretStore {
+  get(name: string): Promise<string | undefined>;
+  /** Stores unless a value is there already; returns the value in force. */
+  setIfAbsent(name: string, value: string): Promise<string>;
+}
+
+export class SqlSettingsStore implements SettingsStore {
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly secrets: SecretStore,
+    private readonly newKey: () => string,
+    private readonly defaults: Settings = DEFAULT_SETTINGS,
+  ) {}
+
+  async settings() {
+    const [row] = await this.db.query<{ value: string }>(
+      "SELECT value FROM xl_settings WHERE name = 'settings'",
+    );
+    return row ? (JSON.parse(row.value) as Settings) : this.defaults;
+  }
+  async saveSettings(settings: Settings) {
+    await this.db.update(
+      "INSERT INTO xl_settings (name, value) VALUES ('settings', ?) ON DUPLICATE KEY UPDATE value = VALUES(value)",
+      [JSON.stringify(settings)],
+    );
+  }
+  async keyring(): Promise<TokenKeyring> {
+    const stored = await this.secrets.get('xloop-token-keyring');
+    if (stored) return JSON.parse(stored) as TokenKeyring;
+    const made: TokenKeyring = { currentKeyId: 'k1', keys: { k1: this.newKey() } };
+    return JSON.parse(
+      await this.secrets.setIfAbsent('xloop-token-keyring', JSON.stringify(made)),
+    ) as TokenKeyring;
+  }
+}

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { responseDelta } from '@xloop/shared-core';
+import { storeContract } from '@xloop/shared-core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../src/storage/schema';
+import {
+  SqlInitiativeStore,
+  SqlResponseStore,
+  SqlRollupStore,
+  SqlSettingsStore,
+  SqlSurveyStore,
+} from '../src/storage/sql-stores';
+import { type MariaDb, startMariaDb } from './mariadb';
+
+let server: MariaDb;
+let databases = 0;
+
+beforeAll(async () => {
+  server = await startMariaDb();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** An in-memory secret store with the platform's "set if absent" behaviour. */
+const secrets = () => {
+  const values = new Map<string, string>();
+  return {
+    get: async (name: string) => values.get(name),
+    setIfAbsent: async (name: string, value: string) => {
+      if (!values.has(name)) values.set(name, value);
+      return values.get(name) as string;
+    },
+  };
+};
+
+async function fresh() {
+  const db = await server.database(`xl_test_${++databases}`);
+  await migrate(db);
+  return {
+    db,
+    surveys: new SqlSurveyStore(db),
+    responses: new SqlResponseStore(db),
+    rollups: new SqlRollupStore(db),
+    initiatives: new SqlInitiativeStore(db),
+    settings: new SqlSettingsStore(db, secrets(), () => randomBytes(32).toString('base64url')),
+  };
+}
+
+storeContract('Forge SQL (on MariaDB)', fresh);
+
+describe('Forge SQL rollups without transactions', () => {
+  const answer = { score: 9 as const, factors: ['quick'], lostTimeMinutes: 8 };
+
+  it('finishes a change a crash left half-applied, counting every row once', async () => {
+    const { db, rollups } = await fresh();
+    const delta = responseDelta(undefined, answer);
+    // The change is claimed and one of its three rows counted; then the invocation dies.
+    let statements = 0;
+    const dying = new SqlRollupStore({
+      ...db,
+      update: async (statement, params) => {
+        statements++;
+        // Claim, first row, its factor row; the next statement never runs.
+        if (statements > 3) throw new Error('invocation timed out');
+        return db.update(statement, params);
+      },
+    });
+    await expect(
+      dying.apply('response:s1:v1', '2026-11-02', ['', 'service=VPN', 'team=Network'], delta),
+    ).rejects.toThrow('timed out');
+    const half = await rollups.read({ from: '2026-11-02', to: '2026-11-02' });
+    expect(half.map((e) => [e.segmentKey, e.rollup.histogram[9]])).toEqual([['', 1]]);
+
+    expect(await rollups.finishChanges()).toBe(1);
+    const whole = await rollups.read({ from: '2026-11-02', to: '2026-11-02' });
+    expect(whole.map((e) => [e.segmentKey, e.rollup.histogram[9], e.rollup.factors.quick])).toEqual([
+      ['', 1, 1],
+      ['service=VPN', 1, 1],
+      ['team=Network', 1, 1],
+    ]);
+    // A retry of the same change now, or a second sweep, counts nothing more.
+    expect(
+      await rollups.apply('response:s1:v1', '2026-11-02', ['', 'service=VPN', 'team=Network'], delta),
+    ).toBe(false);
+    expect(await rollups.finishChanges()).toBe(0);
+    expect((await rollups.read({ from: '2026-11-02', to: '2026-11-02' }, ['']))[0]?.rollup.histogram[9]).toBe(
+      1,
+    );
+  });
+
+  it('counts concurrent changes to the same rows exactly, whatever order their sequence numbers land in', async () => {
+    const { rollups } = await fresh();
+    const changes = Array.from({ length: 40 }, (_, i) =>
+      rollups.apply(`c${i}`, '2026-11-02', ['', 'service=VPN'], responseDelta(undefined, answer)),
+    );
+    // And every change twice, at the same time.
+    const repeats = Array.from({ length: 40 }, (_, i) =>
+      rollups.apply(`c${i}`, '2026-11-02', ['', 'service=VPN'], responseDelta(undefined, answer)),
+    );
+    await Promise.all([...changes, ...repeats]);
+    const entries = await rollups.read({ from: '2026-11-02', to: '2026-11-02' });
+    expect(
+      entries.map((e) => [
+        e.segmentKey,
+        e.rollup.histogram[9],
+        e.rollup.factors.quick,
+        e.rollup.lostTimeMinutes,
+      ]),
+    ).toEqual([
+      ['', 40, 40, 320],
+      ['service=VPN', 40, 40, 320],
+    ]);
+  });
+
+  it('keeps the token keyring in the secret store, made once', async () => {
+    const { settings } = await fresh();
+    const first = await settings.keyring();
+    expect(first.keys[first.currentKeyId]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await settings.keyring()).toEqual(first);
+  });
+});
