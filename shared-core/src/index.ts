@@ -94,6 +94,14 @@ export {
   type Weekday,
 } from './measure/policy';
 export { resolutionKey, surveyIdFor } from './measure/resolution';
+export {
+  escapeHtml,
+  type FollowUpView,
+  followUpPage,
+  pageLocale,
+  problemPage,
+  thanksPage,
+} from './measure/respond-page';
 export { fnv1a32, isSampled } from './measure/sampling';
 export { isScore, scoreBand } from './measure/score-band';
 export {
@@ -163,6 +171,7 @@ export {
   updateInitiative,
 } from './services/initiatives';
 export { onTicketEvent } from './services/on-ticket-event';
+export { type OneClickRequest, type OneClickResponse, oneClick } from './services/one-click';
 export {
   breakdown,
   checkQuery,

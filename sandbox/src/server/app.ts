@@ -1,15 +1,6 @@
-import {
-  type Caller,
-  RESOLVER_NAMES,
-  type Role,
-  resolve,
-  type Score,
-  submitResponse,
-  verifyToken,
-} from '@xloop/shared-core';
+import { type Caller, oneClick, RESOLVER_NAMES, type Role, resolve } from '@xloop/shared-core';
 import { Hono } from 'hono';
 import type { SandboxPorts } from '../sandbox-ports';
-import { followUpPage, pageLocale, problemPage, thanksPage } from './respond-page';
 import type { SimulationController } from './simulation-controller';
 
 const ROLES: readonly Role[] = ['customer', 'agent', 'csi-manager', 'admin'];
@@ -53,16 +44,6 @@ export interface AppOptions {
   readonly simulation?: SimulationController;
 }
 
-/** The survey a token names, when its signature holds; the page needs its kind and language. */
-function surveyOfToken(ports: SandboxPorts, token: string) {
-  const claims = verifyToken(token, {
-    crypto: ports.crypto,
-    keyring: ports.settings.keyring(),
-    now: ports.clock.now(),
-  });
-  return claims.ok ? ports.surveys.get(claims.value.surveyId) : undefined;
-}
-
 /** The sandbox's HTTP API over its ports. */
 export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   const app = new Hono();
@@ -89,96 +70,32 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   });
 
   app.get('/respond', async (c) => {
-    const token = c.req.query('token') ?? '';
-    const fallback = pageLocale(undefined, c.req.header('accept-language'));
-    const result = await submitResponse(ports, { by: 'token', token, answer: {} });
-    if (result.ok) {
-      const r = result.value.response;
-      return c.html(
-        followUpPage({
-          token,
-          locale: r.locale,
-          kind: result.value.survey.kind,
-          score: r.score,
-          factors: r.factors,
-          ...(r.lostTimeOption ? { lostTime: r.lostTimeOption } : {}),
-          ...(r.comment ? { comment: r.comment } : {}),
-        }),
-      );
-    }
-    const existing = result.error.existing;
-    if (result.error.code === 'already-used' && existing) {
-      const survey = await ports.surveys.get(existing.surveyId);
-      return c.html(
-        followUpPage({
-          token,
-          locale: existing.locale,
-          kind: survey?.kind ?? 'incident',
-          score: existing.score,
-          factors: existing.factors,
-          ...(existing.lostTimeOption ? { lostTime: existing.lostTimeOption } : {}),
-          ...(existing.comment ? { comment: existing.comment } : {}),
-        }),
-      );
-    }
-    // A link without a score opens the form at the middle of the scale.
-    if (result.error.code === 'invalid-answer') {
-      const survey = surveyOfToken(ports, token);
-      if (survey) {
-        return c.html(
-          followUpPage({
-            token,
-            locale: pageLocale(survey.requester.locale, c.req.header('accept-language')),
-            kind: survey.kind,
-            score: 5 as Score,
-          }),
-        );
-      }
-    }
-    const status =
-      result.error.code === 'expired' || result.error.code === 'survey-closed'
-        ? 410
-        : result.error.code === 'unknown-survey'
-          ? 404
-          : 400;
-    return c.html(problemPage(fallback, result.error.message), status);
+    const result = await oneClick(ports, {
+      method: 'GET',
+      token: c.req.query('token') ?? '',
+      action: '/respond',
+      ...(c.req.header('accept-language') ? { acceptLanguage: c.req.header('accept-language') } : {}),
+    });
+    return c.html(result.html, result.status);
   });
 
   app.post('/respond', async (c) => {
     const form = await c.req.parseBody({ all: true });
-    const one = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    const token = one(form.token) ?? '';
-    const locale = pageLocale(one(form.locale), c.req.header('accept-language'));
-    const factors =
-      form.factors === undefined ? [] : Array.isArray(form.factors) ? form.factors : [form.factors];
-    const answer = {
-      score: one(form.score),
-      factors: factors.filter((f): f is string => typeof f === 'string'),
-      ...(one(form.lostTime) ? { lostTime: one(form.lostTime) } : {}),
-      ...(one(form.comment) !== undefined ? { comment: one(form.comment) } : {}),
-      locale,
-    };
-    const result = await submitResponse(ports, { by: 'token', token, answer });
-    if (result.ok) return c.html(thanksPage(result.value.response.locale));
-    if (result.error.code === 'invalid-answer') {
-      const survey = surveyOfToken(ports, token);
-      const score = Number(answer.score);
-      return c.html(
-        followUpPage({
-          token,
-          locale,
-          kind: survey?.kind ?? 'incident',
-          score: (Number.isInteger(score) && score >= 0 && score <= 10 ? score : 5) as Score,
-          factors: answer.factors,
-          ...(answer.lostTime ? { lostTime: answer.lostTime } : {}),
-          ...(answer.comment ? { comment: answer.comment } : {}),
-          errors: result.error.errors ?? [],
-        }),
-        400,
+    const fields: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(form)) {
+      const values = (Array.isArray(value) ? value : [value]).filter(
+        (v): v is string => typeof v === 'string',
       );
+      fields[name] = values.length === 1 ? (values[0] as string) : values;
     }
-    const status = result.error.code === 'expired' || result.error.code === 'survey-closed' ? 410 : 400;
-    return c.html(problemPage(locale, result.error.message), status);
+    const result = await oneClick(ports, {
+      method: 'POST',
+      token: typeof fields.token === 'string' ? fields.token : '',
+      form: fields,
+      action: '/respond',
+      ...(c.req.header('accept-language') ? { acceptLanguage: c.req.header('accept-language') } : {}),
+    });
+    return c.html(result.html, result.status);
   });
 
   app.get('/api/outbox', (c) => {

@@ -1,0 +1,32 @@
+import { dispatchDue, type Ports, type RollupStore } from '@xloop/shared-core';
+
+/** A queue as `@forge/events` offers it: events pushed now run in the consumer later. */
+export interface DispatchQueue {
+  push(events: { body: Record<string, unknown>; delayInSeconds?: number }): Promise<unknown>;
+}
+
+/** Forge functions time out at 55 s here; stop taking new batches well before that. */
+export const BATCH_TIME_BUDGET_MS = 40_000;
+
+/**
+ * One consumer run: finishes rollup changes a crash interrupted, then dispatches due surveys in batches of 50 until
+ * nothing is due or the time budget is spent, and if work remains pushes the next run, so no invocation overruns
+ * and nothing waits for the next schedule.
+ */
+export async function dispatchBatch(
+  ports: Ports & { readonly rollups: RollupStore & { finishChanges?: () => Promise<number> } },
+  queue: DispatchQueue,
+  now: () => number = Date.now,
+): Promise<{ processed: number; more: boolean }> {
+  const started = now();
+  await ports.rollups.finishChanges?.();
+  let processed = 0;
+  let more = true;
+  while (more && now() - started < BATCH_TIME_BUDGET_MS) {
+    const result = await dispatchDue(ports, { limit: 50 });
+    processed += result.processed;
+    more = result.more;
+  }
+  if (more) await queue.push({ body: { reason: 'more-due' } });
+  return { processed, more };
+}

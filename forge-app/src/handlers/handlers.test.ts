@@ -1,0 +1,169 @@
+import { DAY, HOUR, onTicketEvent, type Ticket } from '@xloop/shared-core';
+import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
+import { memoryPorts } from '@xloop/shared-core/testing';
+import { describe, expect, it } from 'vitest';
+import type { JiraIssue } from '../jira/issue-ticket';
+import { type JiraRequest, jiraClient } from '../jira/jira-client';
+import { dispatchBatch } from './dispatch';
+import { handleIssueEvent } from './issue-events';
+import { handleOneClick } from './one-click';
+import { resolverDefinitions } from './resolver';
+
+const MONDAY = Date.UTC(2026, 10, 2, 8);
+const fresh = () => memoryPorts({ now: MONDAY, zoned: dateFnsZonedTime, crypto: nodeCrypto });
+const ticket = (id: string): Ticket => ({
+  id: `jira:${id}`,
+  kind: 'incident',
+  requester: { id: 'acc-1', locale: 'en' },
+  agentId: 'agent-1',
+  status: 'resolved',
+  segment: { service: 'VPN' },
+  createdAt: MONDAY - DAY,
+  resolvedAt: MONDAY,
+});
+
+/** A Jira that answers from a table of paths, as the Forge runtime would through requestJira. */
+const jira = (routes: Record<string, unknown>) => {
+  const request: JiraRequest = async (path) => {
+    const key = Object.keys(routes).find((prefix) => path.startsWith(prefix));
+    const body = key === undefined ? undefined : routes[key];
+    return {
+      ok: body !== undefined,
+      status: body === undefined ? 404 : 200,
+      headers: { get: () => null },
+      json: async () => body,
+      text: async () => JSON.stringify(body ?? {}),
+    };
+  };
+  return jiraClient(request, { sleep: async () => {} });
+};
+
+describe('issue events', () => {
+  it('reads the issue as it is now and lets the core schedule its survey', async () => {
+    const ports = fresh();
+    const issue: JiraIssue = {
+      id: '10001',
+      key: 'SD-1',
+      fields: {
+        created: '2026-11-01T08:00:00.000+0000',
+        issuetype: { name: 'Incident' },
+        reporter: { accountId: 'acc-1', timeZone: 'UTC' },
+        resolution: { name: 'Done' },
+        resolutiondate: '2026-11-02T08:00:00.000+0000',
+        status: { statusCategory: { key: 'done' } },
+      },
+    };
+    const client = jira({ '/rest/api/3/issue/SD-1': issue });
+    const event = {
+      eventType: 'avi:jira:updated:issue',
+      issue: { id: '10001', key: 'SD-1' },
+      timestamp: MONDAY,
+    };
+    expect(await handleIssueEvent(ports, client, event)).toEqual({ decisions: ['schedule'] });
+    // Delivered again: nothing new.
+    expect(await handleIssueEvent(ports, client, event)).toEqual({ decisions: [] });
+    expect(await handleIssueEvent(ports, client, { eventType: 'avi:jira:updated:issue' })).toEqual({
+      ignored: 'no issue in the event',
+    });
+  });
+});
+
+describe('dispatch', () => {
+  it('dispatches due surveys and queues another run while work remains', async () => {
+    const ports = fresh();
+    for (let i = 0; i < 3; i++) {
+      await onTicketEvent(ports, {
+        type: 'resolved',
+        at: MONDAY,
+        ticket: { ...ticket(`SD-${i}`), requester: { id: `first-${i}` } },
+      });
+    }
+    ports.clock.advance(HOUR);
+    const pushed: unknown[] = [];
+    const queue = { push: async (event: unknown) => void pushed.push(event) };
+    expect(await dispatchBatch(ports, queue)).toEqual({ processed: 3, more: false });
+    expect(ports.delivery.sent).toHaveLength(3);
+    expect(pushed).toEqual([]);
+    // With no time left in the invocation, the remaining work goes back on the queue.
+    for (let i = 3; i < 60; i++)
+      await onTicketEvent(ports, {
+        type: 'resolved',
+        at: ports.clock.now(),
+        ticket: { ...ticket(`SD-${i}`), requester: { id: `acc-${i}` }, resolvedAt: ports.clock.now() },
+      });
+    ports.clock.advance(HOUR);
+    let tick = 0;
+    // The clock reads 0 when the run starts and before the first batch, then the budget is spent.
+    const result = await dispatchBatch(ports, queue, () => (tick++ < 2 ? 0 : 60_000));
+    expect(result).toEqual({ processed: 50, more: true });
+    expect(pushed).toEqual([{ body: { reason: 'more-due' } }]);
+  });
+});
+
+describe('one-click web trigger', () => {
+  it('records the click, asks the follow-up, saves it, and refuses other methods', async () => {
+    const ports = fresh();
+    await onTicketEvent(ports, { type: 'resolved', at: MONDAY, ticket: ticket('SD-9') });
+    ports.clock.advance(HOUR);
+    await dispatchBatch(ports, { push: async () => {} });
+    const token = ports.delivery.sent[0]?.tokens.scores[2] ?? '';
+    const base = {
+      path: '/x1/abc',
+      headers: { 'Accept-Language': ['de-DE'] },
+      queryParameters: {} as Record<string, string[]>,
+      body: '',
+    };
+    const get = await handleOneClick(ports, {
+      ...base,
+      method: 'GET',
+      queryParameters: { token: [token], other: ['<script>'] },
+    });
+    expect(get.statusCode).toBe(200);
+    expect(get.headers?.['Content-Type']).toEqual(['text/html; charset=utf-8']);
+    expect(get.body).toContain('action="/x1/abc"');
+    expect(get.body).not.toContain('<script>');
+    const post = await handleOneClick(ports, {
+      ...base,
+      method: 'POST',
+      body: new URLSearchParams({ token, score: '3', factors: 'slow', comment: '<b>slow</b>' }).toString(),
+    });
+    expect(post.statusCode).toBe(200);
+    expect(ports.responses.all()).toMatchObject([{ score: 3, factors: ['slow'], comment: '<b>slow</b>' }]);
+    expect(
+      (await handleOneClick(ports, { ...base, method: 'GET', queryParameters: { token: ['x1.k1.bad.sig'] } }))
+        .statusCode,
+    ).toBe(400);
+    expect((await handleOneClick(ports, { ...base, method: 'PUT' })).statusCode).toBe(405);
+  });
+});
+
+describe('resolvers', () => {
+  const call = (
+    definitions: ReturnType<typeof resolverDefinitions>,
+    functionKey: string,
+    payload: unknown,
+    accountId?: string,
+  ) =>
+    // The account comes from the runtime's principal, as on Forge; whatever the UI puts in its context is ignored.
+    definitions(
+      { call: { functionKey, payload }, context: { accountId: 'forged-by-ui' } },
+      accountId ? { principal: { accountId } } : {},
+    );
+
+  it('answers UI calls with roles taken from Jira groups, never from the caller', async () => {
+    const ports = fresh();
+    const client = jira({
+      '/rest/api/3/user/groups?accountId=customer': [{ name: 'some-customers' }],
+      '/rest/api/3/user/groups?accountId=agent': [{ name: 'jira-servicemanagement-users' }],
+    });
+    const definitions = resolverDefinitions(() => ports, client);
+    expect(await call(definitions, 'getInstrument', { locale: 'de' }, 'customer')).toMatchObject({
+      value: { locale: 'de' },
+    });
+    expect(await call(definitions, 'getDashboard', { roles: ['admin'] }, 'customer')).toMatchObject({
+      error: { status: 403 },
+    });
+    expect(await call(definitions, 'getDashboard', {}, 'agent')).toMatchObject({ value: { segment: {} } });
+    expect(await call(definitions, 'getInstrument', {})).toMatchObject({ error: { status: 401 } });
+  });
+});

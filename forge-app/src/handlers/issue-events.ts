@@ -1,0 +1,30 @@
+import { onTicketEvent, type Ports } from '@xloop/shared-core';
+import { ISSUE_FIELDS, issueEvent, issueTicket, type JiraIssue } from '../jira/issue-ticket';
+import type { JiraClient } from '../jira/jira-client';
+
+/** The parts of Forge's `avi:jira:created|updated:issue` event XLoop reads. */
+export interface IssueEventPayload {
+  readonly eventType?: string;
+  readonly issue?: { readonly id?: string; readonly key?: string };
+  readonly timestamp?: number;
+}
+
+/**
+ * A Jira issue event: reads the issue as it is now (the event's own fields are partial) and lets the core decide.
+ * Events arrive at least once and out of order; the core's decisions are idempotent, so a repeat changes nothing.
+ */
+export async function handleIssueEvent(ports: Ports, jira: JiraClient, event: IssueEventPayload) {
+  const key = event.issue?.key ?? event.issue?.id;
+  if (!key) return { ignored: 'no issue in the event' };
+  const issue = await jira.get<JiraIssue>(
+    `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${ISSUE_FIELDS.join(',')}`,
+  );
+  const ticket = issueTicket(issue);
+  if (!ticket) return { ignored: 'issue without a reporter or creation date' };
+  const at = typeof event.timestamp === 'number' ? event.timestamp : Date.now();
+  const decisions = await onTicketEvent(
+    ports,
+    issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue'),
+  );
+  return { decisions: decisions.map((d) => d.kind) };
+}

@@ -1,0 +1,29 @@
+import { Queue } from '@forge/events';
+import { appJira, forgePorts } from './forge-ports';
+import { dispatchBatch as runBatch } from './handlers/dispatch';
+import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
+import { resolverDefinitions } from './handlers/resolver';
+
+// The handlers the manifest names (`index.<export>`). Each is a few lines: map the platform in, call the core.
+
+const dispatchQueue = new Queue({ key: 'xloop-dispatch' });
+
+/** trigger `issue-events`: avi:jira:created:issue and avi:jira:updated:issue. */
+export async function onIssueEvent(event: IssueEventPayload) {
+  return handleIssueEvent(forgePorts(), appJira, event);
+}
+
+/** scheduledTrigger `dispatch-every-five-minutes`: hands the work to the queue, where it can run in batches. */
+export async function startDispatch() {
+  await dispatchQueue.push({ body: { reason: 'schedule' } });
+}
+
+/** consumer `dispatch-batches`. */
+export async function dispatchBatch() {
+  return runBatch(forgePorts(), dispatchQueue);
+}
+
+/** Resolvers for the Custom UIs. */
+export const resolver = resolverDefinitions(forgePorts, appJira);
+
+export { oneClick } from './handlers/one-click';

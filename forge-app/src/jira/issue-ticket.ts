@@ -1,0 +1,94 @@
+import type { Segment, Ticket, TicketEvent } from '@xloop/shared-core';
+
+/** The issue fields the adapter reads: `GET /rest/api/3/issue/{key}?fields=…`. */
+export const ISSUE_FIELDS = [
+  'issuetype',
+  'reporter',
+  'assignee',
+  'priority',
+  'components',
+  'resolution',
+  'resolutiondate',
+  'created',
+  'status',
+  'customfield_10010',
+];
+
+interface User {
+  readonly accountId?: string;
+  readonly accountType?: string;
+  readonly emailAddress?: string;
+  readonly displayName?: string;
+  readonly timeZone?: string;
+  readonly locale?: string;
+}
+
+/** An issue as `GET /rest/api/3/issue/{key}` returns it (`IssueBean`), the parts XLoop reads. */
+export interface JiraIssue {
+  readonly id: string;
+  readonly key: string;
+  readonly fields: {
+    readonly created?: string;
+    readonly issuetype?: { readonly name?: string } | null;
+    readonly reporter?: User | null;
+    readonly assignee?: User | null;
+    readonly priority?: { readonly name?: string } | null;
+    readonly components?: readonly { readonly name?: string }[];
+    readonly resolution?: { readonly name?: string } | null;
+    readonly resolutiondate?: string | null;
+    readonly status?: { readonly statusCategory?: { readonly key?: string } } | null;
+    /** JSM's request type field. */
+    readonly customfield_10010?: { readonly requestType?: { readonly name?: string } } | null;
+  };
+}
+
+const time = (value: string | null | undefined) => {
+  const parsed = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(parsed) ? undefined : parsed;
+};
+
+/**
+ * The ticket an issue is now: resolved while it has a resolution date and a done status category, open otherwise.
+ * The reporter is the requester (apps are service accounts), the assignee the agent, the first component the
+ * service; issue types named like "incident" are incidents, the rest requests.
+ */
+export function issueTicket(issue: JiraIssue): Ticket | undefined {
+  const f = issue.fields;
+  const created = time(f.created);
+  const reporter = f.reporter;
+  if (created === undefined || !reporter?.accountId) return undefined;
+  const typeName = f.issuetype?.name ?? '';
+  const segment: Segment = {
+    ...(f.components?.[0]?.name ? { service: f.components[0].name } : {}),
+    ...(f.priority?.name ? { priority: f.priority.name } : {}),
+    ...(typeName ? { category: typeName } : {}),
+  };
+  const resolvedAt = time(f.resolutiondate);
+  const done = f.status?.statusCategory?.key === 'done';
+  const requestType = f.customfield_10010?.requestType?.name;
+  return {
+    id: `jira:${issue.key}`,
+    kind: /incident/i.test(typeName) ? 'incident' : 'request',
+    title: issue.key,
+    requester: {
+      id: reporter.accountId,
+      ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
+      ...(reporter.displayName ? { displayName: reporter.displayName } : {}),
+      ...(reporter.timeZone ? { timeZone: reporter.timeZone } : {}),
+      ...(reporter.locale ? { locale: reporter.locale } : {}),
+      ...(reporter.accountType === 'app' ? { isServiceAccount: true } : {}),
+    },
+    ...(f.assignee?.accountId ? { agentId: f.assignee.accountId } : {}),
+    status: resolvedAt !== undefined && done ? 'resolved' : 'open',
+    ...(f.resolution?.name ? { resolutionCode: f.resolution.name } : {}),
+    ...(requestType ? { requestType } : {}),
+    segment,
+    createdAt: created,
+    ...(resolvedAt !== undefined && done ? { resolvedAt } : {}),
+  };
+}
+
+/** The ticket event an issue event becomes, at the time Jira says it happened. */
+export function issueEvent(ticket: Ticket, at: number, created: boolean): TicketEvent {
+  return { type: created ? 'created' : ticket.status === 'open' ? 'updated' : 'resolved', at, ticket };
+}

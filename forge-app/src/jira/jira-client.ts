@@ -1,0 +1,91 @@
+/** What a Jira call answers, as much of `fetch`'s Response as the adapter reads. */
+export interface JiraResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}
+
+/** One authenticated request to Jira, e.g. `asApp().requestJira(route\`…\`, init)`. */
+export type JiraRequest = (
+  path: string,
+  init?: { method?: string; body?: string; headers?: Record<string, string> },
+) => Promise<JiraResponse>;
+
+export class JiraError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface JiraClientOptions {
+  readonly retries?: number;
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Jira calls that survive rate limits and outages: 429 waits for Retry-After, 5xx and network errors back off
+ * exponentially (capped), up to `retries` times; other failures become a `JiraError` with Jira's own message.
+ * Nothing is dropped quietly — a call that still fails throws, so the invocation (and Forge's retry) sees it.
+ */
+export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}) {
+  const retries = options.retries ?? 4;
+  const base = options.baseDelayMs ?? 500;
+  const cap = options.maxDelayMs ?? 10_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+
+  async function call(method: string, path: string, body?: unknown): Promise<JiraResponse> {
+    for (let attempt = 0; ; attempt++) {
+      let response: JiraResponse | undefined;
+      let failure: unknown;
+      try {
+        response = await request(path, {
+          method,
+          headers: {
+            Accept: 'application/json',
+            ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          },
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        });
+      } catch (error) {
+        failure = error;
+      }
+      const status = response?.status ?? 0;
+      const retryable = failure !== undefined || status === 429 || status >= 500;
+      if (response && !retryable) {
+        if (response.ok) return response;
+        const text = await response.text().catch(() => '');
+        throw new JiraError(status, `Jira answered ${method} ${path} with ${status}: ${text.slice(0, 300)}`);
+      }
+      if (attempt >= retries) {
+        throw new JiraError(
+          status,
+          `Jira kept failing ${method} ${path} (${status || String(failure)}) after ${retries} retries`,
+        );
+      }
+      const after = Number(response?.headers.get('retry-after'));
+      await sleep(
+        status === 429 && Number.isFinite(after) && after > 0
+          ? after * 1000
+          : Math.min(cap, base * 2 ** attempt),
+      );
+    }
+  }
+
+  return {
+    async get<T>(path: string): Promise<T> {
+      return (await (await call('GET', path)).json()) as T;
+    },
+    async send(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<void> {
+      await call(method, path, body);
+    },
+  };
+}
+
+export type JiraClient = ReturnType<typeof jiraClient>;

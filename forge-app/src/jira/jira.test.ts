@@ -1,0 +1,173 @@
+import type { OutgoingSurvey } from '@xloop/shared-core';
+import { describe, expect, it } from 'vitest';
+import { commentDelivery, surveyComment } from './comment-delivery';
+import { issueTicket, type JiraIssue } from './issue-ticket';
+import { JiraError, type JiraRequest, type JiraResponse, jiraClient } from './jira-client';
+
+const response = (
+  status: number,
+  body: unknown = {},
+  headers: Record<string, string> = {},
+): JiraResponse => ({
+  ok: status >= 200 && status < 300,
+  status,
+  headers: { get: (name) => headers[name.toLowerCase()] ?? null },
+  json: async () => body,
+  text: async () => JSON.stringify(body),
+});
+
+function fakeJira(
+  answers: (path: string, init?: { method?: string; body?: string }) => JiraResponse | Promise<JiraResponse>,
+) {
+  const calls: { method: string; path: string; body?: unknown }[] = [];
+  const request: JiraRequest = async (path, init) => {
+    calls.push({
+      method: init?.method ?? 'GET',
+      path,
+      ...(init?.body ? { body: JSON.parse(init.body) } : {}),
+    });
+    return answers(path, init);
+  };
+  const waits: number[] = [];
+  return { calls, waits, client: jiraClient(request, { sleep: async (ms) => void waits.push(ms) }) };
+}
+
+describe('jiraClient', () => {
+  it('waits for Retry-After on 429 and backs off on 5xx and network errors', async () => {
+    let n = 0;
+    const jira = fakeJira(() => {
+      n++;
+      if (n === 1) return response(429, {}, { 'retry-after': '3' });
+      if (n === 2) return response(503);
+      if (n === 3) throw new Error('socket hang up');
+      return response(200, { ok: true });
+    });
+    expect(await jira.client.get('/rest/api/3/myself')).toEqual({ ok: true });
+    expect(jira.waits).toEqual([3000, 1000, 2000]);
+  });
+
+  it('turns other failures into a JiraError with Jira’s message, and gives up after the retries', async () => {
+    const bad = fakeJira(() => response(400, { errorMessages: ['Field does not exist'] }));
+    await expect(bad.client.get('/rest/api/3/issue/X-1')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('Field does not exist'),
+    });
+    const down = fakeJira(() => response(502));
+    await expect(down.client.send('POST', '/rest/api/3/issue/X-1/comment', {})).rejects.toBeInstanceOf(
+      JiraError,
+    );
+    expect(down.calls).toHaveLength(5);
+  });
+});
+
+describe('issueTicket', () => {
+  const issue: JiraIssue = {
+    id: '10001',
+    key: 'SD-7',
+    fields: {
+      created: '2026-11-02T09:00:00.000+0200',
+      issuetype: { name: 'Incident' },
+      reporter: {
+        accountId: 'acc-1',
+        accountType: 'customer',
+        displayName: 'Anna',
+        timeZone: 'Europe/Helsinki',
+        locale: 'fi_FI',
+      },
+      assignee: { accountId: 'agent-1' },
+      priority: { name: 'High' },
+      components: [{ name: 'VPN' }],
+      resolution: { name: 'Done' },
+      resolutiondate: '2026-11-02T11:30:00.000+0200',
+      status: { statusCategory: { key: 'done' } },
+      customfield_10010: { requestType: { name: 'Get IT help' } },
+    },
+  };
+
+  it('maps a resolved issue onto a resolved ticket', () => {
+    expect(issueTicket(issue)).toMatchObject({
+      id: 'jira:SD-7',
+      kind: 'incident',
+      status: 'resolved',
+      resolvedAt: Date.UTC(2026, 10, 2, 9, 30),
+      resolutionCode: 'Done',
+      requestType: 'Get IT help',
+      agentId: 'agent-1',
+      requester: { id: 'acc-1', timeZone: 'Europe/Helsinki', locale: 'fi_FI' },
+      segment: { service: 'VPN', priority: 'High', category: 'Incident' },
+    });
+  });
+
+  it('reads a reopened issue as open, and refuses one without a reporter', () => {
+    expect(
+      issueTicket({
+        ...issue,
+        fields: { ...issue.fields, status: { statusCategory: { key: 'indeterminate' } } },
+      })?.status,
+    ).toBe('open');
+    expect(issueTicket({ ...issue, fields: { ...issue.fields, reporter: null } })).toBeUndefined();
+  });
+});
+
+const outgoing: OutgoingSurvey = {
+  kind: 'invitation',
+  survey: {
+    id: 'jira:SD-7@2026-11-02T09:30:00.000Z',
+    ticketId: 'jira:SD-7',
+    resolutionKey: 'jira:SD-7@2026-11-02T09:30:00.000Z',
+    kind: 'incident',
+    requester: { id: 'acc-1' },
+    segment: {},
+    state: 'scheduled',
+    resolvedAt: 0,
+    sendAt: 0,
+    reasons: [],
+  },
+  locale: 'de',
+  tokens: { open: 'x1.k1.open.sig', scores: Array.from({ length: 11 }, (_, s) => `x1.k1.s${s}.sig`) },
+  idempotencyKey: 'jira:SD-7@2026-11-02T09:30:00.000Z/invitation',
+};
+
+describe('commentDelivery', () => {
+  it('posts one public comment with the eleven one-click links, and not again for the same message', async () => {
+    let posted = false;
+    const jira = fakeJira((path, init) => {
+      if (init?.method === 'POST') {
+        posted = true;
+        return response(201, {});
+      }
+      return response(200, {
+        comments: posted
+          ? [{ properties: [{ key: 'xloop.survey', value: { id: outgoing.idempotencyKey } }] }]
+          : [],
+      });
+    });
+    const delivery = commentDelivery(jira.client, async () => 'https://example.atlassian.net/x1/abc');
+    expect(await delivery.send(outgoing)).toEqual({ status: 'sent' });
+    expect(await delivery.send(outgoing)).toEqual({ status: 'sent' });
+    const posts = jira.calls.filter((c) => c.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.path).toBe('/rest/api/3/issue/SD-7/comment');
+    const body = JSON.stringify(posts[0]?.body);
+    expect(body).toContain('Wie zufrieden waren Sie mit SD-7?');
+    expect(body).toContain('"key":"sd.public.comment","value":{"internal":false}');
+    for (let s = 0; s <= 10; s++)
+      expect(body).toContain(`https://example.atlassian.net/x1/abc?token=x1.k1.s${s}.sig`);
+  });
+
+  it('gives up on a request that is gone and retries an outage', async () => {
+    const gone = commentDelivery(
+      fakeJira(() => response(404, { errorMessages: ['Issue does not exist'] })).client,
+      async () => 'u',
+    );
+    expect(await gone.send(outgoing)).toMatchObject({ status: 'failed' });
+    const down = commentDelivery(fakeJira(() => response(503)).client, async () => 'u');
+    expect(await down.send(outgoing)).toMatchObject({ status: 'retry' });
+  });
+
+  it('writes Atlassian Document Format', () => {
+    const doc = surveyComment(outgoing, 'https://x/y?a=1');
+    expect(doc).toMatchObject({ version: 1, type: 'doc' });
+    expect(JSON.stringify(doc)).toContain('https://x/y?a=1&token=x1.k1.s10.sig');
+  });
+});

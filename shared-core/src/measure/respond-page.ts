@@ -1,0 +1,135 @@
+import type { Score, ScoreBand } from '../model/response';
+import type { TicketKind } from '../model/ticket';
+import { factorsFor, message, TICKET_SURVEY } from './instrument';
+import { resolveLocale } from './locale';
+import type { MessageKey } from './locales';
+import { scoreBand } from './score-band';
+import type { AnswerError } from './validate-answer';
+
+const t = (locale: string, key: MessageKey, params?: Record<string, string>) =>
+  message(TICKET_SURVEY, locale, key, params);
+
+/**
+ * Text made safe for HTML content and quoted attributes.
+ * @example escapeHtml('<img src=x onerror=alert(1)>') // '&lt;img src=x onerror=alert(1)&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * The language a page speaks: the survey's, else the first the browser asks for that the instrument has, else English.
+ * @example pageLocale(undefined, 'de-CH,de;q=0.9,en;q=0.8') // 'de'
+ */
+export function pageLocale(preferred: string | undefined, acceptLanguage: string | undefined): string {
+  const supported = Object.keys(TICKET_SURVEY.messages);
+  for (const tag of [preferred, ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0])]) {
+    const locale = tag ? resolveLocale(tag, supported) : undefined;
+    if (locale) return locale;
+  }
+  return 'en';
+}
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#172b4d}
+fieldset{border:1px solid #c1c7d0;border-radius:4px;margin:1rem 0}legend{font-weight:600}label{display:block;margin:.25rem 0}
+.scale{display:flex;gap:.25rem;flex-wrap:wrap}.scale label{display:inline-flex;flex-direction:column;align-items:center}
+textarea{width:100%;min-height:6rem}button{font:inherit;padding:.5rem 1.5rem;margin-top:1rem}.error{color:#ae2e24}
+:focus-visible{outline:3px solid #0c66e4;outline-offset:2px}`;
+
+function page(locale: string, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(locale)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body><main>${body}</main></body>
+</html>`;
+}
+
+/** What the follow-up page shows: the answer so far (or the clicked score) and any errors to fix. */
+export interface FollowUpView {
+  readonly token: string;
+  readonly action: string;
+  readonly locale: string;
+  readonly kind: TicketKind;
+  readonly score: Score;
+  readonly factors?: readonly string[];
+  readonly lostTime?: string;
+  readonly comment?: string;
+  readonly errors?: readonly AnswerError[];
+}
+
+/**
+ * The one-click follow-up page every platform serves: the score (changeable), the factors of its band for the
+ * ticket's kind, lost time and a comment, as one accessible form posting back to `action` with the token. Every
+ * value is escaped; the page uses nothing from the request but the token.
+ * @example followUpPage({ token, action: '/respond', locale: 'fi', kind: 'incident', score: 3 })
+ */
+export function followUpPage(view: FollowUpView): string {
+  const { locale } = view;
+  const band: ScoreBand = scoreBand(view.score);
+  const chosen = new Set(view.factors ?? []);
+  const checked = (on: boolean) => (on ? ' checked' : '');
+  const errors =
+    view.errors && view.errors.length > 0
+      ? `<div role="alert" class="error"><ul>${view.errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul></div>`
+      : '';
+  const scale = Array.from(
+    { length: 11 },
+    (_, s) => `<label><input type="radio" name="score" value="${s}"${checked(s === view.score)}>${s}</label>`,
+  ).join('');
+  const factors = factorsFor(TICKET_SURVEY, band, view.kind)
+    .map(
+      (f) =>
+        `<label><input type="checkbox" name="factors" value="${escapeHtml(f.id)}"${checked(chosen.has(f.id))}> ${escapeHtml(t(locale, `factor.${f.id}` as MessageKey))}</label>`,
+    )
+    .join('');
+  const lost = TICKET_SURVEY.lostTimeOptions
+    .map(
+      (o) =>
+        `<label><input type="radio" name="lostTime" value="${escapeHtml(o.id)}"${checked(o.id === view.lostTime)}> ${escapeHtml(t(locale, `lostTime.${o.id}` as MessageKey))}</label>`,
+    )
+    .join('');
+  return page(
+    locale,
+    t(locale, 'survey.title'),
+    `<h1>${escapeHtml(t(locale, 'survey.title'))}</h1>
+<p>${escapeHtml(t(locale, 'thanks'))}</p>
+${errors}
+<form method="post" action="${escapeHtml(view.action)}">
+<input type="hidden" name="token" value="${escapeHtml(view.token)}">
+<input type="hidden" name="locale" value="${escapeHtml(locale)}">
+<fieldset><legend>${escapeHtml(t(locale, 'score.question'))}</legend><div class="scale">${scale}</div>
+<p><small>0 = ${escapeHtml(t(locale, 'score.low'))}, 10 = ${escapeHtml(t(locale, 'score.high'))}</small></p></fieldset>
+<fieldset><legend>${escapeHtml(t(locale, `factors.question.${band}` as MessageKey))}</legend>${factors}</fieldset>
+<fieldset><legend>${escapeHtml(t(locale, 'lostTime.question'))}</legend>${lost}</fieldset>
+<label for="comment">${escapeHtml(t(locale, 'comment.label'))}</label>
+<textarea id="comment" name="comment" maxlength="${TICKET_SURVEY.commentMaxLength}">${escapeHtml(view.comment ?? '')}</textarea>
+<button type="submit">${escapeHtml(t(locale, 'submit'))}</button>
+</form>`,
+  );
+}
+
+/**
+ * The page after the follow-up is saved.
+ * @example thanksPage('de') // '<!doctype html>… Vielen Dank! …'
+ */
+export function thanksPage(locale: string): string {
+  return page(locale, t(locale, 'survey.title'), `<h1>${escapeHtml(t(locale, 'thanks'))}</h1>`);
+}
+
+/**
+ * A page for a link that cannot be used, saying why.
+ * @example problemPage('en', 'The survey has closed.')
+ */
+export function problemPage(locale: string, reason: string): string {
+  return page(
+    locale,
+    t(locale, 'survey.title'),
+    `<h1>${escapeHtml(t(locale, 'survey.title'))}</h1><p role="alert" class="error">${escapeHtml(reason)}</p>`,
+  );
+}

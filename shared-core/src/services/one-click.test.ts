@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, pageLocale, problemPage } from '../measure/respond-page';
+import { DAY, HOUR } from '../model/time';
+import { dispatchDue } from './dispatch-due';
+import { onTicketEvent } from './on-ticket-event';
+import { oneClick } from './one-click';
+import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
+import { settled } from './step';
+
+function invited() {
+  const ports = freshPorts();
+  settled(onTicketEvent(ports, resolved(ticket('SD-1'), MONDAY)));
+  ports.clock.advance(HOUR);
+  settled(dispatchDue(ports));
+  const message = ports.delivery.sent[0];
+  if (!message) throw new Error('expected an invitation');
+  return { ports, message };
+}
+
+describe('respond page helpers', () => {
+  it('escape HTML and pick the page language', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+    expect(pageLocale(undefined, 'nb-NO,de-CH;q=0.9,en;q=0.8')).toBe('de');
+    expect(pageLocale('sv-FI', 'de')).toBe('sv');
+    expect(pageLocale(undefined, undefined)).toBe('en');
+    expect(problemPage('fi', '<b>closed</b>')).toContain('&lt;b&gt;closed&lt;/b&gt;');
+  });
+});
+
+describe('oneClick', () => {
+  it('records the clicked score and shows the follow-up in the requester’s language', () => {
+    const { ports, message } = invited();
+    const page = settled(
+      oneClick(ports, { method: 'GET', token: message.tokens.scores[8] ?? '', action: '/respond' }),
+    );
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('<html lang="fi">');
+    expect(page.html).toContain('value="8" checked');
+    expect(page.html).toContain('Mikä olisi voinut olla paremmin?');
+    expect(ports.responses.all()).toMatchObject([{ score: 8 }]);
+    // A second click on another score shows the answer given instead of overwriting it.
+    const again = settled(
+      oneClick(ports, { method: 'GET', token: message.tokens.scores[1] ?? '', action: '/respond' }),
+    );
+    expect(again.html).toContain('value="8" checked');
+    expect(ports.responses.all()).toMatchObject([{ score: 8 }]);
+  });
+
+  it('opens a link without a score at the middle of the scale, and refuses damaged links', () => {
+    const { ports, message } = invited();
+    const open = settled(oneClick(ports, { method: 'GET', token: message.tokens.open, action: '/respond' }));
+    expect(open).toMatchObject({ status: 200 });
+    expect(open.html).toContain('value="5" checked');
+    expect(ports.responses.all()).toEqual([]);
+    expect(
+      settled(oneClick(ports, { method: 'GET', token: 'x1.k1.bad.sig', action: '/r', acceptLanguage: 'de' }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('saves the follow-up, or shows it again with every problem, and closes after expiry', () => {
+    const { ports, message } = invited();
+    const token = message.tokens.open;
+    const bad = settled(
+      oneClick(ports, {
+        method: 'POST',
+        token,
+        form: { score: '12', comment: 'x'.repeat(2001), lostTime: 'ages' },
+        action: '/r',
+      }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain('role="alert"');
+    expect(ports.responses.all()).toEqual([]);
+    const saved = settled(
+      oneClick(ports, {
+        method: 'POST',
+        token,
+        form: { score: '3', factors: ['slow', 'not-informed'], lostTime: '1-4-hours', locale: 'fi' },
+        action: '/r',
+      }),
+    );
+    expect(saved.status).toBe(200);
+    expect(saved.html).toContain('Kiitos');
+    expect(ports.responses.all()).toMatchObject([
+      { score: 3, factors: ['slow', 'not-informed'], lostTimeMinutes: 150 },
+    ]);
+    ports.clock.advance(20 * DAY);
+    expect(
+      settled(oneClick(ports, { method: 'POST', token, form: { score: '9' }, action: '/r' })).status,
+    ).toBe(410);
+  });
+});
