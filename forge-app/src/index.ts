@@ -1,8 +1,11 @@
+import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import { Queue } from '@forge/events';
 import { appJira, forgePorts } from './forge-ports';
 import { dispatchBatch as runBatch } from './handlers/dispatch';
 import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
+import { handleOneClick } from './handlers/one-click';
 import { resolverDefinitions } from './handlers/resolver';
+import { ensureSchema } from './storage/forge-migrations';
 
 // The handlers the manifest names (`index.<export>`). Each is a few lines: map the platform in, call the core.
 
@@ -10,6 +13,7 @@ const dispatchQueue = new Queue({ key: 'xloop-dispatch' });
 
 /** trigger `issue-events`: avi:jira:created:issue and avi:jira:updated:issue. */
 export async function onIssueEvent(event: IssueEventPayload) {
+  await ensureSchema();
   return handleIssueEvent(forgePorts(), appJira, event);
 }
 
@@ -20,10 +24,15 @@ export async function startDispatch() {
 
 /** consumer `dispatch-batches`. */
 export async function dispatchBatch() {
+  await ensureSchema();
   return runBatch(forgePorts(), dispatchQueue);
 }
 
 /** Resolvers for the Custom UIs. */
-export const resolver = resolverDefinitions(forgePorts, appJira);
+export const resolver = resolverDefinitions(forgePorts, appJira, ensureSchema);
 
-export { oneClick } from './handlers/one-click';
+/** webtrigger `one-click`. */
+export async function oneClick(request: WebTriggerRequest): Promise<WebTriggerResponse> {
+  await ensureSchema();
+  return handleOneClick(forgePorts(), request, appJira);
+}

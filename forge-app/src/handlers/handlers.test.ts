@@ -129,6 +129,29 @@ describe('one-click web trigger', () => {
     });
     expect(post.statusCode).toBe(200);
     expect(ports.responses.all()).toMatchObject([{ score: 3, factors: ['slow'], comment: '<b>slow</b>' }]);
+    // With Jira at hand, the score lands on the issue as the searchable property.
+    const puts: { path: string; body: unknown }[] = [];
+    const recording = jiraClient(async (path, init) => {
+      if (init?.method === 'PUT') puts.push({ path, body: JSON.parse(init.body ?? '{}') });
+      return {
+        ok: true,
+        status: 200,
+        headers: { get: () => null },
+        json: async () => ({}),
+        text: async () => '',
+      };
+    });
+    await handleOneClick(
+      ports,
+      { ...base, method: 'POST', body: new URLSearchParams({ token, score: '4' }).toString() },
+      recording,
+    );
+    expect(puts).toEqual([
+      {
+        path: '/rest/api/3/issue/SD-9/properties/xloop-experience',
+        body: expect.objectContaining({ score: 4, state: 'answered' }),
+      },
+    ]);
     expect(
       (await handleOneClick(ports, { ...base, method: 'GET', queryParameters: { token: ['x1.k1.bad.sig'] } }))
         .statusCode,

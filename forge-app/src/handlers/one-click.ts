@@ -1,6 +1,7 @@
 import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
-import { type Ports, oneClick as respond } from '@xloop/shared-core';
-import { forgePorts } from '../forge-ports';
+import { type Ports, oneClick as respond, verifyToken } from '@xloop/shared-core';
+import { writeExperienceProperty } from '../jira/experience-property';
+import type { JiraClient } from '../jira/jira-client';
 
 const header = (request: WebTriggerRequest, name: string) =>
   Object.entries(request.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1]?.[0];
@@ -9,7 +10,11 @@ const header = (request: WebTriggerRequest, name: string) =>
  * The web trigger behind the e-mail's 0–10 links: GET records the click and asks the follow-up, POST saves it.
  * Only the token is taken from the query string; the page is the core's, the same as on every platform.
  */
-export async function handleOneClick(ports: Ports, request: WebTriggerRequest): Promise<WebTriggerResponse> {
+export async function handleOneClick(
+  ports: Ports,
+  request: WebTriggerRequest,
+  jira?: JiraClient,
+): Promise<WebTriggerResponse> {
   const method = request.method === 'POST' ? 'POST' : request.method === 'GET' ? 'GET' : undefined;
   if (!method) {
     return {
@@ -39,6 +44,7 @@ export async function handleOneClick(ports: Ports, request: WebTriggerRequest): 
     action: request.path || '/',
     ...(acceptLanguage ? { acceptLanguage } : {}),
   });
+  if (jira && result.status === 200) await recordOnIssue(ports, jira, token);
   return {
     statusCode: result.status,
     headers: {
@@ -51,7 +57,14 @@ export async function handleOneClick(ports: Ports, request: WebTriggerRequest): 
   };
 }
 
-/** webtrigger `one-click`. */
-export async function oneClick(request: WebTriggerRequest): Promise<WebTriggerResponse> {
-  return handleOneClick(forgePorts(), request);
+/** After an answer, the score goes onto the issue for agents and JQL; a failure there never loses the answer. */
+async function recordOnIssue(ports: Ports, jira: JiraClient, token: string): Promise<void> {
+  const keyring = await ports.settings.keyring();
+  const claims = verifyToken(token, { crypto: ports.crypto, keyring, now: ports.clock.now() });
+  if (!claims.ok) return;
+  const [survey, response] = await Promise.all([
+    ports.surveys.get(claims.value.surveyId),
+    ports.responses.get(claims.value.surveyId),
+  ]);
+  if (survey && response) await writeExperienceProperty(jira, survey, response).catch(() => undefined);
 }

@@ -12,12 +12,17 @@ const Resolver = ((ResolverExport as unknown as { default?: typeof ResolverExpor
  * The UI calls: every core resolver registered under its own name. The caller is the account Forge vouches for in
  * the invocation context; roles come from Jira groups; a refusal comes back as `{ error: { status, code, message } }`.
  */
-export function resolverDefinitions(ports: () => Ports, jira: JiraClient) {
+export function resolverDefinitions(
+  ports: () => Ports,
+  jira: JiraClient,
+  ready: () => Promise<unknown> = async () => undefined,
+) {
   const resolver = new Resolver();
   for (const name of RESOLVER_NAMES) {
     resolver.define(name, async ({ payload, context }) => {
       const accountId = typeof context?.accountId === 'string' ? context.accountId : undefined;
       if (!accountId) return { error: { status: 401, code: 'signed-out', message: 'Sign in to use XLoop.' } };
+      await ready();
       const roles = await rolesFor(jira, accountId);
       const result = await resolve(ports(), name, payload, { accountId, roles });
       return result.ok
