@@ -3,7 +3,8 @@ import { asApp, assumeTrustedRoute, webTrigger } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import type { Ports } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
-import { commentDelivery } from './jira/comment-delivery';
+import { ForgeConfigStore } from './forge-config';
+import { configuredDelivery } from './jira/configured-delivery';
 import { type JiraClient, jiraClient } from './jira/jira-client';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
 import {
@@ -44,7 +45,11 @@ export function forgePorts(): Ports & { readonly rollups: SqlRollupStore } {
     rollups: new SqlRollupStore(forgeSqlExecutor),
     initiatives: new SqlInitiativeStore(forgeSqlExecutor),
     settings: new SqlSettingsStore(forgeSqlExecutor, kvsSecrets, () => randomBytes(32).toString('base64url')),
-    delivery: commentDelivery(appJira, () => webTrigger.getUrl('one-click')),
+    delivery: configuredDelivery(
+      appJira,
+      () => webTrigger.getUrl('one-click'),
+      () => new ForgeConfigStore(forgeSqlExecutor).read(),
+    ),
     clock: { now: () => Date.now() },
     zoned: dateFnsZonedTime,
     crypto: nodeCrypto,

@@ -1,11 +1,13 @@
 import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import { Queue } from '@forge/events';
+import { ForgeConfigStore } from './forge-config';
 import { appJira, forgePorts } from './forge-ports';
 import { dispatchBatch as runBatch } from './handlers/dispatch';
 import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
 import { handleOneClick } from './handlers/one-click';
 import { resolverDefinitions } from './handlers/resolver';
 import { ensureSchema } from './storage/forge-migrations';
+import { forgeSqlExecutor } from './storage/forge-sql-executor';
 
 // The handlers the manifest names (`index.<export>`). Each is a few lines: map the platform in, call the core.
 
@@ -29,7 +31,10 @@ export async function dispatchBatch() {
 }
 
 /** Resolvers for the Custom UIs. */
-export const resolver = resolverDefinitions(forgePorts, appJira, ensureSchema);
+export const resolver = resolverDefinitions(forgePorts, appJira, {
+  ready: ensureSchema,
+  config: new ForgeConfigStore(forgeSqlExecutor),
+});
 
 /** webtrigger `one-click`. */
 export async function oneClick(request: WebTriggerRequest): Promise<WebTriggerResponse> {

@@ -190,3 +190,59 @@ describe('resolvers', () => {
     expect(await call(definitions, 'getInstrument', {})).toMatchObject({ error: { status: 401 } });
   });
 });
+
+describe('Forge-only resolvers', () => {
+  it('let admins read and change the Forge settings, and track new initiatives as issues in the CSI project', async () => {
+    const ports = fresh();
+    const posted: { path: string; body: unknown }[] = [];
+    const request: JiraRequest = async (path, init) => {
+      if (init?.method === 'POST') posted.push({ path, body: JSON.parse(init.body ?? '{}') });
+      const body = path.startsWith('/rest/api/3/user/groups')
+        ? path.includes('boss')
+          ? [{ name: 'jira-admins' }]
+          : [{ name: 'jira-servicemanagement-users' }]
+        : { id: '10500', key: 'CSI-7' };
+      return {
+        ok: true,
+        status: init?.method === 'POST' ? 201 : 200,
+        headers: { get: () => null },
+        json: async () => body,
+        text: async () => '',
+      };
+    };
+    let stored = {
+      delivery: 'comment' as const,
+      roleGroups: { agent: ['jira-servicemanagement-users'], csiManager: [], admin: ['jira-admins'] },
+    };
+    const config = { read: async () => stored, save: async (c: typeof stored) => void (stored = c) };
+    const definitions = resolverDefinitions(() => ports, jiraClient(request, { sleep: async () => {} }), {
+      config: config as never,
+    });
+    const as = (accountId: string, functionKey: string, payload: unknown) =>
+      definitions({ call: { functionKey, payload }, context: {} }, { principal: { accountId } });
+
+    expect(await as('agent', 'getForgeConfig', {})).toMatchObject({ error: { status: 403 } });
+    expect(await as('boss', 'saveForgeConfig', { config: { delivery: 'fax' } })).toMatchObject({
+      error: { status: 400 },
+    });
+    expect(
+      await as('boss', 'saveForgeConfig', { config: { csiProject: { key: 'CSI', issueType: 'Task' } } }),
+    ).toMatchObject({
+      value: { csiProject: { key: 'CSI', issueType: 'Task' } },
+    });
+    const created = await as('boss', 'createInitiative', {
+      id: 'init-1',
+      title: 'VPN self-service',
+      segment: { service: 'VPN' },
+    });
+    expect(created).toMatchObject({ value: { id: 'init-1', externalKey: 'CSI-7', version: 2 } });
+    expect(posted).toMatchObject([
+      {
+        path: '/rest/api/3/issue',
+        body: {
+          fields: { project: { key: 'CSI' }, issuetype: { name: 'Task' }, summary: 'VPN self-service' },
+        },
+      },
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import ResolverExport from '@forge/resolver';
-import { type Ports, RESOLVER_NAMES, resolve } from '@xloop/shared-core';
+import { type Initiative, type Ports, RESOLVER_NAMES, resolve, updateInitiative } from '@xloop/shared-core';
+import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
+import { createInitiativeIssue } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
 import { rolesFor } from '../roles';
 
@@ -12,30 +14,96 @@ const Resolver = ((ResolverExport as unknown as { default?: typeof ResolverExpor
  * The UI calls: every core resolver registered under its own name. The caller is the account Forge vouches for in
  * the invocation context; roles come from Jira groups; a refusal comes back as `{ error: { status, code, message } }`.
  */
-export function resolverDefinitions(
-  ports: () => Ports,
-  jira: JiraClient,
-  ready: () => Promise<unknown> = async () => undefined,
-) {
+export interface ResolverOptions {
+  /** Awaited before any call: the schema in place. */
+  readonly ready?: () => Promise<unknown>;
+  readonly config?: { read(): Promise<ForgeConfig>; save(config: ForgeConfig): Promise<void> };
+}
+
+export function resolverDefinitions(ports: () => Ports, jira: JiraClient, options: ResolverOptions = {}) {
   const resolver = new Resolver();
+  const config = options.config ?? { read: async () => DEFAULT_FORGE_CONFIG, save: async () => undefined };
+  const caller = async (context: Record<string, unknown> | undefined) => {
+    const accountId = typeof context?.accountId === 'string' ? context.accountId : undefined;
+    if (!accountId) return undefined;
+    await options.ready?.();
+    return { accountId, roles: await rolesFor(jira, accountId, (await config.read()).roleGroups) };
+  };
+  const signedOut = { error: { status: 401, code: 'signed-out', message: 'Sign in to use XLoop.' } };
+
   for (const name of RESOLVER_NAMES) {
     resolver.define(name, async ({ payload, context }) => {
-      const accountId = typeof context?.accountId === 'string' ? context.accountId : undefined;
-      if (!accountId) return { error: { status: 401, code: 'signed-out', message: 'Sign in to use XLoop.' } };
-      await ready();
-      const roles = await rolesFor(jira, accountId);
-      const result = await resolve(ports(), name, payload, { accountId, roles });
-      return result.ok
-        ? { value: result.value }
-        : {
-            error: {
-              status: result.status,
-              code: result.code,
-              message: result.message,
-              details: result.details,
-            },
-          };
+      const who = await caller(context);
+      if (!who) return signedOut;
+      const result = await resolve(ports(), name, payload, who);
+      if (!result.ok)
+        return {
+          error: {
+            status: result.status,
+            code: result.code,
+            message: result.message,
+            details: result.details,
+          },
+        };
+      if (name === 'createInitiative')
+        return { value: await trackInJira(ports(), jira, config, result.value as Initiative, who.accountId) };
+      return { value: result.value };
     });
   }
+
+  // The Forge settings (delivery, role groups, CSI project) for the admin page: admins only.
+  resolver.define('getForgeConfig', async ({ context }) => {
+    const who = await caller(context);
+    if (!who) return signedOut;
+    if (!who.roles.includes('admin'))
+      return { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
+    return { value: await config.read() };
+  });
+  resolver.define('saveForgeConfig', async ({ payload, context }) => {
+    const who = await caller(context);
+    if (!who) return signedOut;
+    if (!who.roles.includes('admin'))
+      return { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
+    const checked = validateForgeConfig((payload as { config?: unknown })?.config, await config.read());
+    if (!checked.ok)
+      return {
+        error: {
+          status: 400,
+          code: 'bad-request',
+          message: 'The settings have problems.',
+          details: checked.errors,
+        },
+      };
+    await config.save(checked.value);
+    return { value: checked.value };
+  });
   return resolver.getDefinitions();
+}
+
+/**
+ * A new initiative also becomes an issue in the configured CSI project, its key kept on the initiative. Creating it
+ * is retried on the next call for an initiative without a key; a failure never loses the initiative itself.
+ */
+async function trackInJira(
+  ports: Ports,
+  jira: JiraClient,
+  config: NonNullable<ResolverOptions['config']>,
+  initiative: Initiative,
+  by: string,
+) {
+  const project = (await config.read()).csiProject;
+  if (!project || initiative.externalKey) return initiative;
+  try {
+    const key = await createInitiativeIssue(jira, initiative, project);
+    const updated = await updateInitiative(
+      ports,
+      initiative.id,
+      { externalKey: key },
+      initiative.version,
+      by,
+    );
+    return updated.ok ? updated.value : initiative;
+  } catch {
+    return initiative;
+  }
 }

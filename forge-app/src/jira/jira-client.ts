@@ -85,6 +85,9 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
     async send(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<void> {
       await call(method, path, body);
     },
+    async post<T>(path: string, body: unknown): Promise<T> {
+      return (await (await call('POST', path, body)).json()) as T;
+    },
   };
 }
 
