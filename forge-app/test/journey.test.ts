@@ -98,7 +98,10 @@ describe('a JSM request from resolution to rollup, through the Forge handlers on
         db,
         {
           get: async (name) => secrets.get(name),
-          setIfAbsent: async (name, value) => secrets.get(name) ?? (secrets.set(name, value), value),
+          setIfAbsent: async (name, value) => {
+            if (!secrets.has(name)) secrets.set(name, value);
+            return secrets.get(name) as string;
+          },
         },
         () => randomBytes(32).toString('base64url'),
       ),

@@ -214,7 +214,12 @@ describe('Forge-only resolvers', () => {
       delivery: 'comment' as const,
       roleGroups: { agent: ['jira-servicemanagement-users'], csiManager: [], admin: ['jira-admins'] },
     };
-    const config = { read: async () => stored, save: async (c: typeof stored) => void (stored = c) };
+    const config = {
+      read: async () => stored,
+      save: async (c: typeof stored) => {
+        stored = c;
+      },
+    };
     const definitions = resolverDefinitions(() => ports, jiraClient(request, { sleep: async () => {} }), {
       config: config as never,
     });

@@ -132,7 +132,7 @@ const outgoing: OutgoingSurvey = {
 describe('commentDelivery', () => {
   it('posts one public comment with the eleven one-click links, and not again for the same message', async () => {
     let posted = false;
-    const jira = fakeJira((path, init) => {
+    const jira = fakeJira((_path, init) => {
       if (init?.method === 'POST') {
         posted = true;
         return response(201, {});
@@ -176,7 +176,7 @@ describe('commentDelivery', () => {
 describe('notifyDelivery', () => {
   it('sends the survey with the notify API once, remembering it on the issue', async () => {
     let property: unknown;
-    const jira = fakeJira((path, init) => {
+    const jira = fakeJira((_path, init) => {
       if (init?.method === 'PUT') {
         property = JSON.parse(init.body ?? '{}');
         return response(200);
