@@ -53,6 +53,7 @@ function jiraSite() {
       resolution: { name: 'Done' },
       resolutiondate: '2026-11-02T09:00:00.000+0200',
       status: { statusCategory: { key: 'done' } },
+      customfield_10002: [{ id: 1, name: 'Acme Oy' }],
     },
   };
   const ok = (body: unknown, status = 200) => ({
@@ -71,6 +72,16 @@ function jiraSite() {
       return ok({ id: String(comments.length) }, 201);
     }
     if (method === 'GET' && path.startsWith('/rest/api/3/issue/HELP-42')) return ok(issue);
+    if (method === 'GET' && path === '/rest/api/3/field') {
+      return ok([
+        {
+          id: 'customfield_10002',
+          name: 'Organizations',
+          custom: true,
+          schema: { type: 'array', custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
+        },
+      ]);
+    }
     if (method === 'PUT' && path.startsWith('/rest/api/3/issue/HELP-42/properties/')) {
       properties.set(path.split('/').pop() ?? '', JSON.parse(init?.body ?? '{}'));
       return ok({}, 200);
@@ -164,6 +175,7 @@ describe('a JSM request from resolution to rollup, through the Forge handlers on
       factors: { slow: 1 },
     });
     expect(rollupFor(entries, range, { service: 'VPN' }).histogram[4]).toBe(1);
+    expect(rollupFor(entries, range, { customer: 'Acme Oy' }).answered).toBe(1);
     // The issue carries the score for agents and JQL (experienceScore <= 6).
     expect(site.properties.get('xloop-experience')).toMatchObject({ score: 4, state: 'answered' });
 

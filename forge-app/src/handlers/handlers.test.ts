@@ -53,7 +53,7 @@ describe('issue events', () => {
         status: { statusCategory: { key: 'done' } },
       },
     };
-    const client = jira({ '/rest/api/3/issue/SD-1': issue });
+    const client = jira({ '/rest/api/3/field': [], '/rest/api/3/issue/SD-1': issue });
     const event = {
       eventType: 'avi:jira:updated:issue',
       issue: { id: '10001', key: 'SD-1' },

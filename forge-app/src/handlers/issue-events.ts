@@ -1,5 +1,11 @@
 import { onTicketEvent, type Ports } from '@xloop/shared-core';
-import { ISSUE_FIELDS, issueEvent, issueTicket, type JiraIssue } from '../jira/issue-ticket';
+import {
+  ISSUE_FIELDS,
+  issueEvent,
+  issueTicket,
+  type JiraIssue,
+  serviceDeskFields,
+} from '../jira/issue-ticket';
 import type { JiraClient } from '../jira/jira-client';
 
 /** The parts of Forge's `avi:jira:created|updated:issue` event XLoop reads. */
@@ -16,10 +22,18 @@ export interface IssueEventPayload {
 export async function handleIssueEvent(ports: Ports, jira: JiraClient, event: IssueEventPayload) {
   const key = event.issue?.key ?? event.issue?.id;
   if (!key) return { ignored: 'no issue in the event' };
-  const issue = await jira.get<JiraIssue>(
-    `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${ISSUE_FIELDS.join(',')}`,
+  const jsm = serviceDeskFields(
+    await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
   );
-  const ticket = issueTicket(issue);
+  const fields = [
+    ...ISSUE_FIELDS,
+    ...(jsm.requestType ? [jsm.requestType] : []),
+    ...(jsm.organizations ? [jsm.organizations] : []),
+  ];
+  const issue = await jira.get<JiraIssue>(
+    `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${fields.join(',')}`,
+  );
+  const ticket = issueTicket(issue, jsm);
   if (!ticket) return { ignored: 'issue without a reporter or creation date' };
   const at = typeof event.timestamp === 'number' ? event.timestamp : Date.now();
   const decisions = await onTicketEvent(

@@ -1,6 +1,6 @@
 import type { Segment, Ticket, TicketEvent } from '@xloop/shared-core';
 
-/** The issue fields the adapter reads: `GET /rest/api/3/issue/{key}?fields=…`. */
+/** The system fields the adapter reads: `GET /rest/api/3/issue/{key}?fields=…`. */
 export const ISSUE_FIELDS = [
   'issuetype',
   'reporter',
@@ -13,6 +13,24 @@ export const ISSUE_FIELDS = [
   'status',
   'customfield_10010',
 ];
+
+/** JSM's own fields, whose ids differ between sites and are found by their type (`GET /rest/api/3/field`). */
+export interface ServiceDeskFields {
+  /** "Customer Request Type" (`com.atlassian.servicedesk:vp-origin`). */
+  readonly requestType?: string;
+  /** "Organizations" (`com.atlassian.servicedesk:sd-customer-organizations`): the MSP customer. */
+  readonly organizations?: string;
+}
+
+/** Finds JSM's field ids in a `GET /rest/api/3/field` answer. */
+export function serviceDeskFields(
+  fields: readonly { id?: string; schema?: { custom?: string } }[],
+): ServiceDeskFields {
+  const find = (custom: string) => fields.find((f) => f.schema?.custom === custom)?.id;
+  const requestType = find('com.atlassian.servicedesk:vp-origin');
+  const organizations = find('com.atlassian.servicedesk:sd-customer-organizations');
+  return { ...(requestType ? { requestType } : {}), ...(organizations ? { organizations } : {}) };
+}
 
 interface User {
   readonly accountId?: string;
@@ -37,8 +55,8 @@ export interface JiraIssue {
     readonly resolution?: { readonly name?: string } | null;
     readonly resolutiondate?: string | null;
     readonly status?: { readonly statusCategory?: { readonly key?: string } } | null;
-    /** JSM's request type field. */
-    readonly customfield_10010?: { readonly requestType?: { readonly name?: string } } | null;
+    /** JSM's fields under their site-specific ids (see `serviceDeskFields`). */
+    readonly [custom: string]: unknown;
   };
 }
 
@@ -52,20 +70,26 @@ const time = (value: string | null | undefined) => {
  * The reporter is the requester (apps are service accounts), the assignee the agent, the first component the
  * service; issue types named like "incident" are incidents, the rest requests.
  */
-export function issueTicket(issue: JiraIssue): Ticket | undefined {
+export function issueTicket(issue: JiraIssue, jsm: ServiceDeskFields = {}): Ticket | undefined {
   const f = issue.fields;
   const created = time(f.created);
   const reporter = f.reporter;
   if (created === undefined || !reporter?.accountId) return undefined;
   const typeName = f.issuetype?.name ?? '';
+  const requestType = jsm.requestType
+    ? (f[jsm.requestType] as { requestType?: { name?: string } } | null)?.requestType?.name
+    : undefined;
+  const organization = jsm.organizations
+    ? (f[jsm.organizations] as { name?: string }[] | null)?.[0]?.name
+    : undefined;
   const segment: Segment = {
     ...(f.components?.[0]?.name ? { service: f.components[0].name } : {}),
     ...(f.priority?.name ? { priority: f.priority.name } : {}),
     ...(typeName ? { category: typeName } : {}),
+    ...(organization ? { customer: organization } : {}),
   };
   const resolvedAt = time(f.resolutiondate);
   const done = f.status?.statusCategory?.key === 'done';
-  const requestType = f.customfield_10010?.requestType?.name;
   return {
     id: `jira:${issue.key}`,
     kind: /incident/i.test(typeName) ? 'incident' : 'request',

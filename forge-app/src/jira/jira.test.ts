@@ -1,7 +1,7 @@
 import type { OutgoingSurvey } from '@xloop/shared-core';
 import { describe, expect, it } from 'vitest';
 import { commentDelivery, surveyComment } from './comment-delivery';
-import { issueTicket, type JiraIssue } from './issue-ticket';
+import { issueTicket, type JiraIssue, serviceDeskFields } from './issue-ticket';
 import { JiraError, type JiraRequest, type JiraResponse, jiraClient } from './jira-client';
 import { notifyDelivery } from './notify-delivery';
 
@@ -82,11 +82,28 @@ describe('issueTicket', () => {
       resolutiondate: '2026-11-02T11:30:00.000+0200',
       status: { statusCategory: { key: 'done' } },
       customfield_10010: { requestType: { name: 'Get IT help' } },
+      customfield_10002: [{ name: 'Acme Oy' }],
     },
   };
 
-  it('maps a resolved issue onto a resolved ticket', () => {
-    expect(issueTicket(issue)).toMatchObject({
+  it('finds JSM fields by their type, whatever their ids on the site', () => {
+    expect(
+      serviceDeskFields([
+        { id: 'summary' },
+        { id: 'customfield_10010', schema: { custom: 'com.atlassian.servicedesk:vp-origin' } },
+        {
+          id: 'customfield_10002',
+          schema: { custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
+        },
+      ]),
+    ).toEqual({ requestType: 'customfield_10010', organizations: 'customfield_10002' });
+    expect(serviceDeskFields([])).toEqual({});
+  });
+
+  it('maps a resolved issue onto a resolved ticket, its organisation as the MSP customer', () => {
+    expect(
+      issueTicket(issue, { requestType: 'customfield_10010', organizations: 'customfield_10002' }),
+    ).toMatchObject({
       id: 'jira:SD-7',
       kind: 'incident',
       status: 'resolved',
@@ -95,7 +112,7 @@ describe('issueTicket', () => {
       requestType: 'Get IT help',
       agentId: 'agent-1',
       requester: { id: 'acc-1', timeZone: 'Europe/Helsinki', locale: 'fi_FI' },
-      segment: { service: 'VPN', priority: 'High', category: 'Incident' },
+      segment: { service: 'VPN', priority: 'High', category: 'Incident', customer: 'Acme Oy' },
     });
   });
 
