@@ -19,6 +19,18 @@ const freePort = () =>
     });
   });
 
+// Forge SQL's limits, enforced by the stand-in so the stores cannot rely on what Forge would refuse.
+const FORGE_SQL_REQUEST_BYTES = 1024 * 1024;
+const FORGE_SQL_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+function withinForgeLimits(statement: string, params: readonly SqlValue[]): void {
+  // One statement per request: a semicolon may only end the statement.
+  if (/;\s*\S/.test(statement)) throw new Error('Forge SQL: one statement per request');
+  if (Buffer.byteLength(statement) + Buffer.byteLength(JSON.stringify(params)) > FORGE_SQL_REQUEST_BYTES) {
+    throw new Error('Forge SQL: request over 1 MiB');
+  }
+}
+
 export interface MariaDb {
   readonly port: number;
   /** A fresh, empty database reached through an executor that, like Forge SQL, sends one statement per call. */
@@ -105,10 +117,14 @@ export async function startMariaDb(): Promise<MariaDb> {
       pools.push(connection);
       return {
         async query<Row>(statement: string, params: readonly SqlValue[] = []) {
+          withinForgeLimits(statement, params);
           const [rows] = await connection.query(statement, params as SqlValue[]);
+          if (Buffer.byteLength(JSON.stringify(rows)) > FORGE_SQL_RESPONSE_BYTES)
+            throw new Error('Forge SQL: response over 4 MiB');
           return rows as Row[];
         },
         async update(statement: string, params: readonly SqlValue[] = []) {
+          withinForgeLimits(statement, params);
           const [result] = await connection.query(statement, params as SqlValue[]);
           const header = result as mysql.ResultSetHeader;
           return { affectedRows: header.affectedRows, insertId: header.insertId };

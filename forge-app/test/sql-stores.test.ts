@@ -113,6 +113,14 @@ describe('Forge SQL rollups without transactions', () => {
     ]);
   });
 
+  it('runs on a stand-in that refuses what Forge SQL refuses', async () => {
+    const { db } = await fresh();
+    await expect(db.query('SELECT 1; SELECT 2')).rejects.toThrow('one statement per request');
+    await expect(
+      db.update('INSERT INTO xl_opt_outs (requester_id) VALUES (?)', ['x'.repeat(1024 * 1024)]),
+    ).rejects.toThrow('over 1 MiB');
+  });
+
   it('keeps the token keyring in the secret store, made once', async () => {
     const { settings } = await fresh();
     const first = await settings.keyring();
