@@ -6,6 +6,7 @@ import { dispatchBatch as runBatch } from './handlers/dispatch';
 import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
 import { handleOneClick } from './handlers/one-click';
 import { resolverDefinitions } from './handlers/resolver';
+import { OpportunityCache } from './opportunity-cache';
 import { ensureSchema } from './storage/forge-migrations';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
 
@@ -27,7 +28,7 @@ export async function startDispatch() {
 /** consumer `dispatch-batches`. */
 export async function dispatchBatch() {
   await ensureSchema();
-  return runBatch(forgePorts(), dispatchQueue);
+  return runBatch(forgePorts(), dispatchQueue, Date.now, new OpportunityCache(forgeSqlExecutor));
 }
 
 /** Resolvers for the Custom UIs. */

@@ -1,4 +1,5 @@
 import { dispatchDue, type Ports, type RollupStore } from '@xloop/shared-core';
+import type { OpportunityCache } from '../opportunity-cache';
 
 /** A queue as `@forge/events` offers it: events pushed now run in the consumer later. */
 export interface DispatchQueue {
@@ -17,6 +18,7 @@ export async function dispatchBatch(
   ports: Ports & { readonly rollups: RollupStore & { finishChanges?: () => Promise<number> } },
   queue: DispatchQueue,
   now: () => number = Date.now,
+  cache?: Pick<OpportunityCache, 'refreshIfStale'>,
 ): Promise<{ processed: number; more: boolean }> {
   const started = now();
   await ports.rollups.finishChanges?.();
@@ -28,5 +30,7 @@ export async function dispatchBatch(
     more = result.more;
   }
   if (more) await queue.push({ body: { reason: 'more-due' } });
+  // With time to spare, rank the opportunities again for the CSI page (hourly at most).
+  else if (cache && now() - started < BATCH_TIME_BUDGET_MS) await cache.refreshIfStale(ports);
   return { processed, more };
 }

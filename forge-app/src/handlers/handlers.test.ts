@@ -251,3 +251,37 @@ describe('Forge-only resolvers', () => {
     ]);
   });
 });
+
+describe('opportunities on the CSI page', () => {
+  it('come from the consumer’s hourly ranking, never from raw responses in the UI request', async () => {
+    const ports = fresh();
+    let commentReads = 0;
+    const withComments = ports.responses.withComments.bind(ports.responses);
+    ports.responses.withComments = (range, limit) => {
+      commentReads++;
+      return withComments(range, limit);
+    };
+    const client = jira({ '/rest/api/3/user/groups': [{ name: 'xloop-csi-managers' }] });
+    let cached: { computedAt: number; opportunities: never[] } | undefined;
+    const definitions = resolverDefinitions(() => ports, client, {
+      opportunities: { read: async () => cached },
+    });
+    const ask = () =>
+      definitions(
+        { call: { functionKey: 'getOpportunities', payload: {} }, context: {} },
+        { principal: { accountId: 'carol' } },
+      );
+
+    expect(await ask()).toEqual({ value: [] });
+    expect(commentReads).toBe(0);
+    cached = { computedAt: MONDAY, opportunities: [{ key: 'service=VPN' } as never] };
+    expect(await ask()).toEqual({ value: [{ key: 'service=VPN' }] });
+
+    // The consumer refreshes the ranking when it has time left.
+    let refreshed = 0;
+    await dispatchBatch(ports, { push: async () => undefined }, Date.now, {
+      refreshIfStale: async () => Boolean(++refreshed),
+    });
+    expect(refreshed).toBe(1);
+  });
+});

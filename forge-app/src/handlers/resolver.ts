@@ -3,6 +3,7 @@ import { type Initiative, type Ports, RESOLVER_NAMES, resolve, updateInitiative 
 import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
 import { createInitiativeIssue } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
+import type { OpportunityCache } from '../opportunity-cache';
 import { rolesFor } from '../roles';
 
 // @forge/resolver is CommonJS with its class on `exports.default`; from an ES module (this workspace) the default
@@ -18,6 +19,8 @@ export interface ResolverOptions {
   /** Awaited before any call: the schema in place. */
   readonly ready?: () => Promise<unknown>;
   readonly config?: { read(): Promise<ForgeConfig>; save(config: ForgeConfig): Promise<void> };
+  /** The ranked opportunities the dispatch consumer keeps; the CSI page reads them instead of ranking in its request. */
+  readonly opportunities?: Pick<OpportunityCache, 'read'>;
 }
 
 export function resolverDefinitions(ports: () => Ports, jira: JiraClient, options: ResolverOptions = {}) {
@@ -35,6 +38,16 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     resolver.define(name, async ({ payload, context }) => {
       const who = await caller(context);
       if (!who) return signedOut;
+      if (name === 'getOpportunities' && options.opportunities && who.roles.includes('csi-manager')) {
+        const window = (payload as { window?: unknown } | undefined)?.window;
+        const cached = window === undefined ? await options.opportunities.read() : undefined;
+        // Without a fresh ranking yet, rank from rollups only: a UI request never reads raw responses.
+        if (cached) return { value: cached.opportunities };
+        if (window === undefined) {
+          const plain = await resolve(ports(), name, { ...(payload as object), themes: false }, who);
+          if (plain.ok) return { value: plain.value };
+        }
+      }
       const result = await resolve(ports(), name, payload, who);
       if (!result.ok)
         return {

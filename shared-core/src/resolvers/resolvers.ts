@@ -253,10 +253,15 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
         ) {
           return bad('Give window { from, to } and a limit from 1 to 100, both optional.');
         }
-        return andThen(findOpportunities(ports, { ...(window ? { window } : {}), limit }), (value) => ({
-          ok: true,
-          value,
-        }));
+        // Themes read comments; `themes: false` ranks from rollups alone.
+        const themes = payload.themes !== false;
+        return andThen(
+          findOpportunities(ports, { ...(window ? { window } : {}), limit, themes }),
+          (value) => ({
+            ok: true,
+            value,
+          }),
+        );
       }),
   },
   listInitiatives: {

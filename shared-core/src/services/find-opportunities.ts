@@ -22,19 +22,21 @@ const within = (response: StoredResponse, segment: Segment): boolean =>
 
 /**
  * The ranked opportunities of a window (default: the 90 days up to today), each with the comment themes that
- * over-index in it. Read from rollups and at most 5,000 comments, never from every raw response.
+ * over-index in it. Read from rollups and at most 5,000 comments, never from every raw response; with `themes: false`
+ * from rollups only, for callers that must not read responses at all (a UI request on Forge).
  * @example (await findOpportunities(ports, { limit: 10 }))[0].themes // [{ term: 'vpn', … }]
  */
 export function findOpportunities(
   ports: Ports,
-  query: { readonly window?: DayRange; readonly limit?: number } = {},
+  query: { readonly window?: DayRange; readonly limit?: number; readonly themes?: boolean } = {},
 ): Step<readonly OpportunityWithThemes[]> {
   return andThen(ports.settings.settings(), (settings) => {
     const window = query.window ?? lastDays(today(ports, settings.policy.timeZone), 90);
     return andThen(
       all([
         () => ports.rollups.read(opportunityReadRange(window)),
-        () => ports.responses.withComments(window, COMMENT_LIMIT),
+        // Without themes no raw response is read at all: rollups alone rank the opportunities.
+        () => (query.themes === false ? [] : ports.responses.withComments(window, COMMENT_LIMIT)),
       ] as const),
       ([entries, commented]) => {
         const ranked = opportunities(entries, window, {

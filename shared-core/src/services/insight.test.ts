@@ -81,6 +81,8 @@ describe('identify and improve through the services', () => {
     for (let i = 0; i < 40; i++)
       comment(ports, `e${i}`, { service: 'Email', channel: 'portal' }, `Mailbox quota question ${i}`);
 
+    const plain = await findOpportunities(ports, { limit: 5, themes: false });
+    expect(plain[0]).toMatchObject({ key: 'channel=phone', themes: [], comments: 0 });
     const found = await findOpportunities(ports, { limit: 5 });
     const top = found[0];
     // Only VPN is called in by phone, so 'channel phone' is the same tickets as VPN × phone: listed once, simplest first.
