@@ -226,6 +226,7 @@ export {
   responseCount,
   responseDelta,
 } from './share/rollup';
+export { ROLLUP_COLUMNS, rollupColumnValues, rollupFromColumns } from './share/rollup-columns';
 export {
   byDimension,
   byPair,

@@ -5,7 +5,7 @@ import {
   type OutgoingSurvey,
   TICKET_SURVEY,
 } from '@xloop/shared-core';
-import { type JiraClient, JiraError } from './jira-client';
+import { deliveryFailure, type JiraClient, JiraError } from './jira-client';
 
 const key = (ticketId: string) => ticketId.replace(/^jira:/, '');
 
@@ -86,13 +86,7 @@ export function commentDelivery(jira: JiraClient, oneClickUrl: () => Promise<str
         });
         return { status: 'sent' };
       } catch (error) {
-        if (
-          error instanceof JiraError &&
-          (error.status === 404 || error.status === 403 || error.status === 400)
-        ) {
-          return { status: 'failed', reason: error.message };
-        }
-        return { status: 'retry', reason: error instanceof Error ? error.message : String(error) };
+        return deliveryFailure(error);
       }
     },
   };

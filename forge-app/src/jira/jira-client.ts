@@ -92,3 +92,14 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
 }
 
 export type JiraClient = ReturnType<typeof jiraClient>;
+
+/**
+ * What a failed delivery means: the request is gone or refused (400, 403, 404) — give up; anything else — try again.
+ * @example deliveryFailure(new JiraError(404, 'Issue does not exist')) // { status: 'failed', … }
+ */
+export function deliveryFailure(error: unknown): { status: 'failed' | 'retry'; reason: string } {
+  if (error instanceof JiraError && (error.status === 404 || error.status === 403 || error.status === 400)) {
+    return { status: 'failed', reason: error.message };
+  }
+  return { status: 'retry', reason: error instanceof Error ? error.message : String(error) };
+}

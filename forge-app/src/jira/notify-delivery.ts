@@ -6,7 +6,7 @@ import {
   type OutgoingSurvey,
   TICKET_SURVEY,
 } from '@xloop/shared-core';
-import { type JiraClient, JiraError } from './jira-client';
+import { deliveryFailure, type JiraClient, JiraError } from './jira-client';
 
 const SENT_PROPERTY = 'xloop-survey-messages';
 
@@ -54,12 +54,7 @@ export function notifyDelivery(jira: JiraClient, oneClickUrl: () => Promise<stri
         });
         return { status: 'sent' };
       } catch (error) {
-        if (
-          error instanceof JiraError &&
-          (error.status === 404 || error.status === 403 || error.status === 400)
-        )
-          return { status: 'failed', reason: error.message };
-        return { status: 'retry', reason: error instanceof Error ? error.message : String(error) };
+        return deliveryFailure(error);
       }
     },
   };

@@ -5,9 +5,12 @@ import {
   type Instant,
   type Requester,
   type ResponseStore,
+  ROLLUP_COLUMNS,
   type Rollup,
   type RollupEntry,
   type RollupStore,
+  rollupColumnValues,
+  rollupFromColumns,
   type Settings,
   type SettingsStore,
   type StoredResponse,
@@ -201,28 +204,7 @@ export class SqlResponseStore implements ResponseStore {
   }
 }
 
-const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const COUNTS = [
-  'lost_time_answers',
-  'lost_time_minutes',
-  'lost_time_minutes_squared',
-  'resolved',
-  'sent',
-  'answered',
-  'expired',
-] as const;
-const COLUMNS = [...SCORES.map((s) => `s${s}`), ...COUNTS];
-
-const valuesOf = (delta: Rollup): number[] => [
-  ...SCORES.map((s) => delta.histogram[s] ?? 0),
-  delta.lostTimeAnswers,
-  delta.lostTimeMinutes,
-  delta.lostTimeMinutesSquared,
-  delta.resolved,
-  delta.sent,
-  delta.answered,
-  delta.expired,
-];
+const COLUMNS = ROLLUP_COLUMNS;
 
 /**
  * Rollups without transactions. Forge SQL runs one statement per request and no transaction spans requests, so a
@@ -287,7 +269,7 @@ export class SqlRollupStore implements RollupStore {
 
   private async applyRows(seq: number, day: string, keys: readonly string[], delta: Rollup): Promise<void> {
     const mark = `,${seq},`;
-    const values = valuesOf(delta);
+    const values = rollupColumnValues(delta);
     for (const key of keys) {
       // `applied` is assigned last: MySQL and TiDB evaluate assignments in order, so the tests above it see the old list.
       await this.db.update(
@@ -332,26 +314,11 @@ export class SqlRollupStore implements RollupStore {
       record[row.factor] = Number(row.count);
       factors.set(slot, record);
     }
-    return rows.map((row) => {
-      const own = factors.get(`${row.day}\u0000${row.segment_key}`) ?? {};
-      const sorted: Record<string, number> = {};
-      for (const factor of Object.keys(own).sort()) sorted[factor] = own[factor] as number;
-      return {
-        day: String(row.day),
-        segmentKey: String(row.segment_key),
-        rollup: {
-          histogram: SCORES.map((s) => Number(row[`s${s}`])),
-          lostTimeAnswers: Number(row.lost_time_answers),
-          lostTimeMinutes: Number(row.lost_time_minutes),
-          lostTimeMinutesSquared: Number(row.lost_time_minutes_squared),
-          factors: sorted,
-          resolved: Number(row.resolved),
-          sent: Number(row.sent),
-          answered: Number(row.answered),
-          expired: Number(row.expired),
-        },
-      };
-    });
+    return rows.map((row) => ({
+      day: String(row.day),
+      segmentKey: String(row.segment_key),
+      rollup: rollupFromColumns(row, factors.get(`${row.day}\u0000${row.segment_key}`)),
+    }));
   }
 }
 

@@ -6,9 +6,12 @@ import {
   type Instant,
   type Requester,
   type ResponseStore,
+  ROLLUP_COLUMNS,
   type Rollup,
   type RollupEntry,
   type RollupStore,
+  rollupColumnValues,
+  rollupFromColumns,
   type Settings,
   type SettingsStore,
   type StoredResponse,
@@ -234,17 +237,6 @@ export class SqliteResponseStore implements ResponseStore {
   }
 }
 
-const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const COUNTS = [
-  'lost_time_answers',
-  'lost_time_minutes',
-  'lost_time_minutes_squared',
-  'resolved',
-  'sent',
-  'answered',
-  'expired',
-];
-
 interface RollupRow {
   day: string;
   segment_key: string;
@@ -255,7 +247,7 @@ export class SqliteRollupStore implements RollupStore {
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
-    const columns = [...SCORES.map((s) => `s${s}`), ...COUNTS];
+    const columns = ROLLUP_COLUMNS;
     this.statements = {
       claim: db.prepare('INSERT OR IGNORE INTO rollup_changes (change_id, applied_at) VALUES (?, ?)'),
       add: db.prepare(
@@ -274,17 +266,11 @@ export class SqliteRollupStore implements RollupStore {
   }
 
   apply(changeId: string, day: string, keys: readonly string[], delta: Rollup) {
-    const values: Record<string, number | string> = {
-      day,
-      lost_time_answers: delta.lostTimeAnswers,
-      lost_time_minutes: delta.lostTimeMinutes,
-      lost_time_minutes_squared: delta.lostTimeMinutesSquared,
-      resolved: delta.resolved,
-      sent: delta.sent,
-      answered: delta.answered,
-      expired: delta.expired,
-    };
-    for (const score of SCORES) values[`s${score}`] = delta.histogram[score] ?? 0;
+    const counts = rollupColumnValues(delta);
+    const values: Record<string, number | string> = { day };
+    ROLLUP_COLUMNS.forEach((column, index) => {
+      values[column] = counts[index] as number;
+    });
     const factors = Object.entries(delta.factors);
     return this.db.transaction(() => {
       // The change id is claimed in the same transaction as the counts: both happen, or neither.
@@ -318,26 +304,11 @@ export class SqliteRollupStore implements RollupStore {
       record[row.factor] = row.count;
       factors.set(slot, record);
     }
-    return rows.map((row) => {
-      const own = factors.get(`${row.day}\u0000${row.segment_key}`) ?? {};
-      const sorted: Record<string, number> = {};
-      for (const factor of Object.keys(own).sort()) sorted[factor] = own[factor] as number;
-      return {
-        day: row.day,
-        segmentKey: row.segment_key,
-        rollup: {
-          histogram: SCORES.map((s) => row[`s${s}`] as number),
-          lostTimeAnswers: row.lost_time_answers as number,
-          lostTimeMinutes: row.lost_time_minutes as number,
-          lostTimeMinutesSquared: row.lost_time_minutes_squared as number,
-          factors: sorted,
-          resolved: row.resolved as number,
-          sent: row.sent as number,
-          answered: row.answered as number,
-          expired: row.expired as number,
-        },
-      };
-    });
+    return rows.map((row) => ({
+      day: row.day,
+      segmentKey: row.segment_key,
+      rollup: rollupFromColumns(row, factors.get(`${row.day}\u0000${row.segment_key}`)),
+    }));
   }
 }
 
