@@ -2,7 +2,7 @@ import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import { Queue } from '@forge/events';
 import { ForgeConfigStore } from './forge-config';
 import { appJira, forgePorts } from './forge-ports';
-import { dispatchBatch as runBatch } from './handlers/dispatch';
+import { ONE_AT_A_TIME, dispatchBatch as runBatch } from './handlers/dispatch';
 import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
 import { handleOneClick } from './handlers/one-click';
 import { resolverDefinitions } from './handlers/resolver';
@@ -22,7 +22,7 @@ export async function onIssueEvent(event: IssueEventPayload) {
 
 /** scheduledTrigger `dispatch-every-five-minutes`: hands the work to the queue, where it can run in batches. */
 export async function startDispatch() {
-  await dispatchQueue.push({ body: { reason: 'schedule' } });
+  await dispatchQueue.push({ body: { reason: 'schedule' }, concurrency: ONE_AT_A_TIME });
 }
 
 /** consumer `dispatch-batches`. */

@@ -3,8 +3,18 @@ import type { OpportunityCache } from '../opportunity-cache';
 
 /** A queue as `@forge/events` offers it: events pushed now run in the consumer later. */
 export interface DispatchQueue {
-  push(events: { body: Record<string, unknown>; delayInSeconds?: number }): Promise<unknown>;
+  push(events: {
+    body: Record<string, unknown>;
+    delayInSeconds?: number;
+    concurrency?: { key: string; limit: number };
+  }): Promise<unknown>;
 }
+
+/**
+ * One dispatch run at a time per installation: two runs at once could both find the same survey due and race to
+ * deliver it. Forge queues serialise events that share a concurrency key.
+ */
+export const ONE_AT_A_TIME = { key: 'xloop-dispatch', limit: 1 } as const;
 
 /** Forge functions time out at 55 s here; stop taking new batches well before that. */
 export const BATCH_TIME_BUDGET_MS = 40_000;
@@ -29,7 +39,7 @@ export async function dispatchBatch(
     processed += result.processed;
     more = result.more;
   }
-  if (more) await queue.push({ body: { reason: 'more-due' } });
+  if (more) await queue.push({ body: { reason: 'more-due' }, concurrency: ONE_AT_A_TIME });
   // With time to spare, rank the opportunities again for the CSI page (hourly at most).
   else if (cache && now() - started < BATCH_TIME_BUDGET_MS) await cache.refreshIfStale(ports);
   return { processed, more };

@@ -96,7 +96,9 @@ describe('dispatch', () => {
     // The clock reads 0 when the run starts and before the first batch, then the budget is spent.
     const result = await dispatchBatch(ports, queue, () => (tick++ < 2 ? 0 : 60_000));
     expect(result).toEqual({ processed: 50, more: true });
-    expect(pushed).toEqual([{ body: { reason: 'more-due' } }]);
+    expect(pushed).toEqual([
+      { body: { reason: 'more-due' }, concurrency: { key: 'xloop-dispatch', limit: 1 } },
+    ]);
   });
 });
 
