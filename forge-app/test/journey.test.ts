@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { JiraIssue } from '@xloop/shared-core';
 import { type Ports, rollupFor } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,6 @@ import { handleIssueEvent } from '../src/handlers/issue-events';
 import { handleOneClick } from '../src/handlers/one-click';
 import { resolverDefinitions } from '../src/handlers/resolver';
 import { commentDelivery } from '../src/jira/comment-delivery';
-import type { JiraIssue } from '../src/jira/issue-ticket';
 import { type JiraRequest, jiraClient } from '../src/jira/jira-client';
 import { migrate } from '../src/storage/schema';
 import {

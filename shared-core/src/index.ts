@@ -58,6 +58,14 @@ export {
 } from './improve/intervals';
 // Statistics
 export { normalQuantile, studentTQuantile } from './improve/student-t';
+// Platform data every adapter of a platform reads alike
+export {
+  JIRA_ISSUE_FIELDS,
+  type JiraIssue,
+  jiraIssueTicket,
+  type ServiceDeskFields,
+  serviceDeskFields,
+} from './mapping/jira-issue';
 // Measure: timing policy
 export {
   formatLocal,

@@ -1,8 +1,8 @@
+import type { JiraIssue } from '@xloop/shared-core';
 import { DAY, HOUR, onTicketEvent, type Ticket } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
-import type { JiraIssue } from '../jira/issue-ticket';
 import { type JiraRequest, jiraClient } from '../jira/jira-client';
 import { dispatchBatch } from './dispatch';
 import { handleIssueEvent } from './issue-events';

@@ -1,11 +1,12 @@
-import { onTicketEvent, type Ports } from '@xloop/shared-core';
 import {
-  ISSUE_FIELDS,
-  issueEvent,
-  issueTicket,
+  JIRA_ISSUE_FIELDS,
   type JiraIssue,
+  jiraIssueTicket,
+  onTicketEvent,
+  type Ports,
   serviceDeskFields,
-} from '../jira/issue-ticket';
+} from '@xloop/shared-core';
+import { issueEvent } from '../jira/issue-event';
 import type { JiraClient } from '../jira/jira-client';
 
 /** The parts of Forge's `avi:jira:created|updated:issue` event XLoop reads. */
@@ -26,14 +27,14 @@ export async function handleIssueEvent(ports: Ports, jira: JiraClient, event: Is
     await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
   );
   const fields = [
-    ...ISSUE_FIELDS,
+    ...JIRA_ISSUE_FIELDS,
     ...(jsm.requestType ? [jsm.requestType] : []),
     ...(jsm.organizations ? [jsm.organizations] : []),
   ];
   const issue = await jira.get<JiraIssue>(
     `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${fields.join(',')}`,
   );
-  const ticket = issueTicket(issue, jsm);
+  const ticket = jiraIssueTicket(issue, jsm);
   if (!ticket) return { ignored: 'issue without a reporter or creation date' };
   const at = typeof event.timestamp === 'number' ? event.timestamp : Date.now();
   const decisions = await onTicketEvent(

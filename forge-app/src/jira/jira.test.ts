@@ -1,7 +1,6 @@
 import type { OutgoingSurvey } from '@xloop/shared-core';
 import { describe, expect, it } from 'vitest';
 import { commentDelivery, surveyComment } from './comment-delivery';
-import { issueTicket, type JiraIssue, serviceDeskFields } from './issue-ticket';
 import { JiraError, type JiraRequest, type JiraResponse, jiraClient } from './jira-client';
 import { notifyDelivery } from './notify-delivery';
 
@@ -58,72 +57,6 @@ describe('jiraClient', () => {
       JiraError,
     );
     expect(down.calls).toHaveLength(5);
-  });
-});
-
-describe('issueTicket', () => {
-  const issue: JiraIssue = {
-    id: '10001',
-    key: 'SD-7',
-    fields: {
-      created: '2026-11-02T09:00:00.000+0200',
-      issuetype: { name: 'Incident' },
-      reporter: {
-        accountId: 'acc-1',
-        accountType: 'customer',
-        displayName: 'Anna',
-        timeZone: 'Europe/Helsinki',
-        locale: 'fi_FI',
-      },
-      assignee: { accountId: 'agent-1' },
-      priority: { name: 'High' },
-      components: [{ name: 'VPN' }],
-      resolution: { name: 'Done' },
-      resolutiondate: '2026-11-02T11:30:00.000+0200',
-      status: { statusCategory: { key: 'done' } },
-      customfield_10010: { requestType: { name: 'Get IT help' } },
-      customfield_10002: [{ name: 'Acme Oy' }],
-    },
-  };
-
-  it('finds JSM fields by their type, whatever their ids on the site', () => {
-    expect(
-      serviceDeskFields([
-        { id: 'summary' },
-        { id: 'customfield_10010', schema: { custom: 'com.atlassian.servicedesk:vp-origin' } },
-        {
-          id: 'customfield_10002',
-          schema: { custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
-        },
-      ]),
-    ).toEqual({ requestType: 'customfield_10010', organizations: 'customfield_10002' });
-    expect(serviceDeskFields([])).toEqual({});
-  });
-
-  it('maps a resolved issue onto a resolved ticket, its organisation as the MSP customer', () => {
-    expect(
-      issueTicket(issue, { requestType: 'customfield_10010', organizations: 'customfield_10002' }),
-    ).toMatchObject({
-      id: 'jira:SD-7',
-      kind: 'incident',
-      status: 'resolved',
-      resolvedAt: Date.UTC(2026, 10, 2, 9, 30),
-      resolutionCode: 'Done',
-      requestType: 'Get IT help',
-      agentId: 'agent-1',
-      requester: { id: 'acc-1', timeZone: 'Europe/Helsinki', locale: 'fi_FI' },
-      segment: { service: 'VPN', priority: 'High', category: 'Incident', customer: 'Acme Oy' },
-    });
-  });
-
-  it('reads a reopened issue as open, and refuses one without a reporter', () => {
-    expect(
-      issueTicket({
-        ...issue,
-        fields: { ...issue.fields, status: { statusCategory: { key: 'indeterminate' } } },
-      })?.status,
-    ).toBe('open');
-    expect(issueTicket({ ...issue, fields: { ...issue.fields, reporter: null } })).toBeUndefined();
   });
 });
 

@@ -14,8 +14,31 @@ const spec = JSON.parse(
   paths: Record<string, Record<string, unknown>>;
 };
 
-// GET /rest/api/3/field: FieldDetails[] with JSM's satisfaction fields among them.
+// GET /rest/api/3/field: FieldDetails[] with JSM's request type, organisations and satisfaction fields among them.
 const FIELDS = [
+  {
+    id: 'customfield_10010',
+    key: 'customfield_10010',
+    name: 'Request Type',
+    custom: true,
+    schema: {
+      type: 'sd-customerrequesttype',
+      custom: 'com.atlassian.servicedesk:vp-origin',
+      customId: 10010,
+    },
+  },
+  {
+    id: 'customfield_10002',
+    key: 'customfield_10002',
+    name: 'Organizations',
+    custom: true,
+    schema: {
+      type: 'array',
+      items: 'sd-customerorganization',
+      custom: 'com.atlassian.servicedesk:sd-customer-organizations',
+      customId: 10002,
+    },
+  },
   {
     id: 'summary',
     key: 'summary',
@@ -66,6 +89,8 @@ const issue = (n: number, rating?: number) => ({
       active: true,
     },
     assignee: { accountId: 'agent-1', accountType: 'atlassian', displayName: 'Agent One', active: true },
+    customfield_10010: { requestType: { id: '7', name: n % 2 ? 'Get VPN access' : 'Report a problem' } },
+    customfield_10002: n % 2 ? [{ id: 1, name: 'Acme Oy' }] : [],
     customfield_10034: rating === undefined ? null : { rating },
     customfield_10035:
       rating === undefined ? null : `2026-10-${String(3 + (n % 20)).padStart(2, '0')}T10:00:00.000+0300`,
@@ -135,6 +160,10 @@ describe('importJira', () => {
     expect(org).toMatchObject({ resolved: 5, answered: 3 });
     expect(org.histogram.filter((count) => count > 0)).toHaveLength(3);
     expect([org.histogram[0], org.histogram[3], org.histogram[5]]).toEqual([1, 1, 1]);
+    // The JSM organisation is the customer dimension, as for live events: SD-1, SD-3 and SD-5.
+    expect(rollupFor(ports.rollups.read(month), month, { customer: 'Acme Oy' })).toMatchObject({
+      resolved: 3,
+    });
     // A second run recognises everything.
     expect(await importJira(ports, client(), { site: SITE, since: '2026-10-01' })).toMatchObject({
       imported: 0,

@@ -1,6 +1,13 @@
-import { type HistoricalRating, type ImportOutcome, importHistory } from '@xloop/shared-core';
+import {
+  type HistoricalRating,
+  type ImportOutcome,
+  importHistory,
+  JIRA_ISSUE_FIELDS,
+  type JiraIssue,
+  serviceDeskFields,
+} from '@xloop/shared-core';
 import type { AxiosInstance } from 'axios';
-import { type JiraIssue, type JiraUser, jiraTicket } from '../formats/jira-changelog';
+import { jiraTicketBase } from '../formats/jira-changelog';
 import type { SandboxPorts } from '../sandbox-ports';
 import { Checkpoints } from './checkpoint';
 import { ConnectorError } from './http-client';
@@ -8,17 +15,6 @@ import { ConnectorError } from './http-client';
 /** The custom field types JSM uses for its satisfaction rating and its date. */
 const FEEDBACK = 'com.atlassian.servicedesk:sd-request-feedback';
 const FEEDBACK_DATE = 'com.atlassian.servicedesk:sd-request-feedback-date';
-const FIELDS = [
-  'summary',
-  'issuetype',
-  'reporter',
-  'assignee',
-  'priority',
-  'components',
-  'resolution',
-  'resolutiondate',
-  'created',
-];
 
 export interface ImportSummary {
   readonly pages: number;
@@ -61,8 +57,9 @@ export async function importJira(
   const fields = (await client.get('/rest/api/3/field')).data as unknown;
   if (!Array.isArray(fields))
     throw new ConnectorError('malformed-response', 'Jira did not list its fields: is this a Jira site?');
-  const customOf = (type: string) =>
-    (fields as { id?: string; schema?: { custom?: string } }[]).find((f) => f.schema?.custom === type)?.id;
+  const known = fields as { id?: string; schema?: { custom?: string } }[];
+  const customOf = (type: string) => known.find((f) => f.schema?.custom === type)?.id;
+  const jsm = serviceDeskFields(known);
   const feedback = customOf(FEEDBACK);
   const feedbackDate = customOf(FEEDBACK_DATE);
   const jql = `resolution is not EMPTY AND resolutiondate >= "${options.since}" ORDER BY resolutiondate ASC, key ASC`;
@@ -86,7 +83,12 @@ export async function importJira(
     const params: Record<string, string | number> = {
       jql,
       maxResults: options.pageSize ?? 100,
-      fields: [...FIELDS, ...(feedback ? [feedback] : []), ...(feedbackDate ? [feedbackDate] : [])].join(','),
+      fields: [
+        ...JIRA_ISSUE_FIELDS,
+        ...Object.values(jsm),
+        ...(feedback ? [feedback] : []),
+        ...(feedbackDate ? [feedbackDate] : []),
+      ].join(','),
     };
     if (nextPageToken !== undefined) params.nextPageToken = nextPageToken;
     const page = (await client.get('/rest/api/3/search/jql', { params })).data as {
@@ -97,27 +99,16 @@ export async function importJira(
     if (!Array.isArray(page?.issues))
       throw new ConnectorError('malformed-response', 'Jira answered a search without an issues list.');
     const counts = { ...summary, pages: summary.pages + 1 };
-    for (const raw of page.issues as JiraIssue[]) {
+    for (const raw of page.issues as Partial<JiraIssue>[]) {
       counts.tickets++;
-      const f = raw.fields as (JiraIssue['fields'] & Record<string, unknown>) | undefined;
-      const created = time(f?.created);
+      const f = raw.fields;
       const resolvedAt = time(f?.resolutiondate);
-      const reporter = f?.reporter as JiraUser | null | undefined;
-      if (
-        typeof raw.key !== 'string' ||
-        created === undefined ||
-        resolvedAt === undefined ||
-        !reporter?.accountId
-      ) {
+      const base =
+        typeof raw.key === 'string' && f ? jiraTicketBase(raw as JiraIssue, 'jira', jsm) : undefined;
+      if (!base || resolvedAt === undefined) {
         counts.skipped++;
         continue;
       }
-      const base = jiraTicket(
-        raw as JiraIssue & { key: string },
-        'jira',
-        created,
-        reporter as JiraUser & { accountId: string },
-      );
       const ticket = {
         ...base,
         status: 'resolved' as const,

@@ -1,26 +1,14 @@
-import type { Requester, Segment, Ticket, TicketEvent } from '@xloop/shared-core';
+import {
+  type JiraIssue,
+  jiraIssueTicket,
+  type ServiceDeskFields,
+  type Ticket,
+  type TicketEvent,
+} from '@xloop/shared-core';
 import type { Parsed, ParseProblem } from './parse-error';
 
-/** The parts of a Jira `IssueBean` (with `expand=changelog`) that matter for the timing policy. */
-export interface JiraUser {
-  readonly accountId?: string;
-  readonly emailAddress?: string;
-  readonly displayName?: string;
-  readonly timeZone?: string;
-  readonly accountType?: string;
-}
-export interface JiraIssue {
-  readonly key?: string;
-  readonly fields?: {
-    readonly created?: string;
-    readonly issuetype?: { readonly name?: string };
-    readonly reporter?: JiraUser | null;
-    readonly assignee?: JiraUser | null;
-    readonly priority?: { readonly name?: string } | null;
-    readonly components?: readonly { readonly name?: string }[];
-    readonly resolution?: { readonly name?: string } | null;
-    readonly resolutiondate?: string | null;
-  };
+/** A Jira `IssueBean` with `expand=changelog`: the core's mapping reads the fields, the changelog gives the times. */
+export interface JiraIssueWithChangelog extends JiraIssue {
   readonly changelog?: {
     readonly histories?: readonly {
       readonly created?: string;
@@ -41,38 +29,17 @@ const time = (value: string | null | undefined): number | undefined => {
 };
 
 /**
- * The ticket a Jira issue is: the reporter as requester (apps are service accounts), the assignee as agent, the
- * first component as service, priority and issue type as dimensions; issue types named like "incident" are
- * incidents, the rest requests.
+ * What a Jira issue is apart from its resolution (the core's `jiraIssueTicket`), for sources that date the
+ * resolution themselves: a changelog, or an import of resolved issues.
  */
-export function jiraTicket(
-  issue: JiraIssue & { readonly key: string },
+export function jiraTicketBase(
+  issue: JiraIssue,
   site: string,
-  created: number,
-  reporter: JiraUser & { readonly accountId: string },
-): Omit<Ticket, 'status'> {
-  const fields = issue.fields ?? {};
-  const requester: Requester = {
-    id: reporter.accountId,
-    ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
-    ...(reporter.displayName ? { displayName: reporter.displayName } : {}),
-    ...(reporter.timeZone ? { timeZone: reporter.timeZone } : {}),
-    ...(reporter.accountType === 'app' ? { isServiceAccount: true } : {}),
-  };
-  const typeName = fields.issuetype?.name ?? '';
-  const segment: Segment = {
-    ...(fields.components?.[0]?.name ? { service: fields.components[0].name } : {}),
-    ...(fields.priority?.name ? { priority: fields.priority.name } : {}),
-    ...(typeName ? { category: typeName } : {}),
-  };
-  const base: Omit<Ticket, 'status'> = {
-    id: `${site}:${issue.key}`,
-    kind: /incident/i.test(typeName) ? 'incident' : 'request',
-    requester,
-    ...(fields.assignee?.accountId ? { agentId: fields.assignee.accountId } : {}),
-    segment,
-    createdAt: created,
-  };
+  jsm: ServiceDeskFields = {},
+): Omit<Ticket, 'status' | 'resolvedAt' | 'resolutionCode'> | undefined {
+  const ticket = jiraIssueTicket(issue, jsm, site);
+  if (!ticket) return undefined;
+  const { status: _status, resolvedAt: _resolvedAt, resolutionCode: _code, ...base } = ticket;
   return base;
 }
 
@@ -117,7 +84,7 @@ export function parseJiraChangelog(text: string, site = 'jira'): Parsed<TicketEv
   const { issues, problems } = issuesOf(text);
   const records: TicketEvent[] = [];
   for (const [index, raw] of issues.entries()) {
-    const issue = raw as JiraIssue;
+    const issue = raw as Partial<JiraIssueWithChangelog> | null;
     const fail = (message: string) =>
       problems.push({ at: index + 1, message: `${issue?.key ?? 'issue'}: ${message}` });
     const fields = issue?.fields;
@@ -135,12 +102,11 @@ export function parseJiraChangelog(text: string, site = 'jira'): Parsed<TicketEv
       fail('fields.reporter.accountId is missing');
       continue;
     }
-    const base = jiraTicket(
-      issue as JiraIssue & { key: string },
-      site,
-      created,
-      reporter as JiraUser & { accountId: string },
-    );
+    const base = jiraTicketBase(issue as JiraIssue, site);
+    if (!base) {
+      fail('not a ticket');
+      continue;
+    }
     records.push({ type: 'created', at: created, ticket: { ...base, status: 'open' } });
     const histories = [...(issue.changelog?.histories ?? [])].sort(
       (a, b) => (time(a.created) ?? 0) - (time(b.created) ?? 0),

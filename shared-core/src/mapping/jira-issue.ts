@@ -1,7 +1,8 @@
-import type { Segment, Ticket, TicketEvent } from '@xloop/shared-core';
+import type { Segment } from '../model/segment';
+import type { Ticket } from '../model/ticket';
 
 /** The system fields the adapter reads: `GET /rest/api/3/issue/{key}?fields=…`. */
-export const ISSUE_FIELDS = [
+export const JIRA_ISSUE_FIELDS = [
   'issuetype',
   'reporter',
   'assignee',
@@ -43,7 +44,7 @@ interface User {
 
 /** An issue as `GET /rest/api/3/issue/{key}` returns it (`IssueBean`), the parts XLoop reads. */
 export interface JiraIssue {
-  readonly id: string;
+  readonly id?: string;
   readonly key: string;
   readonly fields: {
     readonly created?: string;
@@ -66,11 +67,18 @@ const time = (value: string | null | undefined) => {
 };
 
 /**
+ * The ticket a Jira issue (`IssueBean`) is now, for every adapter that reads Jira: the Forge app's live events and
+ * the sandbox's imports. Pure data mapping, no call to Jira.
+ *
  * The ticket an issue is now: resolved while it has a resolution date and a done status category, open otherwise.
  * The reporter is the requester (apps are service accounts), the assignee the agent, the first component the
  * service; issue types named like "incident" are incidents, the rest requests.
  */
-export function issueTicket(issue: JiraIssue, jsm: ServiceDeskFields = {}): Ticket | undefined {
+export function jiraIssueTicket(
+  issue: JiraIssue,
+  jsm: ServiceDeskFields = {},
+  site = 'jira',
+): Ticket | undefined {
   const f = issue.fields;
   const created = time(f.created);
   const reporter = f.reporter;
@@ -91,7 +99,7 @@ export function issueTicket(issue: JiraIssue, jsm: ServiceDeskFields = {}): Tick
   const resolvedAt = time(f.resolutiondate);
   const done = f.status?.statusCategory?.key === 'done';
   return {
-    id: `jira:${issue.key}`,
+    id: `${site}:${issue.key}`,
     kind: /incident/i.test(typeName) ? 'incident' : 'request',
     title: issue.key,
     requester: {
@@ -110,9 +118,4 @@ export function issueTicket(issue: JiraIssue, jsm: ServiceDeskFields = {}): Tick
     createdAt: created,
     ...(resolvedAt !== undefined && done ? { resolvedAt } : {}),
   };
-}
-
-/** The ticket event an issue event becomes, at the time Jira says it happened. */
-export function issueEvent(ticket: Ticket, at: number, created: boolean): TicketEvent {
-  return { type: created ? 'created' : ticket.status === 'open' ? 'updated' : 'resolved', at, ticket };
 }
