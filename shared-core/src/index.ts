@@ -66,6 +66,14 @@ export {
   type ServiceDeskFields,
   serviceDeskFields,
 } from './mapping/jira-issue';
+export {
+  SERVICENOW_RECORD_FIELDS,
+  type ServiceNowField,
+  type ServiceNowRecord,
+  type ServiceNowRecordOptions,
+  serviceNowInstant,
+  serviceNowRecordTicket,
+} from './mapping/servicenow-record';
 // Measure: timing policy
 export {
   formatLocal,

@@ -1,72 +1,29 @@
-import { type HistoricalRating, importHistory, type Segment, type Ticket } from '@xloop/shared-core';
+import {
+  type HistoricalRating,
+  importHistory,
+  SERVICENOW_RECORD_FIELDS,
+  type ServiceNowRecord,
+  serviceNowInstant,
+  serviceNowRecordTicket,
+  type Ticket,
+} from '@xloop/shared-core';
 import type { AxiosInstance } from 'axios';
 import type { SandboxPorts } from '../sandbox-ports';
 import { Checkpoints } from './checkpoint';
 import { ConnectorError } from './http-client';
 import type { ImportSummary } from './jira';
 
-/** A field as the Table API returns it with `sysparm_display_value=all`. */
-interface Field {
-  readonly value?: string;
-  readonly display_value?: string;
-}
-type Row = Record<string, Field | undefined>;
-
-const INCIDENT_FIELDS = [
-  'sys_id',
-  'number',
-  'caller_id',
-  'assigned_to',
-  'assignment_group',
-  'contact_type',
-  'cmdb_ci',
-  'business_service',
-  'location',
-  'category',
-  'priority',
-  'close_code',
-  'opened_at',
-  'resolved_at',
-];
+/** The record's mapped fields; dot-walks bring the caller's e-mail, zone and language in the same request. */
+const INCIDENT_FIELDS = SERVICENOW_RECORD_FIELDS.filter((field) => !field.startsWith('requested_for'));
 
 /** A Table API date-time (`2026-11-02 09:15:00`, UTC in `value`) as an instant. */
-const utc = (text: string | undefined): number | undefined => {
-  if (!text) return undefined;
-  const parsed = Date.parse(`${text.replace(' ', 'T')}Z`);
-  return Number.isNaN(parsed) ? undefined : parsed;
-};
-const display = (field: Field | undefined) => field?.display_value || field?.value || undefined;
+const utc = (text: string | undefined) => (text ? serviceNowInstant(text) : undefined);
 
-function incidentTicket(row: Row): (Ticket & { resolvedAt: number }) | undefined {
-  const number = row.number?.value;
-  const caller = row.caller_id?.value;
-  const opened = utc(row.opened_at?.value);
-  const resolvedAt = utc(row.resolved_at?.value);
-  if (!number || !caller || opened === undefined || resolvedAt === undefined) return undefined;
-  const segment: Segment = {
-    ...((display(row.business_service) ?? display(row.cmdb_ci))
-      ? { service: (display(row.business_service) ?? display(row.cmdb_ci)) as string }
-      : {}),
-    ...(display(row.contact_type) ? { channel: display(row.contact_type) as string } : {}),
-    ...(display(row.assignment_group) ? { team: display(row.assignment_group) as string } : {}),
-    ...(display(row.category) ? { category: display(row.category) as string } : {}),
-    ...(display(row.priority) ? { priority: display(row.priority) as string } : {}),
-    ...(display(row.location) ? { location: display(row.location) as string } : {}),
-  };
-  return {
-    id: `servicenow:${number}`,
-    kind: 'incident',
-    requester: {
-      id: caller,
-      ...(display(row.caller_id) ? { displayName: display(row.caller_id) as string } : {}),
-    },
-    ...(row.assigned_to?.value ? { agentId: row.assigned_to.value } : {}),
-    status: 'resolved',
-    ...(display(row.close_code) ? { resolutionCode: display(row.close_code) as string } : {}),
-    segment,
-    createdAt: opened,
-    resolvedAt,
-  };
+function incidentTicket(row: ServiceNowRecord): (Ticket & { resolvedAt: number }) | undefined {
+  const ticket = serviceNowRecordTicket(row, { table: 'incident' });
+  // Imported for its resolution: every row answers `resolved_at>=since`, whatever its state is now.
+  const resolvedAt = utc((row.resolved_at as { value?: string } | undefined)?.value);
+  return ticket && resolvedAt !== undefined ? { ...ticket, status: 'resolved', resolvedAt } : undefined;
 }
 
 /**
@@ -116,9 +73,9 @@ export async function importServiceNow(
         'malformed-response',
         'ServiceNow answered without a result list: is this a ServiceNow instance?',
       );
-    const rows = page.result as Row[];
+    const rows = page.result as ServiceNowRecord[];
     const ids = rows
-      .map((row) => row.sys_id?.value)
+      .map((row) => (row.sys_id as { value?: string } | undefined)?.value)
       .filter((id): id is string => typeof id === 'string' && /^[0-9a-f]{32}$/.test(id));
     const ratings = new Map<string, HistoricalRating>();
     if (ids.length > 0) {
@@ -159,7 +116,7 @@ export async function importServiceNow(
         counts.skipped++;
         continue;
       }
-      const rating = ratings.get(row.sys_id?.value ?? '');
+      const rating = ratings.get((row.sys_id as { value?: string } | undefined)?.value ?? '');
       if (rating) counts.rated++;
       const outcome = await importHistory(ports, ticket, ticket.resolvedAt, rating);
       if (outcome === 'imported') counts.imported++;

@@ -1,4 +1,4 @@
-import type { Instant, Segment, Ticket, TicketEvent, ZonedTime } from '@xloop/shared-core';
+import { type Instant, serviceNowRecordTicket, type TicketEvent, type ZonedTime } from '@xloop/shared-core';
 import { parse } from 'csv-parse/sync';
 import type { Parsed, ParseProblem } from './parse-error';
 
@@ -128,25 +128,24 @@ export function parseServiceNowAudit(text: string, timeZone: string, zoned: Zone
         problems.push({ at: line, message: `${number}: caller_id is empty` });
         continue;
       }
-      const segment: Segment = {
-        ...(value(row.cmdb_ci) ? { service: value(row.cmdb_ci) } : {}),
-        ...(value(row.contact_type) ? { channel: value(row.contact_type) } : {}),
-        ...(value(row.assignment_group) ? { team: value(row.assignment_group) } : {}),
-        ...(value(row.category) ? { category: value(row.category) } : {}),
-        ...(value(row.priority) ? { priority: value(row.priority) } : {}),
-        ...(value(row.location) ? { location: value(row.location) } : {}),
-      };
-      const agent = value(row.assigned_to) ?? value(row.resolved_by);
-      const code = value(row.closed_code);
-      const base: Omit<Ticket, 'status'> = {
-        id: `servicenow:${number}`,
-        kind: number.startsWith('RITM') || number.startsWith('REQ') ? 'request' : 'incident',
-        requester: { id: caller, displayName: caller },
-        ...(agent ? { agentId: agent } : {}),
-        ...(code ? { resolutionCode: code } : {}),
-        segment,
-        createdAt: opened,
-      };
+      // The export's cells are display texts, its times local; `closed_code` is the record's `close_code`.
+      const mapped = serviceNowRecordTicket({
+        number,
+        state: value(row.incident_state),
+        caller_id: caller,
+        assigned_to: value(row.assigned_to),
+        resolved_by: value(row.resolved_by),
+        close_code: value(row.closed_code),
+        cmdb_ci: value(row.cmdb_ci),
+        contact_type: value(row.contact_type),
+        assignment_group: value(row.assignment_group),
+        category: value(row.category),
+        priority: value(row.priority),
+        location: value(row.location),
+        opened_at: new Date(opened).toISOString().slice(0, 19).replace('T', ' '),
+      });
+      if (!mapped) continue;
+      const { status: _status, resolvedAt: _resolvedAt, ...base } = mapped;
       const state = value(row.incident_state) ?? '';
       const resolvedAt = when(row.resolved_at, line, 'resolved_at');
       if (previousState === undefined)
