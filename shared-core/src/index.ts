@@ -165,6 +165,7 @@ export type {
   StoredResponse,
   Suppression,
   SurveyStore,
+  TicketHistory,
   ZonedTime,
 } from './ports';
 // Seeded randomness for simulations (never for secrets)
@@ -188,6 +189,19 @@ export {
 } from './services/initiatives';
 export { onTicketEvent } from './services/on-ticket-event';
 export { type OneClickRequest, type OneClickResponse, oneClick } from './services/one-click';
+// Policy preview: the timing policy replayed over past events on scratch in-memory stores
+export {
+  canonicalOrder,
+  MAX_PREVIEW_EVENTS,
+  type PolicyDecisionLine,
+  type PolicyPreview,
+  type PolicyPreviewSummary,
+  type PolicyReplay,
+  previewPolicy,
+  type ReplayOptions,
+  replayPolicy,
+  summarizeReplay,
+} from './services/policy-preview';
 export {
   breakdown,
   checkQuery,

@@ -4,7 +4,7 @@ import type { Response } from './model/response';
 import type { Rollup } from './model/rollup';
 import type { Segment } from './model/segment';
 import type { Reason, Survey } from './model/survey';
-import type { Requester } from './model/ticket';
+import type { Requester, TicketEvent } from './model/ticket';
 import type { Day, Instant } from './model/time';
 import type { Settings } from './services/settings';
 import type { Step } from './services/step';
@@ -160,6 +160,18 @@ export interface Delivery {
   send(message: OutgoingSurvey): Step<DeliveryResult>;
 }
 
+/**
+ * The ticket events a platform can tell again, for the policy preview: the sandbox keeps the events it processed,
+ * Forge reads Jira's changelogs. Read-only.
+ */
+export interface TicketHistory {
+  /**
+   * Ticket events at or after `since` and before `until`, oldest first, at most `limit` (a source may stop reading
+   * once it has that many).
+   */
+  ticketEvents(since: Instant, until: Instant, limit: number): Step<readonly TicketEvent[]>;
+}
+
 /** Everything the services need from a platform. */
 export interface Ports {
   readonly surveys: SurveyStore;
@@ -171,4 +183,6 @@ export interface Ports {
   readonly clock: Clock;
   readonly zoned: ZonedTime;
   readonly crypto: Crypto;
+  /** Past ticket events, where the platform can give them (the policy preview needs them). */
+  readonly history?: TicketHistory;
 }

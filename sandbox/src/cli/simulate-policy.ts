@@ -1,20 +1,18 @@
 import {
-  type Decision,
-  dispatchDue,
+  type DecisionKind,
   type Instant,
-  onTicketEvent,
-  periodOf,
+  type PolicyDecisionLine,
+  replayPolicy,
   type Settings,
-  settled,
   type TicketEvent,
 } from '@xloop/shared-core';
+import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { isoWithOffset } from '../formats/iso-offset';
-import { openSandbox } from '../sandbox-ports';
 
 /** One line of `xloop simulate` output: a survey decision, as an admin reads it. */
 export interface DecisionLine {
   readonly ticketId: string;
-  readonly decision: Decision['kind'];
+  readonly decision: DecisionKind;
   readonly at: string;
   readonly sendAt?: string;
   readonly expiresAt?: string;
@@ -31,115 +29,47 @@ export interface PolicySummary {
   readonly suppressionsByReason: Readonly<Record<string, number>>;
 }
 
-const ORDER: Record<TicketEvent['type'], number> = {
-  created: 0,
-  updated: 1,
-  resolved: 2,
-  reopened: 3,
-  closed: 4,
-};
-
-/** A stable order for events: by time, ticket and type, so shuffled or repeated input is read alike. */
-export function canonicalOrder(events: readonly TicketEvent[]): TicketEvent[] {
-  const keyed = events.map((event) => ({ event, key: JSON.stringify(event) }));
-  keyed.sort(
-    (a, b) =>
-      a.event.at - b.event.at ||
-      (a.event.ticket.id < b.event.ticket.id ? -1 : a.event.ticket.id > b.event.ticket.id ? 1 : 0) ||
-      ORDER[a.event.type] - ORDER[b.event.type] ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
-  return keyed.map(({ event }) => event);
-}
-
 /**
- * Runs the timing policy over historical events on a scratch database: every event decided at its own time, and
- * dispatch run whenever a survey falls due (sending, reminding, expiring), until nothing is left to do. Nobody
- * answers, so reminders and expiries show as they would for silent requesters.
+ * The core's policy replay (`replayPolicy`) over historical events, as `xloop simulate` prints it: times in the
+ * policy's zone with their offset, reasons and codes side by side, counts keyed by name.
  */
 export function simulatePolicy(
   events: readonly TicketEvent[],
   settings: Settings,
   onProgress?: (done: number, total: number) => void,
 ): { readonly lines: readonly DecisionLine[]; readonly summary: PolicySummary } {
-  const ports = openSandbox(':memory:', settings);
   const zone = settings.policy.timeZone;
-  const iso = (instant: Instant) => isoWithOffset(instant, zone, ports.zoned);
-  const lines: DecisionLine[] = [];
-  const requesterOf = new Map<string, string>();
-  const record = (decision: Decision) => {
-    const surveyId =
-      decision.kind === 'schedule'
-        ? decision.survey.id
-        : decision.kind === 'suppress'
-          ? undefined
-          : decision.surveyId;
-    const survey = surveyId ? ports.surveys.get(surveyId) : undefined;
-    const ticketId =
-      decision.kind === 'schedule'
-        ? decision.survey.ticketId
-        : decision.kind === 'suppress'
-          ? decision.ticketId
-          : (survey?.ticketId ?? '');
-    const requester =
-      decision.kind === 'suppress'
-        ? decision.requesterId
-        : (survey?.requester.id ?? requesterOf.get(ticketId) ?? '');
-    const at = decision.kind === 'schedule' ? ports.clock.now() : decision.at;
-    lines.push({
-      ticketId,
-      decision: decision.kind,
-      at: iso(at),
-      ...(decision.kind === 'schedule' ? { sendAt: iso(decision.survey.sendAt) } : {}),
-      ...(decision.kind === 'send' ? { sendAt: iso(decision.at), expiresAt: iso(decision.expiresAt) } : {}),
-      requester,
-      ...(surveyId ? { surveyId } : {}),
-      reasons: decision.reasons.map((r) => r.message),
-      codes: decision.reasons.map((r) => r.code),
-    });
+  const iso = (instant: Instant) => isoWithOffset(instant, zone, dateFnsZonedTime);
+  const replay = replayPolicy(
+    events,
+    settings,
+    { zoned: dateFnsZonedTime, crypto: nodeCrypto },
+    onProgress ? { onProgress } : {},
+  );
+  const lines = replay.lines.map(
+    (line: PolicyDecisionLine): DecisionLine => ({
+      ticketId: line.ticketId,
+      decision: line.decision,
+      at: iso(line.at),
+      ...(line.sendAt !== undefined ? { sendAt: iso(line.sendAt) } : {}),
+      ...(line.expiresAt !== undefined ? { expiresAt: iso(line.expiresAt) } : {}),
+      requester: line.requester,
+      ...(line.surveyId ? { surveyId: line.surveyId } : {}),
+      reasons: line.reasons.map((r) => r.message),
+      codes: line.reasons.map((r) => r.code),
+    }),
+  );
+  const { summary } = replay;
+  // The JSON summary keeps reasons in the order they first occurred, as it always has.
+  const firstSeen = [...new Set(lines.filter((l) => l.decision === 'suppress').flatMap((l) => l.codes))];
+  const counts = new Map(summary.suppressionsByReason.map((r) => [r.code, r.count]));
+  return {
+    lines,
+    summary: {
+      events: summary.events,
+      decisions: summary.decisions,
+      surveysPerWeek: Object.fromEntries(summary.surveysPerWeek.map((w) => [w.week, w.count])),
+      suppressionsByReason: Object.fromEntries(firstSeen.map((code) => [code, counts.get(code) ?? 0])),
+    },
   };
-  // Simulated time only moves forward, from the first event on.
-  let now = Number.NEGATIVE_INFINITY;
-  const moveTo = (instant: Instant) => {
-    now = Math.max(now, instant);
-    ports.clock.set(now);
-  };
-  const dispatchUntil = (limit: Instant) => {
-    for (
-      let due = ports.surveys.nextDue();
-      due !== undefined && due <= limit;
-      due = ports.surveys.nextDue()
-    ) {
-      moveTo(due);
-      const result = settled(dispatchDue(ports, { limit: 500 }));
-      for (const decision of result.decisions) record(decision);
-      // A due survey the policy only moved (a reminder waiting for the morning) is due later now.
-      if (result.processed === 0) break;
-    }
-  };
-  const ordered = canonicalOrder(events);
-  for (const [index, event] of ordered.entries()) {
-    if (index % 500 === 0) onProgress?.(index, ordered.length);
-    dispatchUntil(event.at);
-    moveTo(event.at);
-    requesterOf.set(event.ticket.id, event.ticket.requester.id);
-    for (const decision of settled(onTicketEvent(ports, event))) record(decision);
-  }
-  dispatchUntil(Number.POSITIVE_INFINITY);
-  onProgress?.(ordered.length, ordered.length);
-  ports.close();
-
-  const decisions: Record<string, number> = {};
-  const surveysPerWeek: Record<string, number> = {};
-  const suppressionsByReason: Record<string, number> = {};
-  for (const line of lines) {
-    decisions[line.decision] = (decisions[line.decision] ?? 0) + 1;
-    if (line.decision === 'send') {
-      const week = periodOf(line.at.slice(0, 10), 'isoWeek');
-      surveysPerWeek[week] = (surveysPerWeek[week] ?? 0) + 1;
-    }
-    if (line.decision === 'suppress')
-      for (const code of line.codes) suppressionsByReason[code] = (suppressionsByReason[code] ?? 0) + 1;
-  }
-  return { lines, summary: { events: ordered.length, decisions, surveysPerWeek, suppressionsByReason } };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR } from '../model/time';
+import type { TicketEvent } from '../model/ticket';
+import { DAY, HOUR } from '../model/time';
+import type { TicketHistory } from '../ports';
 import { onTicketEvent } from '../services/on-ticket-event';
+import { MAX_PREVIEW_EVENTS } from '../services/policy-preview';
 import { freshPorts, MONDAY, resolved, ticket } from '../services/ports.fixture';
 import { settled } from '../services/step';
 import { RESOLVER_NAMES, resolve } from './resolvers';
@@ -36,7 +39,13 @@ describe('resolve', () => {
     const result = settled(
       resolve(freshPorts(), 'getInstrument', { locale: 'de-AT', kind: 'request' }, alice),
     );
-    expect(result).toMatchObject({ ok: true, value: { locale: 'de', texts: { submit: 'Senden' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        locale: 'de',
+        texts: { submit: 'Senden', 'lostTime.question': expect.stringContaining('Arbeitszeit') },
+      },
+    });
     if (result.ok) {
       const value = result.value as { factors: { negative: { id: string }[] }; lostTimeOptions: unknown[] };
       expect(value.factors.negative.map((f) => f.id)).toContain('not-delivered');
@@ -200,6 +209,132 @@ describe('resolve', () => {
     expect(resolve(ports, 'getSettings', {}, admin)).toMatchObject({
       ok: true,
       value: { minimumSample: 15 },
+    });
+  });
+});
+
+describe('previewPolicy', () => {
+  /** Three weeks of resolutions by two requesters, one a service account, and the history that tells them. */
+  function withHistory(events?: readonly TicketEvent[]) {
+    const ports = withSurvey();
+    const past: TicketEvent[] = [];
+    for (let d = 1; d <= 21; d++)
+      past.push(
+        resolved(
+          ticket(`SD-${100 + d}`, { requester: { id: d % 2 ? 'erin' : 'bot', isServiceAccount: !(d % 2) } }),
+          MONDAY - d * DAY,
+        ),
+      );
+    const asked: [number, number, number][] = [];
+    const history: TicketHistory = {
+      ticketEvents: (since, until, limit) => {
+        asked.push([since, until, limit]);
+        return (events ?? past).filter((e) => e.at >= since && e.at < until).slice(0, limit);
+      },
+    };
+    return { ports: { ...ports, history }, real: ports, asked };
+  }
+
+  it('replays the candidate settings over the last 30 days without changing anything real', () => {
+    const { ports, real, asked } = withHistory();
+    const before = {
+      surveys: real.surveys.all(),
+      suppressions: real.surveys.allSuppressions(),
+      rollups: real.rollups.read({ from: '2000-01-01', to: '2100-01-01' }),
+      sent: [...real.delivery.sent],
+      settings: real.settings.settings(),
+    };
+    const result = settled(
+      resolve(ports, 'previewPolicy', { settings: { policy: { minDaysBetweenSurveys: 3 } } }, admin),
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        from: new Date(MONDAY + HOUR - 30 * DAY).toISOString(),
+        to: new Date(MONDAY + HOUR).toISOString(),
+        days: 30,
+        tickets: 21,
+        events: 21,
+        sent: expect.any(Number),
+        suppressed: expect.any(Number),
+        reminded: expect.any(Number),
+        expired: expect.any(Number),
+        cancelled: 0,
+        suppressionsByReason: expect.any(Array),
+        surveysPerWeek: expect.any(Array),
+        truncated: false,
+      },
+    });
+    expect(asked).toEqual([[MONDAY + HOUR - 30 * DAY, MONDAY + HOUR, MAX_PREVIEW_EVENTS + 1]]);
+    expect({
+      surveys: real.surveys.all(),
+      suppressions: real.surveys.allSuppressions(),
+      rollups: real.rollups.read({ from: '2000-01-01', to: '2100-01-01' }),
+      sent: real.delivery.sent,
+      settings: real.settings.settings(),
+    }).toEqual(before);
+  });
+
+  it('answers what the candidate would change: fewer days between surveys, more sent', () => {
+    const { ports } = withHistory();
+    const preview = (settings: unknown, days?: number) => {
+      const result = settled(resolve(ports, 'previewPolicy', { settings, ...(days ? { days } : {}) }, admin));
+      if (!result.ok) throw new Error(result.message);
+      return result.value as {
+        sent: number;
+        suppressed: number;
+        suppressionsByReason: { code: string; message: string; count: number }[];
+        surveysPerWeek: { week: string; count: number }[];
+      };
+    };
+    const strict = preview({ policy: { minDaysBetweenSurveys: 30 } });
+    const loose = preview({ policy: { minDaysBetweenSurveys: 1, maxSurveysPer30Days: 20 } });
+    expect(strict.sent).toBe(1);
+    expect(loose.sent).toBe(10);
+    // Saturday's resolution is invited on Monday morning, an hour before Monday's: one day apart at least.
+    expect(loose.suppressionsByReason.map((r) => [r.code, r.count])).toEqual([
+      ['service-account', 10],
+      ['fatigue-min-days', 1],
+    ]);
+    // A tie keeps the order reasons first occurred in: the bot's first ticket came before Erin's second.
+    expect(strict.suppressionsByReason).toEqual([
+      { code: 'service-account', message: 'requester bot is a service account', count: 10 },
+      { code: 'fatigue-min-days', message: 'requester surveyed 2 days ago, minimum is 30', count: 10 },
+    ]);
+    expect(loose.surveysPerWeek.reduce((n, w) => n + w.count, 0)).toBe(10);
+    // Seven days back from Monday 11:00 reach last Monday 11:00, after its 10:00 resolution.
+    expect(preview({}, 7)).toMatchObject({ days: 7, events: 6 });
+  });
+
+  it('refuses bad settings as saveSettings does, bad days, other roles, and platforms without history', () => {
+    const { ports } = withHistory();
+    const saved = settled(resolve(ports, 'saveSettings', { settings: { minimumSample: 1 } }, admin));
+    expect(resolve(ports, 'previewPolicy', { settings: { minimumSample: 1 } }, admin)).toEqual(saved);
+    expect(saved).toMatchObject({ status: 400, code: 'bad-request', details: [{ field: 'minimumSample' }] });
+    for (const days of [0, 91, 2.5, '30'])
+      expect(resolve(ports, 'previewPolicy', { settings: {}, days }, admin)).toMatchObject({
+        ok: false,
+        status: 400,
+        message: 'days must be a whole number from 1 to 90.',
+      });
+    expect(resolve(ports, 'previewPolicy', { settings: {} }, csi)).toMatchObject({ status: 403 });
+    expect(resolve(freshPorts(), 'previewPolicy', { settings: {} }, admin)).toMatchObject({
+      ok: false,
+      status: 404,
+      code: 'no-history',
+    });
+  });
+
+  it('replays at most MAX_PREVIEW_EVENTS events and says so', () => {
+    const updates: TicketEvent[] = Array.from({ length: MAX_PREVIEW_EVENTS + 5 }, (_, i) => ({
+      type: 'updated',
+      at: MONDAY - DAY + i,
+      ticket: ticket(`SD-${i % 50}`),
+    }));
+    const { ports } = withHistory(updates);
+    expect(resolve(ports, 'previewPolicy', { settings: {}, days: 2 }, admin)).toMatchObject({
+      ok: true,
+      value: { events: MAX_PREVIEW_EVENTS, tickets: 50, truncated: true, sent: 0 },
     });
   });
 });

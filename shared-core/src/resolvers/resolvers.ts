@@ -11,6 +11,7 @@ import {
   listInitiatives,
   updateInitiative,
 } from '../services/initiatives';
+import { previewPolicy } from '../services/policy-preview';
 import { breakdown, dashboard, ticketExperience } from '../services/queries';
 import { validateSettings } from '../services/settings';
 import { andThen, type Step } from '../services/step';
@@ -104,11 +105,13 @@ function instrumentView(locale: string, kind: 'incident' | 'request') {
       id: f.id,
       label: t(`factor.${f.id}` as MessageKey),
     }));
+  // Factor and lost-time labels travel with their choices; the questions stay among the texts.
+  const optionKeys = new Set(TICKET_SURVEY.lostTimeOptions.map((o) => `lostTime.${o.id}`));
   return {
     locale,
     texts: Object.fromEntries(
       Object.keys(TICKET_SURVEY.messages.en ?? {})
-        .filter((key) => !key.startsWith('factor.') && !key.startsWith('lostTime.'))
+        .filter((key) => !key.startsWith('factor.') && !optionKeys.has(key))
         .map((key) => [key, t(key as MessageKey)]),
     ),
     factors: { positive: factors('positive'), neutral: factors('neutral'), negative: factors('negative') },
@@ -336,6 +339,28 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
         const result = validateSettings(payload.settings, ports.zoned, current);
         if (!result.ok) return bad('The settings have problems.', result.error);
         return andThen(ports.settings.saveSettings(result.value), () => ({ ok: true, value: result.value }));
+      }),
+  },
+  previewPolicy: {
+    roles: ['admin'],
+    handle: (ports, payload) =>
+      andThen(ports.settings.settings(), (current): Step<ResolverResult> => {
+        // The candidate is read exactly as saveSettings reads it, but never saved.
+        const result = validateSettings(payload.settings, ports.zoned, current);
+        if (!result.ok) return bad('The settings have problems.', result.error);
+        const days = payload.days === undefined ? 30 : payload.days;
+        if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 90)
+          return bad('days must be a whole number from 1 to 90.');
+        return andThen(previewPolicy(ports, result.value, days), (value) =>
+          value
+            ? { ok: true, value }
+            : {
+                ok: false,
+                status: 404,
+                code: 'no-history',
+                message: 'This installation keeps no ticket history to preview the policy on.',
+              },
+        );
       }),
   },
 };

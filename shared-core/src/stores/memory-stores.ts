@@ -1,0 +1,286 @@
+import type { Initiative } from '../improve/initiative';
+import type { TokenKeyring } from '../measure/token';
+import type { Rollup } from '../model/rollup';
+import type { Survey } from '../model/survey';
+import type { Requester } from '../model/ticket';
+import type { Day, Instant } from '../model/time';
+import type {
+  Clock,
+  Crypto,
+  Delivery,
+  DeliveryResult,
+  InitiativeStore,
+  OutgoingSurvey,
+  Ports,
+  ResponseStore,
+  RollupStore,
+  SettingsStore,
+  StoredResponse,
+  Suppression,
+  SurveyStore,
+  ZonedTime,
+} from '../ports';
+import { DEFAULT_SETTINGS, type Settings } from '../services/settings';
+import { RollupAccumulator } from '../share/rollup';
+import type { DayRange, RollupEntry } from '../share/rollup-query';
+
+// Stored values are copied in and out, as a database would, so a caller mutating a result changes nothing.
+const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+// Every store in memory, synchronous like GlideRecord: what the core's own tests run on, and what a policy preview
+// replays history on, so that a preview never touches an installation's real stores.
+
+/** Surveys, suppressions, reopenings and opt-outs in memory; synchronous, like GlideRecord. */
+export class MemorySurveyStore implements SurveyStore {
+  private readonly surveys = new Map<string, { survey: Survey; dueAt: Instant | undefined }>();
+  private readonly suppressions = new Map<string, Suppression>();
+  private readonly reopenings = new Map<string, Instant[]>();
+  private readonly optedOut = new Set<string>();
+
+  get(id: string) {
+    return copy(this.surveys.get(id)?.survey);
+  }
+  save(survey: Survey, dueAt: Instant | undefined) {
+    this.surveys.set(survey.id, { survey: copy(survey), dueAt });
+  }
+  forTicket(ticketId: string) {
+    return [...this.surveys.values()]
+      .filter(({ survey }) => survey.ticketId === ticketId)
+      .map(({ survey }) => copy(survey));
+  }
+  forRequester(requesterId: string, since: Instant) {
+    return [...this.surveys.values()]
+      .map(({ survey }) => survey)
+      .filter(
+        (s) => s.requester.id === requesterId && Math.max(s.resolvedAt, s.sendAt, s.sentAt ?? 0) >= since,
+      )
+      .map(copy);
+  }
+  due(now: Instant, limit: number) {
+    return [...this.surveys.values()]
+      .filter(({ dueAt }) => dueAt !== undefined && dueAt <= now)
+      .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.survey.id < b.survey.id ? -1 : 1))
+      .slice(0, limit)
+      .map(({ survey }) => copy(survey));
+  }
+  /** When dispatch will next look at a survey (for tests). */
+  dueAt(id: string): Instant | undefined {
+    return this.surveys.get(id)?.dueAt;
+  }
+  /** The earliest time any survey is due, if one is: how a replay knows when to run dispatch next. */
+  nextDue(): Instant | undefined {
+    let earliest: Instant | undefined;
+    for (const { dueAt } of this.surveys.values())
+      if (dueAt !== undefined && (earliest === undefined || dueAt < earliest)) earliest = dueAt;
+    return earliest;
+  }
+  suppress(suppression: Suppression) {
+    if (!this.suppressions.has(suppression.resolutionKey))
+      this.suppressions.set(suppression.resolutionKey, copy(suppression));
+  }
+  suppressedFor(ticketId: string) {
+    return [...this.suppressions.values()].filter((s) => s.ticketId === ticketId).map((s) => s.resolutionKey);
+  }
+  /** Every suppression (for tests and previews). */
+  allSuppressions(): Suppression[] {
+    return [...this.suppressions.values()].map(copy);
+  }
+  /** Every survey (for tests and previews). */
+  all(): Survey[] {
+    return [...this.surveys.values()].map(({ survey }) => copy(survey));
+  }
+  recordReopening(ticketId: string, at: Instant) {
+    const known = this.reopenings.get(ticketId) ?? [];
+    if (known.indexOf(at) < 0)
+      this.reopenings.set(
+        ticketId,
+        [...known, at].sort((a, b) => a - b),
+      );
+  }
+  reopeningsFor(ticketId: string) {
+    return [...(this.reopenings.get(ticketId) ?? [])];
+  }
+  isOptedOut(requesterId: string) {
+    return this.optedOut.has(requesterId);
+  }
+  setOptOut(requesterId: string, optedOut: boolean) {
+    if (optedOut) this.optedOut.add(requesterId);
+    else this.optedOut.delete(requesterId);
+  }
+  eraseRequester(requesterId: string, replacement: Requester) {
+    let changed = 0;
+    for (const [id, entry] of this.surveys) {
+      if (entry.survey.requester.id !== requesterId) continue;
+      this.surveys.set(id, { ...entry, survey: { ...entry.survey, requester: copy(replacement) } });
+      changed++;
+    }
+    for (const [key, suppression] of this.suppressions) {
+      if (suppression.requesterId !== requesterId) continue;
+      this.suppressions.set(key, { ...suppression, requesterId: replacement.id });
+      changed++;
+    }
+    return changed;
+  }
+}
+
+export class MemoryResponseStore implements ResponseStore {
+  private readonly responses = new Map<string, StoredResponse>();
+
+  get(surveyId: string) {
+    return copy(this.responses.get(surveyId));
+  }
+  save(response: StoredResponse) {
+    this.responses.set(response.surveyId, copy(response));
+  }
+  forTicket(ticketId: string) {
+    return [...this.responses.values()].filter((r) => r.ticketId === ticketId).map(copy);
+  }
+  withComments(range: DayRange, limit: number) {
+    return [...this.responses.values()]
+      .filter((r) => r.comment !== undefined && r.day >= range.from && r.day <= range.to)
+      .sort((a, b) => b.answeredAt - a.answeredAt || (a.surveyId < b.surveyId ? -1 : 1))
+      .slice(0, limit)
+      .map(copy);
+  }
+  pending(limit: number) {
+    return [...this.responses.values()]
+      .filter((r) => r.pending !== undefined)
+      .slice(0, limit)
+      .map(copy);
+  }
+  /** Every response (for tests). */
+  all(): StoredResponse[] {
+    return [...this.responses.values()].map(copy);
+  }
+  eraseRequester(requesterId: string, replacementId: string) {
+    let changed = 0;
+    for (const [id, response] of this.responses) {
+      if (response.requesterId !== requesterId) continue;
+      const { comment: _comment, ...rest } = response;
+      this.responses.set(id, { ...rest, requesterId: replacementId });
+      changed++;
+    }
+    return changed;
+  }
+}
+
+export class MemoryRollupStore implements RollupStore {
+  private readonly rollups = new Map<string, { day: Day; key: string; accumulator: RollupAccumulator }>();
+  private readonly applied = new Set<string>();
+
+  apply(changeId: string, day: Day, keys: readonly string[], delta: Rollup) {
+    if (this.applied.has(changeId)) return false;
+    this.applied.add(changeId);
+    for (const key of keys) {
+      const slot = `${day}/${key}`;
+      let entry = this.rollups.get(slot);
+      if (!entry) {
+        entry = { day, key, accumulator: new RollupAccumulator() };
+        this.rollups.set(slot, entry);
+      }
+      entry.accumulator.merge(delta);
+    }
+    return true;
+  }
+  read(range: DayRange, keys?: readonly string[]): RollupEntry[] {
+    const wanted = keys ? new Set(keys) : undefined;
+    const entries: RollupEntry[] = [];
+    for (const { day, key, accumulator } of this.rollups.values()) {
+      if (day < range.from || day > range.to || (wanted && !wanted.has(key))) continue;
+      entries.push({ day, segmentKey: key, rollup: accumulator.toRollup() });
+    }
+    return entries;
+  }
+}
+
+export class MemoryInitiativeStore implements InitiativeStore {
+  private readonly initiatives = new Map<string, Initiative>();
+
+  get(id: string) {
+    return copy(this.initiatives.get(id));
+  }
+  save(initiative: Initiative, expectedVersion: number) {
+    const current = this.initiatives.get(initiative.id);
+    if ((current?.version ?? 0) !== expectedVersion) return false;
+    this.initiatives.set(initiative.id, copy(initiative));
+    return true;
+  }
+  list() {
+    return [...this.initiatives.values()].map(copy);
+  }
+}
+
+export class MemorySettingsStore implements SettingsStore {
+  constructor(
+    private current: Settings = DEFAULT_SETTINGS,
+    private readonly keys: TokenKeyring = { currentKeyId: 'k1', keys: { k1: 'memory-store-test-key' } },
+  ) {}
+  settings() {
+    return copy(this.current);
+  }
+  saveSettings(settings: Settings) {
+    this.current = copy(settings);
+  }
+  keyring() {
+    return copy(this.keys);
+  }
+}
+
+/** A delivery channel that records what it was asked to send, and can be told to fail. */
+export class RecordingDelivery implements Delivery {
+  readonly sent: OutgoingSurvey[] = [];
+  /** Called before recording; return a failure to simulate an outage. */
+  behaviour: (message: OutgoingSurvey) => DeliveryResult = () => ({ status: 'sent' });
+
+  send(message: OutgoingSurvey): DeliveryResult {
+    const result = this.behaviour(message);
+    // A channel that honours idempotency keys drops a duplicate silently.
+    if (result.status === 'sent' && !this.sent.some((m) => m.idempotencyKey === message.idempotencyKey))
+      this.sent.push(message);
+    return result;
+  }
+}
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(public current: Instant) {}
+  now() {
+    return this.current;
+  }
+  advance(ms: number) {
+    this.current += ms;
+  }
+}
+
+export interface MemoryPorts extends Ports {
+  readonly surveys: MemorySurveyStore;
+  readonly responses: MemoryResponseStore;
+  readonly rollups: MemoryRollupStore;
+  readonly initiatives: MemoryInitiativeStore;
+  readonly settings: MemorySettingsStore;
+  readonly delivery: RecordingDelivery;
+  readonly clock: ManualClock;
+}
+
+/**
+ * Every port in memory, synchronous throughout: the stand-in used by the core's own tests.
+ * @example const ports = memoryPorts({ now: Date.UTC(2026, 10, 2), zoned: dateFnsZonedTime, crypto: nodeCrypto })
+ */
+export function memoryPorts(options: {
+  now: Instant;
+  zoned: ZonedTime;
+  crypto: Crypto;
+  settings?: Settings;
+}): MemoryPorts {
+  return {
+    surveys: new MemorySurveyStore(),
+    responses: new MemoryResponseStore(),
+    rollups: new MemoryRollupStore(),
+    initiatives: new MemoryInitiativeStore(),
+    settings: new MemorySettingsStore(options.settings),
+    delivery: new RecordingDelivery(),
+    clock: new ManualClock(options.now),
+    zoned: options.zoned,
+    crypto: options.crypto,
+  };
+}
