@@ -2,6 +2,7 @@ import { type Caller, oneClick, RESOLVER_NAMES, type Role, resolve } from '@xloo
 import { Hono } from 'hono';
 import type { SandboxPorts } from '../sandbox-ports';
 import type { SimulationController } from './simulation-controller';
+import { addUiRoutes } from './ui-routes';
 
 const ROLES: readonly Role[] = ['customer', 'agent', 'csi-manager', 'admin'];
 
@@ -36,12 +37,15 @@ const ENDPOINTS = [
     path: '/api/outbox?limit=20',
     what: 'the invitations and reminders the sandbox would have sent, with their links',
   },
+  { method: 'GET', path: '/ui/', what: 'the screens of the Jira app, each as a person who would see it' },
   { method: 'GET', path: '/api/simulation', what: 'the simulated desk: simulated time and counts' },
   { method: 'POST', path: '/api/simulation', what: 'body { action: "start", speed } or { action: "stop" }' },
 ];
 
 export interface AppOptions {
   readonly simulation?: SimulationController;
+  /** Where the Forge Custom UIs are (`forge-app/ui`); their `dist-local` builds are served under `/ui/`. */
+  readonly uiRoot?: string;
 }
 
 /** The sandbox's HTTP API over its ports. */
@@ -144,6 +148,8 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
     simulation.start(speed);
     return c.json(simulation.status());
   });
+
+  addUiRoutes(app, ports, options.uiRoot);
 
   app.notFound((c) =>
     c.json({ code: 'not-found', message: `No endpoint ${c.req.method} ${c.req.path}; see GET /.` }, 404),

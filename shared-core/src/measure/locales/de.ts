@@ -20,6 +20,10 @@ export const de: Messages = {
   'email.footer':
     'Sie erhalten diese Nachricht, weil Sie das Ticket erstellt haben. Sie können diese Umfragen abbestellen.',
   notEnoughAnswers: 'Noch nicht genug Antworten',
+  'survey.none': 'Für diese Anfrage gibt es noch keine Umfrage.',
+  'survey.closed': 'Diese Umfrage ist geschlossen.',
+  'answer.saved': 'Ihre Antwort ist gespeichert.',
+  'answer.edit': 'Meine Antwort ändern',
   'factor.quick': 'Der Service war schnell',
   'factor.skilled': 'Das Personal war kompetent',
   'factor.kept-informed': 'Ich wurde auf dem Laufenden gehalten',

@@ -21,6 +21,10 @@ export const fr: Messages = {
   'email.footer':
     'Vous recevez ce message car vous avez créé le ticket. Vous pouvez vous désinscrire de ces enquêtes.',
   notEnoughAnswers: 'Pas encore assez de réponses',
+  'survey.none': "Il n'y a pas encore d'enquête pour cette demande.",
+  'survey.closed': 'Cette enquête est close.',
+  'answer.saved': 'Votre réponse est enregistrée.',
+  'answer.edit': 'Modifier ma réponse',
   'factor.quick': 'Le service a été rapide',
   'factor.skilled': 'Le personnel était compétent',
   'factor.kept-informed': "J'ai été tenu informé",

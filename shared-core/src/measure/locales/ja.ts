@@ -20,6 +20,10 @@ export const ja: Messages = {
   'email.footer':
     'このメールはチケットを作成された方にお送りしています。今後のアンケートは配信停止できます。',
   notEnoughAnswers: '回答がまだ十分にありません',
+  'survey.none': 'このリクエストのアンケートはまだありません。',
+  'survey.closed': 'このアンケートは終了しました。',
+  'answer.saved': '回答を保存しました。',
+  'answer.edit': '回答を変更する',
   'factor.quick': '対応が迅速だった',
   'factor.skilled': '担当者に十分な知識があった',
   'factor.kept-informed': '状況を随時知らせてもらえた',

@@ -20,6 +20,10 @@ export const nl: Messages = {
   'email.footer':
     'U ontvangt dit omdat u het ticket hebt aangemaakt. U kunt zich afmelden voor deze enquêtes.',
   notEnoughAnswers: 'Nog niet genoeg antwoorden',
+  'survey.none': 'Er is nog geen enquête voor dit verzoek.',
+  'survey.closed': 'Deze enquête is gesloten.',
+  'answer.saved': 'Uw antwoord is opgeslagen.',
+  'answer.edit': 'Mijn antwoord wijzigen',
   'factor.quick': 'De service was snel',
   'factor.skilled': 'De medewerkers waren deskundig',
   'factor.kept-informed': 'Ik werd op de hoogte gehouden',

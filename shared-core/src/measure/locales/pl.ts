@@ -21,6 +21,10 @@ export const pl: Messages = {
   'email.footer':
     'Otrzymujesz tę wiadomość, ponieważ utworzyłeś zgłoszenie. Możesz zrezygnować z tych ankiet.',
   notEnoughAnswers: 'Jeszcze za mało odpowiedzi',
+  'survey.none': 'Dla tego zgłoszenia nie ma jeszcze ankiety.',
+  'survey.closed': 'Ta ankieta jest zamknięta.',
+  'answer.saved': 'Twoja odpowiedź została zapisana.',
+  'answer.edit': 'Zmień moją odpowiedź',
   'factor.quick': 'Obsługa była szybka',
   'factor.skilled': 'Personel był kompetentny',
   'factor.kept-informed': 'Byłem na bieżąco informowany',

@@ -1,0 +1,4 @@
+import { mount } from '../shared/mount';
+import { Screen } from '../shared/Screen';
+
+await mount(<Screen label="agent-view">…</Screen>);
