@@ -5,21 +5,24 @@ import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { SandboxClock } from './clock';
 import { SqliteOutbox } from './store/outbox';
 import { type SqliteStores, sqliteStores } from './store/sqlite-stores';
+import { SqliteTicketHistory } from './store/ticket-history';
 
 /** The default database, relative to the working directory. */
 export const DEFAULT_DATABASE = './.xloop/xloop.db';
 
 // The concrete, synchronous stores replace the ports' own types, so callers get plain values back.
-export type SandboxPorts = Omit<Ports, keyof SqliteStores | 'delivery' | 'clock'> &
+export type SandboxPorts = Omit<Ports, keyof SqliteStores | 'delivery' | 'clock' | 'history'> &
   SqliteStores & {
     readonly delivery: SqliteOutbox;
     readonly clock: SandboxClock;
+    /** The ticket events processed, recorded by whoever feeds `onTicketEvent`. */
+    readonly history: SqliteTicketHistory;
     close(): void;
   };
 
 /**
- * Every port on one SQLite file: the stores, the local outbox as the delivery channel, the sandbox clock, and
- * time zones and HMAC from the Node platform.
+ * Every port on one SQLite file: the stores, the local outbox as the delivery channel, the ticket events processed
+ * (for the policy preview), the sandbox clock, and time zones and HMAC from the Node platform.
  * @example const ports = openSandbox(); await onTicketEvent(ports, event)
  */
 export function openSandbox(file: string = DEFAULT_DATABASE, defaults?: Settings): SandboxPorts {
@@ -29,6 +32,7 @@ export function openSandbox(file: string = DEFAULT_DATABASE, defaults?: Settings
   return {
     ...stores,
     delivery: new SqliteOutbox(stores.db, () => clock.now()),
+    history: new SqliteTicketHistory(stores.db),
     clock,
     zoned: dateFnsZonedTime,
     crypto: nodeCrypto,

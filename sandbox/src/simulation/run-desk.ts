@@ -91,6 +91,7 @@ export class DeskRunner {
         const item = this.agenda.pop();
         if (item?.kind === 'event') {
           summary.events++;
+          ports.history.record(item.event);
           settled(onTicketEvent(ports, item.event));
         } else if (item?.kind === 'answer') {
           const result = settled(submitResponse(ports, item.answer.submission));

@@ -116,6 +116,21 @@ export const MIGRATIONS: readonly {
       CREATE INDEX responses_pending ON responses (survey_id) WHERE pending = 1;
     `,
   },
+  {
+    version: 4,
+    name: 'the ticket events processed, for the policy preview',
+    sql: `
+      CREATE TABLE ticket_events (
+        ticket_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (ticket_id, at, type, digest)
+      ) WITHOUT ROWID;
+      CREATE INDEX ticket_events_by_time ON ticket_events (at, ticket_id);
+    `,
+  },
 ];
 
 /**
