@@ -59,6 +59,7 @@ export {
 // Statistics
 export { normalQuantile, studentTQuantile } from './improve/student-t';
 // Platform data every adapter of a platform reads alike
+export { type JiraIssueWithChangelog, jiraIssueEvents, jiraTicketBase } from './mapping/jira-changelog';
 export {
   JIRA_ISSUE_FIELDS,
   type JiraIssue,

@@ -4,10 +4,10 @@ import {
   importHistory,
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
+  jiraTicketBase,
   serviceDeskFields,
 } from '@xloop/shared-core';
 import type { AxiosInstance } from 'axios';
-import { jiraTicketBase } from '../formats/jira-changelog';
 import type { SandboxPorts } from '../sandbox-ports';
 import { Checkpoints } from './checkpoint';
 import { ConnectorError } from './http-client';
@@ -104,7 +104,7 @@ export async function importJira(
       const f = raw.fields;
       const resolvedAt = time(f?.resolutiondate);
       const base =
-        typeof raw.key === 'string' && f ? jiraTicketBase(raw as JiraIssue, 'jira', jsm) : undefined;
+        typeof raw.key === 'string' && f ? jiraTicketBase(raw as JiraIssue, jsm, 'jira') : undefined;
       if (!base || resolvedAt === undefined) {
         counts.skipped++;
         continue;
