@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     setupFiles: ['./src/shared/test-setup.ts'],
+    globalSetup: ['./test/global-sandbox.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The browser journeys share one sandbox and one Chromium.

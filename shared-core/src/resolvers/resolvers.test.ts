@@ -71,6 +71,10 @@ describe('resolve', () => {
       ok: true,
       value: { state: 'scheduled', open: true, response: null, instrument: { locale: 'fi' } },
     });
+    // The language the portal is viewed in wins over the profile's.
+    expect(
+      settled(resolve(ports, 'getMyTicketSurvey', { ticketId: 'jira:SD-1', locale: 'sv-SE' }, alice)),
+    ).toMatchObject({ ok: true, value: { instrument: { locale: 'sv', texts: { submit: 'Skicka' } } } });
     const surveyId = mine.ok ? (mine.value as { surveyId: string }).surveyId : '';
     expect(
       resolve(
@@ -229,7 +233,9 @@ describe('previewPolicy', () => {
     const history: TicketHistory = {
       ticketEvents: (since, until, limit) => {
         asked.push([since, until, limit]);
-        return (events ?? past).filter((e) => e.at >= since && e.at < until).slice(0, limit);
+        const found = (events ?? past).filter((e) => e.at >= since && e.at < until);
+        // This source reads everything and leaves the limit to the preview.
+        return { events: limit < 0 ? [] : found, complete: true };
       },
     };
     return { ports: { ...ports, history }, real: ports, asked };
@@ -265,7 +271,7 @@ describe('previewPolicy', () => {
         truncated: false,
       },
     });
-    expect(asked).toEqual([[MONDAY + HOUR - 30 * DAY, MONDAY + HOUR, MAX_PREVIEW_EVENTS + 1]]);
+    expect(asked).toEqual([[MONDAY + HOUR - 30 * DAY, MONDAY + HOUR, MAX_PREVIEW_EVENTS]]);
     expect({
       surveys: real.surveys.all(),
       suppressions: real.surveys.allSuppressions(),

@@ -149,8 +149,13 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
         if (!survey) return { ok: true, value: null };
         return andThen(ports.settings.settings(), (settings) =>
           andThen(ports.responses.get(survey.id), (response) => {
+            // The language the customer is viewing in, else the one of their profile when the ticket was resolved.
+            const asked = text(payload, 'locale', 35);
+            const supported = Object.keys(TICKET_SURVEY.messages);
             const locale =
-              resolveLocale(survey.requester.locale ?? 'en', Object.keys(TICKET_SURVEY.messages)) ?? 'en';
+              (asked ? resolveLocale(asked, supported) : undefined) ??
+              resolveLocale(survey.requester.locale ?? 'en', supported) ??
+              'en';
             const deadline = answerDeadline(survey, settings.policy.expireAfterDays);
             const open = survey.state !== 'expired' && ports.clock.now() < deadline;
             return {

@@ -36,7 +36,8 @@ const chosen = xcss({
 });
 // Visually hidden, still focusable and announced: the label around it is what a person sees.
 const visuallyHidden = { position: 'absolute', opacity: 0, width: 1, height: 1, overflow: 'hidden' } as const;
-const fieldset = xcss({ borderWidth: '0', padding: 'space.0', margin: 'space.0' });
+// A fieldset without its default frame: the legend still names the group for screen readers.
+const fieldset = { border: 0, padding: 0, margin: 0, minWidth: 0 } as const;
 
 export interface RatingFormProps {
   readonly instrument: InstrumentView;
@@ -89,13 +90,13 @@ export function RatingForm({ instrument, initial, busy, errors = {}, onSubmit }:
   return (
     <form onSubmit={submit} noValidate lang={instrument.locale}>
       <Stack space="space.300">
-        <Box as="fieldset" xcss={fieldset} aria-describedby={`${id}-scale`}>
+        <fieldset style={fieldset} aria-describedby={`${id}-scale`}>
+          <legend>
+            <Heading size="small" as="h3">
+              {t('score.question')}
+            </Heading>
+          </legend>
           <Stack space="space.100">
-            <legend>
-              <Heading size="small" as="h3">
-                {t('score.question')}
-              </Heading>
-            </legend>
             <Box xcss={scale} role="presentation">
               {SCORES.map((value) => (
                 <Box as="label" key={value} xcss={[scoreChoice, score === value && chosen]}>
@@ -118,16 +119,16 @@ export function RatingForm({ instrument, initial, busy, errors = {}, onSubmit }:
             </Inline>
             {scoreError ? <ErrorMessage>{scoreError}</ErrorMessage> : null}
           </Stack>
-        </Box>
+        </fieldset>
 
         {band ? (
-          <Box as="fieldset" xcss={fieldset}>
+          <fieldset style={fieldset}>
+            <legend>
+              <Heading size="small" as="h3">
+                {t(`factors.question.${band}`)}
+              </Heading>
+            </legend>
             <Stack space="space.100">
-              <legend>
-                <Heading size="small" as="h3">
-                  {t(`factors.question.${band}`)}
-                </Heading>
-              </legend>
               {bandFactors.map((factor) => (
                 <Checkbox
                   key={factor.id}
@@ -146,16 +147,16 @@ export function RatingForm({ instrument, initial, busy, errors = {}, onSubmit }:
               ))}
               {errors.factors ? <ErrorMessage>{errors.factors}</ErrorMessage> : null}
             </Stack>
-          </Box>
+          </fieldset>
         ) : null}
 
-        <Box as="fieldset" xcss={fieldset}>
+        <fieldset style={fieldset}>
+          <legend>
+            <Heading size="small" as="h3">
+              {t('lostTime.question')}
+            </Heading>
+          </legend>
           <Stack space="space.100">
-            <legend>
-              <Heading size="small" as="h3">
-                {t('lostTime.question')}
-              </Heading>
-            </legend>
             {instrument.lostTimeOptions.map((option) => (
               <label key={option.id}>
                 <input
@@ -170,7 +171,7 @@ export function RatingForm({ instrument, initial, busy, errors = {}, onSubmit }:
             ))}
             {errors.lostTime ? <ErrorMessage>{errors.lostTime}</ErrorMessage> : null}
           </Stack>
-        </Box>
+        </fieldset>
 
         <Stack space="space.050">
           <label htmlFor={`${id}-comment`}>

@@ -58,7 +58,7 @@ function formatDate(instant: number, locale: string): string {
  */
 export function RatingScreen({ ticketId, locale }: { readonly ticketId: string; readonly locale: string }) {
   const survey = useLoad(async () => {
-    const mine = await call<MySurvey | null>('getMyTicketSurvey', { ticketId });
+    const mine = await call<MySurvey | null>('getMyTicketSurvey', { ticketId, locale });
     // No survey: say so in the customer's language, which only the instrument knows.
     return mine ?? { none: await call<InstrumentView>('getInstrument', { locale }) };
   }, [ticketId, locale]);
