@@ -166,6 +166,7 @@ export type {
   StoredResponse,
   Suppression,
   SurveyStore,
+  TicketEvents,
   TicketHistory,
   ZonedTime,
 } from './ports';

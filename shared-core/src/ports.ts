@@ -166,10 +166,16 @@ export interface Delivery {
  */
 export interface TicketHistory {
   /**
-   * Ticket events at or after `since` and before `until`, oldest first, at most `limit` (a source may stop reading
-   * once it has that many).
+   * Ticket events at or after `since` and before `until`, oldest first, at most `limit`. A source that stops
+   * before the end (the limit, or a page or time budget of its own) answers with what it read and `complete: false`.
    */
-  ticketEvents(since: Instant, until: Instant, limit: number): Step<readonly TicketEvent[]>;
+  ticketEvents(since: Instant, until: Instant, limit: number): Step<TicketEvents>;
+}
+
+/** Some of a platform's past ticket events, and whether they are all the period asked for had. */
+export interface TicketEvents {
+  readonly events: readonly TicketEvent[];
+  readonly complete: boolean;
 }
 
 /** Everything the services need from a platform. */

@@ -40,7 +40,7 @@ const snapshot = () => ({
 
 describe('POST /api/resolvers/previewPolicy', () => {
   it('previews candidate settings over the simulated desk’s last 30 days, changing nothing', async () => {
-    const recorded = ports.history.ticketEvents(0, Number.MAX_SAFE_INTEGER, 1_000_000).length;
+    const recorded = ports.history.ticketEvents(0, Number.MAX_SAFE_INTEGER, 1_000_000).events.length;
     expect(recorded).toBeGreaterThan(0);
     expect(recorded).toBeLessThanOrEqual(desk.events);
     const before = snapshot();

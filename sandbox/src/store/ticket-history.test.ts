@@ -29,7 +29,8 @@ describe('SqliteTicketHistory', () => {
     expect(history.record({ ...early })).toBe(false);
     // Two different updates of the same instant are two events.
     expect(history.record(event('SD-2', MONDAY + 2, 'updated', 'renamed'))).toBe(true);
-    const told = history.ticketEvents(MONDAY, MONDAY + 3, 10);
+    const { events: told, complete } = history.ticketEvents(MONDAY, MONDAY + 3, 10);
+    expect(complete).toBe(true);
     expect(told[0]).toEqual(early);
     expect(
       told
@@ -42,11 +43,18 @@ describe('SqliteTicketHistory', () => {
   it('answers the period asked, `until` excluded, at most `limit`', () => {
     const history = new SqliteTicketHistory(openDatabase(':memory:'));
     for (let i = 0; i < 5; i++) history.record(event(`SD-${i}`, MONDAY + i));
-    expect(history.ticketEvents(MONDAY + 1, MONDAY + 4, 10).map((e) => e.at)).toEqual([
+    expect(history.ticketEvents(MONDAY + 1, MONDAY + 4, 10).events.map((e) => e.at)).toEqual([
       MONDAY + 1,
       MONDAY + 2,
       MONDAY + 3,
     ]);
-    expect(history.ticketEvents(MONDAY, MONDAY + 5, 2)).toHaveLength(2);
+    expect(history.ticketEvents(MONDAY, MONDAY + 5, 2)).toMatchObject({
+      events: { length: 2 },
+      complete: false,
+    });
+    expect(history.ticketEvents(MONDAY, MONDAY + 5, 5)).toMatchObject({
+      events: { length: 5 },
+      complete: true,
+    });
   });
 });

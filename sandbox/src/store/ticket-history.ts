@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Instant, TicketEvent, TicketHistory } from '@xloop/shared-core';
+import type { Instant, TicketEvent, TicketEvents, TicketHistory } from '@xloop/shared-core';
 import type Database from 'better-sqlite3';
 
 /**
@@ -28,7 +28,12 @@ export class SqliteTicketHistory implements TicketHistory {
     return this.statements.record.run(event.ticket.id, event.at, event.type, digest, body).changes === 1;
   }
 
-  ticketEvents(since: Instant, until: Instant, limit: number): TicketEvent[] {
-    return this.statements.between.all(since, until, limit).map((row) => JSON.parse(row.body) as TicketEvent);
+  ticketEvents(since: Instant, until: Instant, limit: number): TicketEvents {
+    // One row more than asked tells whether there was more.
+    const rows = this.statements.between.all(since, until, limit + 1);
+    return {
+      events: rows.slice(0, limit).map((row) => JSON.parse(row.body) as TicketEvent),
+      complete: rows.length <= limit,
+    };
   }
 }

@@ -68,11 +68,11 @@ describe('jiraIssueEvents', () => {
       ['created', undefined],
       ['resolved', 'Done'],
     ]);
+    // Parsed from JSON, as Jira sends it: an item without `toString` still inherits a function by that name.
+    const idOnly = JSON.parse('{ "fieldId": "resolution", "to": "10001" }');
     const byId = jiraIssueEvents({
       ...plain,
-      changelog: {
-        histories: [{ created: '2026-11-02T11:30:00Z', items: [{ fieldId: 'resolution', to: '10001' }] }],
-      },
+      changelog: { histories: [{ created: '2026-11-02T11:30:00Z', items: [idOnly] }] },
     });
     expect(byId.ok && byId.value[1]?.ticket.resolutionCode).toBe('10001');
   });

@@ -219,7 +219,7 @@ describe('resolve', () => {
 
 describe('previewPolicy', () => {
   /** Three weeks of resolutions by two requesters, one a service account, and the history that tells them. */
-  function withHistory(events?: readonly TicketEvent[]) {
+  function withHistory(events?: readonly TicketEvent[], complete = true) {
     const ports = withSurvey();
     const past: TicketEvent[] = [];
     for (let d = 1; d <= 21; d++)
@@ -235,7 +235,7 @@ describe('previewPolicy', () => {
         asked.push([since, until, limit]);
         const found = (events ?? past).filter((e) => e.at >= since && e.at < until);
         // This source reads everything and leaves the limit to the preview.
-        return { events: limit < 0 ? [] : found, complete: true };
+        return { events: found, complete };
       },
     };
     return { ports: { ...ports, history }, real: ports, asked };
@@ -341,6 +341,12 @@ describe('previewPolicy', () => {
     expect(resolve(ports, 'previewPolicy', { settings: {}, days: 2 }, admin)).toMatchObject({
       ok: true,
       value: { events: MAX_PREVIEW_EVENTS, tickets: 50, truncated: true, sent: 0 },
+    });
+    // A source that stopped early by its own budget says so, and so does the preview.
+    const { ports: cut } = withHistory(undefined, false);
+    expect(resolve(cut, 'previewPolicy', { settings: {} }, admin)).toMatchObject({
+      ok: true,
+      value: { events: 21, truncated: true },
     });
   });
 });

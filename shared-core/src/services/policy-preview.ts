@@ -225,7 +225,10 @@ export interface PolicyPreview {
   readonly cancelled: number;
   readonly suppressionsByReason: PolicyPreviewSummary['suppressionsByReason'];
   readonly surveysPerWeek: PolicyPreviewSummary['surveysPerWeek'];
-  /** More than `MAX_PREVIEW_EVENTS` events: only the oldest that many were replayed. */
+  /**
+   * The history was cut: more than `MAX_PREVIEW_EVENTS` events, or more than the platform reads for one preview.
+   * Only the oldest events were replayed.
+   */
   readonly truncated: boolean;
 }
 
@@ -243,9 +246,10 @@ export function previewPolicy(
   if (!history) return undefined;
   const to = ports.clock.now();
   const from = to - days * DAY;
-  return andThen(history.ticketEvents(from, to, MAX_PREVIEW_EVENTS + 1), (found) => {
-    const truncated = found.length > MAX_PREVIEW_EVENTS;
-    const events = truncated ? found.slice(0, MAX_PREVIEW_EVENTS) : found;
+  return andThen(history.ticketEvents(from, to, MAX_PREVIEW_EVENTS), (found) => {
+    // A source may not have stopped at the limit itself.
+    const events = found.events.slice(0, MAX_PREVIEW_EVENTS);
+    const truncated = !found.complete || found.events.length > MAX_PREVIEW_EVENTS;
     const { summary } = replayPolicy(events, settings, ports, { until: to });
     const count = (kind: DecisionKind) => summary.decisions[kind] ?? 0;
     return {
