@@ -1,4 +1,11 @@
+import { loadContext } from '../shared/context';
 import { mount } from '../shared/mount';
 import { Screen } from '../shared/Screen';
+import { CsiPage } from './CsiPage';
 
-await mount(<Screen label="csi-page">…</Screen>);
+const context = await loadContext();
+await mount(
+  <Screen label="Experience improvement">
+    <CsiPage locale={context.locale} />
+  </Screen>,
+);
