@@ -106,6 +106,39 @@ describe('a customer rates a resolved request in the portal', () => {
     await page.close();
   });
 
+  it('then an agent sees the answer on the ticket, the comment as text, with the team and agent trends', async () => {
+    const { ticketId } = open[0] as { ticketId: string; account: string };
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(
+      `${base}/ui/agent-view/?ticket=${encodeURIComponent(ticketId)}&account=agent-1&roles=agent`,
+    );
+    await page.getByText('9 / 10').waitFor();
+    await page.getByRole('list', { name: 'Factors' }).getByText('The personnel was skilled').waitFor();
+    await page.getByText('<img src=x onerror=alert(1)> took <b>two</b> days', { exact: true }).waitFor();
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.getByRole('heading', { name: /^Team .*, last 90 days$/ }).waitFor();
+    await page
+      .getByRole('img', { name: /^Weekly happiness over \d+ weeks/ })
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'agent-panel');
+    expect(errors).toEqual([]);
+    // A customer cannot read the agents' view.
+    const refused = await fetch(`${base}/api/resolvers/getTicketExperience`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-xloop-account': 'user-1',
+        'x-xloop-roles': 'customer',
+      },
+      body: JSON.stringify({ payload: { ticketId } }),
+    });
+    expect(refused.status).toBe(403);
+    await page.close();
+  });
+
   it('with the keyboard only, in Finnish', async () => {
     const { ticketId, account } = open[1] as { ticketId: string; account: string };
     const page = await browser.context.newPage();
