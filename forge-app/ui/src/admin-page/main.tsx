@@ -1,4 +1,9 @@
 import { mount } from '../shared/mount';
 import { Screen } from '../shared/Screen';
+import { AdminScreen } from './AdminScreen';
 
-await mount(<Screen label="admin-page">…</Screen>);
+await mount(
+  <Screen label="XLoop settings">
+    <AdminScreen />
+  </Screen>,
+);
