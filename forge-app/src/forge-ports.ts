@@ -6,6 +6,7 @@ import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { ForgeConfigStore } from './forge-config';
 import { configuredDelivery } from './jira/configured-delivery';
 import { type JiraClient, jiraClient } from './jira/jira-client';
+import { jiraTicketHistory } from './jira/ticket-history';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
 import {
   type SecretStore,
@@ -53,5 +54,7 @@ export function forgePorts(): Ports & { readonly rollups: SqlRollupStore } {
     clock: { now: () => Date.now() },
     zoned: dateFnsZonedTime,
     crypto: nodeCrypto,
+    // The policy preview reads Jira's own history: the app keeps no copy of ticket events.
+    history: jiraTicketHistory(appJira),
   };
 }

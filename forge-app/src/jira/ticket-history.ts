@@ -1,0 +1,87 @@
+import {
+  DAY,
+  type Instant,
+  JIRA_ISSUE_FIELDS,
+  type JiraIssueWithChangelog,
+  jiraIssueEvents,
+  serviceDeskFields,
+  type TicketEvent,
+  type TicketEvents,
+  type TicketHistory,
+} from '@xloop/shared-core';
+import type { JiraClient } from './jira-client';
+
+/** Issues per search page; Jira may answer with fewer when changelogs are large. */
+export const HISTORY_PAGE_SIZE = 100;
+/** Pages read for one preview at most: 2,000 resolved issues. */
+export const HISTORY_MAX_PAGES = 20;
+/** Reading stops after this long, leaving the rest of the 25 s resolver invocation to the replay. */
+export const HISTORY_BUDGET_MS = 15_000;
+
+export interface JiraTicketHistoryOptions {
+  readonly pageSize?: number;
+  readonly maxPages?: number;
+  readonly budgetMs?: number;
+  readonly now?: () => number;
+}
+
+interface SearchPage {
+  readonly issues?: unknown;
+  readonly nextPageToken?: unknown;
+  readonly isLast?: unknown;
+}
+
+/**
+ * Jira's own history as ticket events, for the policy preview: the issues resolved since the period began
+ * (`GET /rest/api/3/search/jql`, `expand=changelog`, paged by `nextPageToken`), each mapped by the core's
+ * `jiraIssueEvents`, cut to the period. Reading stops at `limit` events, `maxPages` pages or `budgetMs`, and then
+ * says it is not complete. An issue reopened in the period and still open has no resolution date and is not found.
+ * @example await jiraTicketHistory(appJira).ticketEvents(since, now, 20_000) // { events: […], complete: true }
+ */
+export function jiraTicketHistory(jira: JiraClient, options: JiraTicketHistoryOptions = {}): TicketHistory {
+  const pageSize = options.pageSize ?? HISTORY_PAGE_SIZE;
+  const maxPages = options.maxPages ?? HISTORY_MAX_PAGES;
+  const budget = options.budgetMs ?? HISTORY_BUDGET_MS;
+  const now = options.now ?? Date.now;
+  return {
+    async ticketEvents(since: Instant, until: Instant, limit: number): Promise<TicketEvents> {
+      const started = now();
+      const jsm = serviceDeskFields(
+        await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
+      );
+      const fields = [...JIRA_ISSUE_FIELDS, ...Object.values(jsm)].join(',');
+      // JQL compares dates in the site's time zone: a day earlier covers any offset, and events are cut after.
+      const from = new Date(since - DAY).toISOString().slice(0, 10);
+      const jql = `resolutiondate >= "${from}" ORDER BY resolutiondate ASC`;
+      const events: TicketEvent[] = [];
+      const answer = (complete: boolean): TicketEvents => {
+        events.sort((a, b) => a.at - b.at);
+        return { events: events.slice(0, limit), complete: complete && events.length <= limit };
+      };
+      let token: string | undefined;
+      for (let page = 0; page < maxPages; page++) {
+        if (page > 0 && now() - started > budget) return answer(false);
+        const query = [
+          `jql=${encodeURIComponent(jql)}`,
+          `maxResults=${pageSize}`,
+          `fields=${encodeURIComponent(fields)}`,
+          'expand=changelog',
+          ...(token !== undefined ? [`nextPageToken=${encodeURIComponent(token)}`] : []),
+        ].join('&');
+        const found = await jira.get<SearchPage>(`/rest/api/3/search/jql?${query}`);
+        if (!Array.isArray(found?.issues)) throw new Error('Jira answered a search without an issues list.');
+        for (const issue of found.issues as JiraIssueWithChangelog[]) {
+          // An issue without a reporter or creation date is no ticket; the live trigger ignores it too.
+          const mapped = jiraIssueEvents(issue, jsm);
+          if (mapped.ok)
+            for (const event of mapped.value) if (event.at >= since && event.at < until) events.push(event);
+        }
+        token =
+          typeof found.nextPageToken === 'string' && found.isLast !== true ? found.nextPageToken : undefined;
+        if (token === undefined) return answer(true);
+        if (events.length > limit) return answer(false);
+      }
+      return answer(false);
+    },
+  };
+}
