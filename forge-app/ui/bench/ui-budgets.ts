@@ -67,11 +67,11 @@ function fill(ports: SandboxPorts, count: number): string | undefined {
       save(batch);
       batch = [];
     }
-    let slots = days.get(synthetic.day);
-    if (!slots) days.set(synthetic.day, (slots = new Map()));
+    const slots = days.get(synthetic.day) ?? new Map<string, RollupAccumulator>();
+    days.set(synthetic.day, slots);
     for (const key of rollupKeysFor(synthetic.segment)) {
-      let accumulator = slots.get(key);
-      if (!accumulator) slots.set(key, (accumulator = new RollupAccumulator()));
+      const accumulator = slots.get(key) ?? new RollupAccumulator();
+      slots.set(key, accumulator);
       accumulator.addResponse(synthetic).addInvitationOutcome('resolved');
     }
     i++;
