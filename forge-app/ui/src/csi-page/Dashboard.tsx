@@ -65,7 +65,8 @@ export function Dashboard({ factorLabel }: { readonly factorLabel: FactorLabel }
         granularity: granularityFor(filter.days),
         segment,
       }),
-    [filter.days, filter.dimension, filter.value],
+    // Choosing a dimension without a value yet shows the same segment: no new request.
+    [filter.days, JSON.stringify(segment)],
   );
 
   return (
