@@ -1,0 +1,2637 @@
+import '@servicenow/sdk/global'
+
+declare global {
+    namespace Now {
+        namespace Internal {
+            interface Keys extends KeysRegistry {
+                explicit: {
+                    'acl-initiative-create': {
+                        table: 'sys_security_acl'
+                        id: 'ac6bd06a156b48dbaa6f7e026ab82b31'
+                    }
+                    'acl-initiative-delete': {
+                        table: 'sys_security_acl'
+                        id: '649c40a049de4829ac35c1939ab44e17'
+                    }
+                    'acl-initiative-read': {
+                        table: 'sys_security_acl'
+                        id: '2520e4ba817943aabd058cabf2526896'
+                    }
+                    'acl-initiative-write': {
+                        table: 'sys_security_acl'
+                        id: '025205004ac34dab8059a4c067076d46'
+                    }
+                    'acl-mark-read': {
+                        table: 'sys_security_acl'
+                        id: 'e02d600da8f24c629a0fd2aaafd5feb2'
+                    }
+                    'acl-page-agent-view': {
+                        table: 'sys_security_acl'
+                        id: '7140860e1f6f4118a1bd06a360ccf291'
+                    }
+                    'acl-page-csi-board': {
+                        table: 'sys_security_acl'
+                        id: 'aa27eaa0ddc447218e110457070cb4a4'
+                    }
+                    'acl-response-delete': {
+                        table: 'sys_security_acl'
+                        id: '0678413c25b846f489311edb3674b793'
+                    }
+                    'acl-response-read-agents': {
+                        table: 'sys_security_acl'
+                        id: 'c0f393aac34f48a282eb525f5a4899a5'
+                    }
+                    'acl-response-read-own': {
+                        table: 'sys_security_acl'
+                        id: 'e50c3ea8e25249d697d7fa28effd29b3'
+                    }
+                    'acl-response-write-own': {
+                        table: 'sys_security_acl'
+                        id: '9e87d2bbeeeb49d49b3ae433512925aa'
+                    }
+                    'acl-rest-call': {
+                        table: 'sys_security_acl'
+                        id: '706a101fffe64366b794a84391a302ad'
+                    }
+                    'acl-rest-one-click': {
+                        table: 'sys_security_acl'
+                        id: '5a33caa9d6784ac9b20535511436f8f1'
+                    }
+                    'acl-rollup-change-read': {
+                        table: 'sys_security_acl'
+                        id: 'b343adb6a4de4e2e8b4e27e7bf0b7564'
+                    }
+                    'acl-rollup-read': {
+                        table: 'sys_security_acl'
+                        id: '62d8eadfbd68414b8cc1d21aff62a545'
+                    }
+                    'acl-survey-delete': {
+                        table: 'sys_security_acl'
+                        id: 'b928b378af9c4f76963f0a8af4c13175'
+                    }
+                    'acl-survey-read': {
+                        table: 'sys_security_acl'
+                        id: '8518da452d0642e4bf7342ec45fb5230'
+                    }
+                    'acl-survey-write': {
+                        table: 'sys_security_acl'
+                        id: '67831b14f19e4e8688c0d55c019f62b8'
+                    }
+                    'acl-ticket-event-read': {
+                        table: 'sys_security_acl'
+                        id: 'fb7cf58185d8426b9efbcecd865bd5ac'
+                    }
+                    'acl-ticket-event-write': {
+                        table: 'sys_security_acl'
+                        id: '08d948708fa54579ba260e17f23d9ba8'
+                    }
+                    'action-incident-experience': {
+                        table: 'sys_ui_action'
+                        id: 'e0ae5e830e0a4edca371c8cfabd6327d'
+                    }
+                    'action-requested-item-experience': {
+                        table: 'sys_ui_action'
+                        id: '63b6833a8a914c7fa6531db222a9f00b'
+                    }
+                    'atf-call-refuses-bad-input': {
+                        table: 'sys_atf_test'
+                        id: 'd6b99e71f05d481893d2ea36b16b66b3'
+                    }
+                    'atf-call-request': {
+                        table: 'sys_atf_step'
+                        id: '9ea2f06e433746e6ad16d899f3e86a81'
+                    }
+                    'atf-call-status': {
+                        table: 'sys_atf_step'
+                        id: '863c83b6c30e40e18fc04cdc55235786'
+                    }
+                    'atf-one-click-refuses-bad-token': {
+                        table: 'sys_atf_test'
+                        id: 'f950d850632440d7865fbc280f35dfd0'
+                    }
+                    'atf-one-click-request': {
+                        table: 'sys_atf_step'
+                        id: 'a72f2fc71770421692a2648515354277'
+                    }
+                    'atf-one-click-status': {
+                        table: 'sys_atf_step'
+                        id: '30d89d03d5a84b6baba9815adacde639'
+                    }
+                    'atf-resolution-insert': {
+                        table: 'sys_atf_step'
+                        id: 'f539123f4b78445394d083c703316ebc'
+                    }
+                    'atf-resolution-query': {
+                        table: 'sys_atf_step'
+                        id: 'd5bf2688f2be487fb95862c72ecee333'
+                    }
+                    'atf-resolution-recorded': {
+                        table: 'sys_atf_test'
+                        id: 'cb464276c7ef47eb8e0601865f4a8e58'
+                    }
+                    'atf-resolution-resolve': {
+                        table: 'sys_atf_step'
+                        id: '686a69cc61fa48e292ae74906eb81bad'
+                    }
+                    bom_json: {
+                        table: 'sys_module'
+                        id: '0b4f2a49ca4c4a8fab5af1f5b956aafe'
+                    }
+                    'br-incident-resolution': {
+                        table: 'sys_script'
+                        id: '185f5402a8ac4a9abc4d31eb4649b3d1'
+                    }
+                    'br-requested-item-resolution': {
+                        table: 'sys_script'
+                        id: '03e2ec111b7b4843a249e6daba3108a1'
+                    }
+                    'event-survey-send': {
+                        table: 'sysevent_register'
+                        id: 'f8a76f844c85493da3925c9f35a23fba'
+                    }
+                    'job-xloop': {
+                        table: 'sysauto_script'
+                        id: '0720039726444c1f9077fee16e1e3699'
+                    }
+                    'mail-script-survey-message': {
+                        table: 'sys_script_email'
+                        id: '76c63a48f98d46548ebabb18ae6c6d87'
+                    }
+                    'notification-survey': {
+                        table: 'sysevent_email_action'
+                        id: 'd593b6a1cdb940fd970a78431551c74c'
+                    }
+                    package_json: {
+                        table: 'sys_module'
+                        id: 'ee130a9b3d0f4706a51583ffcf6d2731'
+                    }
+                    'property-initiative-register': {
+                        table: 'sys_properties'
+                        id: '0fbf9d73d6534df5beee5c9af0c23246'
+                    }
+                    'property-settings': {
+                        table: 'sys_properties'
+                        id: 'f736d99190124d47868352d20e954492'
+                    }
+                    'property-token-keyring': {
+                        table: 'sys_properties'
+                        id: 'a1e876cc7ee44d0cac80884eaac70db4'
+                    }
+                    'relationship-ticket-responses': {
+                        table: 'sys_relationship'
+                        id: 'd29a22f15f6f4c569a6e80b1e777d1c1'
+                    }
+                    'rest-xloop': {
+                        table: 'sys_ws_definition'
+                        id: 'f651ace35aec4da280b9d5f7423e379d'
+                    }
+                    'rest-xloop-call': {
+                        table: 'sys_ws_operation'
+                        id: '9b0f09aaac854825aef38a8f07047a80'
+                    }
+                    'rest-xloop-respond-get': {
+                        table: 'sys_ws_operation'
+                        id: '7771fdc6ba6b4ead95e4a8b0a779be4b'
+                    }
+                    'rest-xloop-respond-post': {
+                        table: 'sys_ws_operation'
+                        id: '8ea5b3da74bb498988667b6d234c8ddd'
+                    }
+                    'rest-xloop-respond-token': {
+                        table: 'sys_ws_query_parameter'
+                        id: '87eb6bf93f0e475f90be18830355d39a'
+                    }
+                    'src_server_api_call-route_ts': {
+                        table: 'sys_module'
+                        id: '530e9847c8b345d79dec90b1d2fcfb16'
+                    }
+                    'src_server_api_form-body_ts': {
+                        table: 'sys_module'
+                        id: '808928464b1543ac8ccd464980af2c58'
+                    }
+                    'src_server_api_one-click-route_ts': {
+                        table: 'sys_module'
+                        id: '5c2b0cefc1c044839c75b656ad7613fa'
+                    }
+                    'src_server_api_rest-types_ts': {
+                        table: 'sys_module'
+                        id: 'be8c309862f9434bba4fa795d08ffe0d'
+                    }
+                    'src_server_core_xloop-core_js': {
+                        table: 'sys_module'
+                        id: 'f9cda9cfe9ca47559e74eaec6ac74a7c'
+                    }
+                    'src_server_delivery_event-delivery_ts': {
+                        table: 'sys_module'
+                        id: 'f3b7383d0db44f81bdadeba55a52ae91'
+                    }
+                    'src_server_delivery_survey-email_ts': {
+                        table: 'sys_module'
+                        id: '4fb5de2aae7146548b6379d05318a42e'
+                    }
+                    'src_server_glide-ports_ts': {
+                        table: 'sys_module'
+                        id: 'f3a9aedb0d00460f806a37817c165dfa'
+                    }
+                    'src_server_glide-rows_ts': {
+                        table: 'sys_module'
+                        id: '9f9b839c1e614227ae3aa4603b3e395e'
+                    }
+                    'src_server_glide-zoned-time_ts': {
+                        table: 'sys_module'
+                        id: 'aecd82ce34324fb49e6e1f8f07692139'
+                    }
+                    'src_server_hmac-sha256_ts': {
+                        table: 'sys_module'
+                        id: '2e3aa5b8891f4e978e875bc8ac5a6b40'
+                    }
+                    'src_server_improvement-register_ts': {
+                        table: 'sys_module'
+                        id: '05d1037d34f140218ea0af63b381708b'
+                    }
+                    'src_server_instant-column_ts': {
+                        table: 'sys_module'
+                        id: 'b8c7972388544952aa15b76e27d38bc4'
+                    }
+                    'src_server_jobs_process-ticket-events_ts': {
+                        table: 'sys_module'
+                        id: 'ff3fc2d1125c4ce8a9b77736b84713cf'
+                    }
+                    'src_server_jobs_xloop-job_ts': {
+                        table: 'sys_module'
+                        id: '96dffa0024ed4ce6b28dea40bf0e12bd'
+                    }
+                    src_server_roles_ts: {
+                        table: 'sys_module'
+                        id: 'e2904929ea9b4d0691b2df1c69402e45'
+                    }
+                    'src_server_stores_glide-initiative-store_ts': {
+                        table: 'sys_module'
+                        id: '10cecff98bcc4c6087983ab1457d1bdd'
+                    }
+                    'src_server_stores_glide-response-store_ts': {
+                        table: 'sys_module'
+                        id: 'd9f036e88ce842cf93e04b49358b1d05'
+                    }
+                    'src_server_stores_glide-rollup-store_ts': {
+                        table: 'sys_module'
+                        id: '1f93cf1b48a945d2970b63ab9ef95ac2'
+                    }
+                    'src_server_stores_glide-survey-store_ts': {
+                        table: 'sys_module'
+                        id: '22988000a5214d85b554d8f298e61712'
+                    }
+                    'src_server_stores_property-settings-store_ts': {
+                        table: 'sys_module'
+                        id: '4ca873b82da345e8914495232f5018bc'
+                    }
+                    src_server_tables_ts: {
+                        table: 'sys_module'
+                        id: 'bf29b612e7874e45bd61aeee2c2bd474'
+                    }
+                    'src_server_ticket-events_record-ticket-event_ts': {
+                        table: 'sys_module'
+                        id: '2f458b2100f14f72b6934d91246613c7'
+                    }
+                    'src_server_ticket-events_ticket-snapshot_ts': {
+                        table: 'sys_module'
+                        id: 'de2b9bc9f5864d57bd49801325bfc179'
+                    }
+                    'widget-rate-ticket': {
+                        table: 'sp_widget'
+                        id: '4111d4f09c374ca28721afe743a011a3'
+                    }
+                }
+                composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '027ba4dfa756409cac6372ffc44a38fb'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'keys'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0303c75ef4ba4ef98fb53b3bc4a5629b'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'score'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '04bafaaf4ace40a0bf1bed01fb6ed0e6'
+                        key: {
+                            name: 'x_xloop_rollup'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '04e0897391a74f10bd82862da834987b'
+                        key: {
+                            sys_security_acl: '67831b14f19e4e8688c0d55c019f62b8'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0524ecb125744813975de24c376f1722'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05ae5eabc42e4618915352e250c9da0a'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'last_change'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '05bf573838b145f5b1cefbca4364bdfe'
+                        key: {
+                            logical_table_name: 'x_xloop_rollup_change'
+                            col_name_string: 'state,logged_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05f5c2079b9d4fe0829bd428134f57c6'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'resolved'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '068138bb30674c95b00e2f1c1c1aa0eb'
+                        key: {
+                            document_key: '686a69cc61fa48e292ae74906eb81bad'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '06a95077a3a448b7a5b22d24090479f0'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '06e54833f6cc4194ad25caf00d238a69'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0758ee31460a48b3a85ecfbaeb032c6b'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'lost_time_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09fbf36c955040a0a6cb69a26f243430'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0c1e1b1fff9a41e295ff7c4203fce4ab'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0c314b90749049b08cd0b2eccf845d0f'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'day'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d99df1148cb49b58f73375dd2a08397'
+                        key: {
+                            document_key: 'd5bf2688f2be487fb95862c72ecee333'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0e2f2cb733644468ba8fcb1e731de636'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'logged_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0eb998a402ab416fb186b6b2d0657c1a'
+                        key: {
+                            document_key: 'f539123f4b78445394d083c703316ebc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '105a2b7162b94de4ba0cc51270d996fa'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'change_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '10faa505f58144889a248836eb1d36f3'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '117ce23dc27f4b86a13b3e35b9f9ea9c'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '122097e3e89d4a9ab08af4d43095c110'
+                        key: {
+                            document_key: '686a69cc61fa48e292ae74906eb81bad'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '12cfaf4de88a4ff08a03766a9a320305'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '12f88625d92542969985e1b5834c1dff'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'event_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '13ab7099708c4f44b04bbc510cd84cff'
+                        key: {
+                            sys_security_acl: '8518da452d0642e4bf7342ec45fb5230'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '14115e5185d94ef8866486c504f4b5bf'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            value: 'answered'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '14a5a5b774f14272b9f5e5bbfd628295'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'day'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '16d65632f3e54e2187714bdd38e51ff8'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '686a69cc61fa48e292ae74906eb81bad'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '18086cc38439423a8b432f695181491f'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'last_change'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '189b1264b82e4d8b89f2af397be05274'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'decisions'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '18f7eb6468134c509d142273d89bd5c3'
+                        key: {
+                            document_key: '686a69cc61fa48e292ae74906eb81bad'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '19be5299fa7f414fbc75271bc0a783cc'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1aa901ced03c4dc88ed926582fe8eaba'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1ab2f08299a64ee6a577e8ac2d1e5a58'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b000e3895dd4376a358f82410c39545'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's2'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1c5501e340a6423abd30f54a07154db6'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1d3876238a784e739930dde61cc5d61d'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1de48fdc76ca466fb1577553447e1a79'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'expired'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1dee223bd0884190aca6b17f708d9810'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e122f0bbb5642b0ae57d31e7c7c932a'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1e716e2802754b809c3b5d911f45bd1e'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'resolved'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '200ce2c633d540738a0dd12b8fc2d210'
+                        key: {
+                            name: 'x_xloop_survey'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2391640363424e12a24d3173dd82ac1e'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                            value: 'opt_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '240fcf03bdf14104aac3865c633f957d'
+                        key: {
+                            logical_table_name: 'x_xloop_survey'
+                            col_name_string: 'due_at'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '2516045b6ff4496f998ba5511146ebfc'
+                        key: {
+                            role: {
+                                id: 'f81ff4ca120248ac9d85f76bc5521701'
+                                key: {
+                                    name: 'x_xloop.csi_manager'
+                                }
+                            }
+                            contains: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2c8f7033045d4492a9d29f8dad07353b'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ddfad4d5f0946909c803673bc815abb'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '30dbf554609e45c9a6d65657ce6f6f16'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's0'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '328371dd4d2e49578d9665240da64e98'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '352fb014a39f4b5d924713b4049c5226'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '35cb07a50701439d95686fec6203062f'
+                        key: {
+                            sys_security_acl: '7140860e1f6f4118a1bd06a360ccf291'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '35d703d8b9f941a79387cd6706e6febf'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            value: 'scheduled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3772d730b48f4fbe93e74001423c076b'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'lost_time_answers'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '37bbce1462764bf1bab419154ea323ea'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '380a905d3ef942a59caf8100d59153c9'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'version'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3867fe020ba64dc4a3c5f0fda3076451'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's9'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3904222759bf4e8e8e652017869d2ac7'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'decisions'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3a0648629a9c4076b7bb1a6b0723411c'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'record'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '3c164b10b7d04540b91f5eabd42a8343'
+                        key: {
+                            name: 'x_xloop_response'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3dd5b9d08d914f869ffdcb6afae9711b'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '3e13f1bc72304674ab8eceef1eedd59e'
+                        key: {
+                            logical_table_name: 'x_xloop_rollup'
+                            col_name_string: 'day,segment_key'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '3e9487d4988440259acd5e696fbc29ce'
+                        key: {
+                            logical_table_name: 'x_xloop_ticket_event'
+                            col_name_string: 'state,at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '421701f9e26e4994bcd9124e444b6ee0'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's3'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43d61d821d3046849fb60f247228631c'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4427c2ac663a453c857a4deb87978c96'
+                        key: {
+                            document_key: 'd5bf2688f2be487fb95862c72ecee333'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '44b2764431db45c9b3891f192b477bd2'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'answered_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '45050ee309694c589f7cd730b0d1e09b'
+                        key: {
+                            name: 'x_xloop_mark'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '45760ce1beb44384856a1111453f1332'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'due_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '459c0c0165304d3dad719df57af964c8'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'event_type'
+                            value: 'resolved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '4624d294829143bea8c4a62d8f8f06a7'
+                        key: {
+                            sys_ui_action: '63b6833a8a914c7fa6531db222a9f00b'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '478b43d765734f0584d9825c4291de1c'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '47d2668f289646048e9e348437600428'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '483205958e724ddc93825525c94f322b'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's8'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '486564eb9042464dab24b2f78e701a05'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '487802cff18748139c637a0dd0792f02'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'requester_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '497b0393253546068be1662de2ba2426'
+                        key: {
+                            sys_security_acl: '0678413c25b846f489311edb3674b793'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '49b43c105676443f80dd6258c178e319'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'sent_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4a84fc19619a42d5bd6ada0b79e8b262'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'expired'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b14902f12454e7089a9250771228432'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'day'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b848716684d42199449b4e1cf18fc6d'
+                        key: {
+                            document_key: '30d89d03d5a84b6baba9815adacde639'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c3f6f73a5a546d2be81967221f7ef5b'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4e3d59ee40d644c799b49214377a8a05'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'requester_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4f1f61ddbc744618a08e79f975a56ebb'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4f463b50233e49968b06629142a61824'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4f83e20fee2347b7a1f64be440140381'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'day'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '5007917b93024b7d9e4c7e6e5dc18914'
+                        key: {
+                            role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                            contains: {
+                                id: 'f81ff4ca120248ac9d85f76bc5521701'
+                                key: {
+                                    name: 'x_xloop.csi_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5008ed50a6bd4660b4a3e709ccdebe46'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'send_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5052935f9e084c09bdd4e56266daac5e'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50c5dedb43144e958216f51893065c94'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'survey_id'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '51295d27dc354a13adcba2c1d10f11da'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '51e278ecd39e4bcfb7b0393f93382691'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5233f725c9554c0ebbbfd7056cbc81a9'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'resolved_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '53e12f9956a942739e7b06958bb65d95'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'delta'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '54298ea406814b049a1e3519742362aa'
+                        key: {
+                            sys_security_acl: 'b343adb6a4de4e2e8b4e27e7bf0b7564'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54b8d3ec8f7f4f31a81d84640d8c1ce8'
+                        key: {
+                            document_key: 'd5bf2688f2be487fb95862c72ecee333'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55013b267a2b41bcae0bbb9ca8d264d4'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'mark_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5669fad850394ba894958cc9ea2c1a67'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'lost_time_minutes_squared'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56bdddba6c6744309035b34ec4b7b502'
+                        key: {
+                            document_key: 'f539123f4b78445394d083c703316ebc'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '576a3e154b2b4bd18fc99c2afd1958f3'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '57b609a98839401daf317fe1c799228e'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '58b883a3eb5e4246b653cbf4fe310e97'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's1'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '58c6ceb55e754c45a75044a0da3a77fb'
+                        key: {
+                            sys_security_acl: '5a33caa9d6784ac9b20535511436f8f1'
+                            sys_user_role: {
+                                id: 'f85b642e53d249e2a3e38c0f2fc1c6c4'
+                                key: {
+                                    name: 'public'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a2f0363320f4f05b880156d901c134e'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'change_id'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '5bf872794e054b5b92f2854ec978bbdb'
+                        key: {
+                            name: 'x_xloop_survey'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5db32a75b8fc4099bc3e71e16a8441b0'
+                        key: {
+                            document_key: '863c83b6c30e40e18fc04cdc55235786'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '5fb219fb194b4c4698a2737cd5d701f9'
+                        key: {
+                            logical_table_name: 'x_xloop_survey'
+                            col_name_string: 'survey_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '60a7b8c5b2354ae195b7d6f5aebf73e5'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '636e9022640046ed90db8c6785aedffd'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '64c5b2e59d784c5fb0dca7b529b323f6'
+                        key: {
+                            sys_security_acl: '649c40a049de4829ac35c1939ab44e17'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '661ccd89b8ac42bab808bbeae3a47866'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '66682c1ab0ab4590b3178404ffc064bf'
+                        key: {
+                            logical_table_name: 'x_xloop_mark'
+                            col_name_string: 'mark_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '66a2e25f97da4098b6b576b02fb25972'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69f24a0a1c114d75a3907e40f237f567'
+                        key: {
+                            document_key: 'd5bf2688f2be487fb95862c72ecee333'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ac5630b92354a6e818836a7b8816efc'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6d05b20cf8b94694b8391c32d38ec22c'
+                        key: {
+                            sys_security_acl: '62d8eadfbd68414b8cc1d21aff62a545'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6d369803ef1940c1a910eb3b811d60e3'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6dcc5545fd7f4a7d90c9f32ce8f4c682'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e58acc0915e462498976e7c6bba727f'
+                        key: {
+                            document_key: '30d89d03d5a84b6baba9815adacde639'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6e637552aaab49049c22afefcd70b119'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'lost_time_minutes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '72ec996e834d4efd9712d688ce14f472'
+                        key: {
+                            sys_security_acl: 'fb7cf58185d8426b9efbcecd865bd5ac'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '732c6d4264414210870e5987f1b2e0f8'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'state'
+                            value: 'folding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '73ae8028749a49d8833199bc24251db5'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '74137dbd049346f7b518472c8f157fb5'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's1'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '746dcda2ba94478a95562af0eda1513c'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '763e972e516c49d4a769a08976965b13'
+                        key: {
+                            document_key: '686a69cc61fa48e292ae74906eb81bad'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7863f414ab654cacb57683b1ac97c6b4'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'answered'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '790919424a9a4488ab4bd0c97d1fc46b'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7916976d26984e06aff52145476d042b'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'event_type'
+                            value: 'reopened'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '795f13b45ebd4931a50588e0e2bc6598'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'initiative_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '797b203d2493450796a46ba5b4dd4ff4'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'factors'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7ca233e38e584454b45c63f84808d4cf'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                            value: 'reopening'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d3d7980cd844aa88027067c26907d33'
+                        key: {
+                            document_key: '863c83b6c30e40e18fc04cdc55235786'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7dde446b2deb4be488c4a2777b92ebb0'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e417b9a8c0a417aa49e490a4b379025'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e41ad0b908b4c0d97636701e509d5e2'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e593f9525834df895feb0bfde59b59e'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e8549bfbf3a4a388522f5d7addc2baf'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81f83c1f7b6049a79ca5c79d6908468a'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '831a56b483b34793afc2d99b53308306'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '832a36e5305445e3b4ba06fffe39d9fe'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85d7d6b1e92a4e5fa1396d33d23b9eec'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '884951abc6674ead8ce1aacfd36201cd'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'sent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '889548ec7f0749a58e215e19d63ffcf0'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '88fbe2f2dd274368acea865957b142a9'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8a19e551eb334d9aa1c2a6e2fc7e0388'
+                        key: {
+                            sys_security_acl: '025205004ac34dab8059a4c067076d46'
+                            sys_user_role: {
+                                id: 'f81ff4ca120248ac9d85f76bc5521701'
+                                key: {
+                                    name: 'x_xloop.csi_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8f1fd9b15e0749f8abb75a2b3651f636'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'requester_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '901692ed53a742f9b5826bed86bf7f23'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'version'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9054a51375724aff8d5e573bb8cce3ac'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '905cbf2ba5464c2fb6a9049ca4c647dd'
+                        key: {
+                            name: 'x_xloop_initiative'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '9179dc74115f4581830a258da646629d'
+                        key: {
+                            name: 'x_xloop.agent_viewer'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '936465be277c4be9b8ebf941c27829de'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '957e73cdb1004310a923c5041993b0f9'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '969ba4bbe20b482b8f7d6432cf701d28'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'lost_time_answers'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9705f9808ead4865a8129ffc71ca42f8'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9740c592a7684ed98e05957ce5d4532b'
+                        key: {
+                            logical_table_name: 'x_xloop_initiative'
+                            col_name_string: 'initiative_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c040776ccea49b49306be9dd64c179d'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c349161b5c24a72ac2a84b75df9576d'
+                        key: {
+                            document_key: '686a69cc61fa48e292ae74906eb81bad'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c5f1026b2f145a49e3d801c105f9e76'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9ccd72fb7b2a4df893bec147d8e292f0'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'keys'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9da52f4a1bdd45a3810d7bad1914e486'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'sent'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '9e8068e615724d4b95012b76f8ed9fac'
+                        key: {
+                            name: 'x_xloop_rollup'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9f2079dc569243a880cd981e0d1c4b67'
+                        key: {
+                            logical_table_name: 'x_xloop_rollup_change'
+                            col_name_string: 'change_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0e65c820b824bb6b6b8b4402e579da7'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a191cc9484204fe9a75dc3f731e3bbf9'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                            value: 'new'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a31d7b7979ce4b2a94d3550b8e1823d6'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a36db4b2d12944679cf8b41ecdeee81e'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'answered_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a500ed8fe4184a288b5e34035e714d8c'
+                        key: {
+                            sys_security_acl: '08d948708fa54579ba260e17f23d9ba8'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a5d7184293d14b9697f5cb1cafbd2f63'
+                        key: {
+                            sys_security_acl: 'ac6bd06a156b48dbaa6f7e026ab82b31'
+                            sys_user_role: {
+                                id: 'f81ff4ca120248ac9d85f76bc5521701'
+                                key: {
+                                    name: 'x_xloop.csi_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6a7e485a6374c82949c4ce84eb20da1'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's10'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a6e20a34fd5641618cd01ffa0267d9a9'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a706c0df0ace415b943eaff7e6827313'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'due_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a8a50012f8134b1fa5da2ddfc2f0fd5d'
+                        key: {
+                            sys_ui_action: 'e0ae5e830e0a4edca371c8cfabd6327d'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a8f4a78110f04ac7868346d7af75d668'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac388d99c64744eeb357a674203c9149'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ac8cc8b490934587aff2feb994c667ca'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'acc5a62dd6ab4e50a05be8743752ddc7'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'survey_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ad2482620c7c475b99ec7387440cb5bb'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae53df5bb12b4c798c86e2d951a089cf'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af19bf2781514708bab01b76e503dd18'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af5eda474dbf4fe4bffe92edaec75387'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'has_comment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'b15c55091e194a8591f5c42062646cbb'
+                        key: {
+                            logical_table_name: 'x_xloop_survey'
+                            col_name_string: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b1afcbf2005c4cfcbf2eed1338a8d3a6'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b22d8d9c3ba64775b2b27ebad7cceb47'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'survey_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b3d5adcf79bc434a846a9d61269917a3'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b40d6e9e32d146078c4d030c1c421021'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b42bb92ca1144e75921d86766700d521'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'record'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b54c1dff85e04e3c83a990a4afbb22c4'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'day'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b829c75679bb4ee1bcf61377ab791290'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'state'
+                            value: 'done'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bad806e8b57840abad84e4105b41fa7e'
+                        key: {
+                            sys_security_acl: 'aa27eaa0ddc447218e110457070cb4a4'
+                            sys_user_role: {
+                                id: 'f81ff4ca120248ac9d85f76bc5521701'
+                                key: {
+                                    name: 'x_xloop.csi_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bc4e3f08fa794cb59eef7a6790a74866'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'segment_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bcb8614688264b288001cdd7d2080283'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bcc3720c479548009c7c5c9bb0aedeb0'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bccf274d9f8c481184e6ddd7c3c88f8b'
+                        key: {
+                            sys_security_acl: 'c0f393aac34f48a282eb525f5a4899a5'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bcff23064a5d401e85b8d346019cab18'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            value: 'reminded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'beb8ae0caac94e5bb024b0982cc37543'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'factors'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'c2ab565bace0471892cc1d0420097f57'
+                        key: {
+                            name: 'x_xloop_initiative'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c39734254956482c86fb6d7182d2fad9'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'mark_key'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c3a3e210f48b4a9285e7b93aeafa9af2'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'external_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c451ab36f7dd4d6b87cf5acad69ce53f'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'send_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c48184be923a4a2a82741a3d49be88ad'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c51e6a3e53344e95896c53b23215f5b8'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c67afb3d617441e6ae69232a25168521'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's6'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c81ad7ceb8f54c37a5ee80c6e829c773'
+                        key: {
+                            sys_security_acl: 'e02d600da8f24c629a0fd2aaafd5feb2'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cb807d64d3404dd087014030a4acffd4'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'kind'
+                            value: 'suppression'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cbe3a55e64b140a79562929820c1982f'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'survey_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccf48f40943743a08e8e2350dc6c8818'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cd52009e566e4da49354b3d4ed909105'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'cf99dc8cda054738bfc0e9dd5d4b3aef'
+                        key: {
+                            web_service_operation: '7771fdc6ba6b4ead95e4a8b0a779be4b'
+                            web_service_query_parameter: '87eb6bf93f0e475f90be18830355d39a'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'd0176530788d41b7986b60def0c13c10'
+                        key: {
+                            endpoint: 'x_xloop_csi_board.do'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd21e4d46d5164286abcf3f69b8db7c7b'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd35bed9b81574565afd8b7ae919e34af'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'has_comment'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd3afa72489d04826888f1726f62f2e95'
+                        key: {
+                            sys_security_acl: '2520e4ba817943aabd058cabf2526896'
+                            sys_user_role: {
+                                id: '9179dc74115f4581830a258da646629d'
+                                key: {
+                                    name: 'x_xloop.agent_viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'd44909db367e4d0c93033093c305db07'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5a278256df24a808318f9d97aa341ba'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'delta'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd6a55a5578e64d20813b4d460bda2e49'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd84af031e2694c30870cd53992dd2cc0'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'd87f4c9861454389b330ad1fb9636333'
+                        key: {
+                            name: 'x_xloop.experience_admin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd8c79fe323d3429394be5d48fc457df2'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'ticket_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db6c8c207c974e75bf46b33f9bbc5d12'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcf1473930b44b0cb973f9f3989132cc'
+                        key: {
+                            document_key: 'f539123f4b78445394d083c703316ebc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'de56f4eaaa1648cea8ed9f8ebc2060c0'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'ticket_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dfc94a926668477fb02e93189b5f0cca'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's7'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'e0fbd8b0a9134fd19afca81b49b6d04a'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e23c957c11f042c1880c749cf603e4c3'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'initiative_id'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'e293449c5dd44b11a678cb4d45044f84'
+                        key: {
+                            logical_table_name: 'x_xloop_survey'
+                            col_name_string: 'requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e336a273b80941f995bb089ca898f14e'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'score'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e4dd480564714053b3baf5b92f87d53b'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e6538c4e323842169365173e9739ffc0'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e67507b5067e420298f731e41797f14e'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e6afe73cbb654c16a1ba816140b7ebdf'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'lost_time_minutes_squared'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'e7d9fb0bfdcc4eaa83fb8cf6418d80b1'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e81ac6d87aca4533ac433b956539f765'
+                        key: {
+                            name: 'x_xloop_response'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e83c245c86854b5e94dec7960dba3422'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'body'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e9fafdcddf4b41679fd8aeb8f8bc3e4d'
+                        key: {
+                            name: 'x_xloop_mark'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea63ed1f3e124f289dd4f4cddfdf7e9b'
+                        key: {
+                            document_key: '9ea2f06e433746e6ad16d899f3e86a81'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ea6ae4d2b54349e9b4f398fa515668f5'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                            value: 'done'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eab5e200f0d24807925ebc7ad9099ceb'
+                        key: {
+                            document_key: 'f539123f4b78445394d083c703316ebc'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebc05f426d714d09b83e3e62e140b60a'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ececff93ea9447dca60bd4554d359c2d'
+                        key: {
+                            sys_security_acl: 'b928b378af9c4f76963f0a8af4c13175'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'ee36ddb25ec34502a17bd1bb8443f77f'
+                        key: {
+                            endpoint: 'x_xloop_ticket_experience.do'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ee54209f6b5244c69a521ee245d32b7e'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ef45759c3a154b0a9304279ba1f31bef'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's10'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f051eb714a414da5875be53fa1850a7b'
+                        key: {
+                            document_key: 'a72f2fc71770421692a2648515354277'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f0fce842fb1b48cf966b645ef08a2bfd'
+                        key: {
+                            name: 'x_xloop_rollup_change'
+                            element: 'logged_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f17acc1304774e28b70323028d06c47f'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'ticket_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f22cee38f40546c69a0673a8cc6a413f'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f329e5dea4a54fb3bf5e3cd9659b6bd2'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'event_type'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f5860837a64147dab37bdf15aea84e88'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's5'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f6093ce7fdef498ba38b0fab652e56ec'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'day'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f771debabc5e4b5fa99132e7e5e2a811'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 's4'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'f81ff4ca120248ac9d85f76bc5521701'
+                        key: {
+                            name: 'x_xloop.csi_manager'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f83e6348549749c2acada618f78f6e3d'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'segment_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f8735a569e8a4ed88954edcbe7880bb9'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            element: 'external_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f995c69632724b2499d69441eb0aaaa2'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'state'
+                            value: 'cancelled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fc9556120b454fa98fc05cedf199705b'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'ticket_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'fcb1b32601a4464c9dead5c88fecc7c8'
+                        key: {
+                            logical_table_name: 'x_xloop_mark'
+                            col_name_string: 'kind,ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fcb3cc3a76bf420eaaaf60b49e66b029'
+                        key: {
+                            name: 'x_xloop_mark'
+                            element: 'at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fcba8547e45e4ca1bdc90c405e06167b'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'resolved_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fdb784b05002449ea863f277ebbabce3'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'feadb6cc922a42f2b28aaaab715ba999'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'pending'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'ff68f7012f144316ae816424100ad317'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'survey_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fffa3087baf0483a8d0e309da85bf4b1'
+                        key: {
+                            name: 'x_xloop_rollup'
+                            element: 'answered'
+                            language: 'en'
+                        }
+                    },
+                ]
+            }
+        }
+    }
+}

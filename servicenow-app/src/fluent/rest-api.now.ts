@@ -1,0 +1,83 @@
+import '@servicenow/sdk/global';
+import { Acl, RestApi } from '@servicenow/sdk/core';
+import { callResolver } from '../server/api/call-route';
+import { oneClickGet, oneClickPost } from '../server/api/one-click-route';
+
+// The one-click route is public: the signed token in the link is the credential (the core checks signature,
+// expiry and the answer). Everything else needs a signed-in user; the core's resolvers check their roles.
+export const oneClickAcl = Acl({
+  $id: Now.ID['acl-rest-one-click'],
+  type: 'rest_endpoint',
+  name: 'x_xloop/xloop/respond',
+  operation: 'execute',
+  roles: ['public'],
+  description: 'The e-mail one-click response: public, token-checked by the XLoop core.',
+});
+
+export const callAcl = Acl({
+  $id: Now.ID['acl-rest-call'],
+  type: 'rest_endpoint',
+  name: 'x_xloop/xloop/call',
+  operation: 'execute',
+  securityAttribute: 'user_is_authenticated',
+  description: 'XLoop calls from the portal widget, the agent view and the CSI page: signed-in users only.',
+});
+
+RestApi({
+  $id: Now.ID['rest-xloop'],
+  name: 'XLoop',
+  serviceId: 'xloop',
+  shortDescription: 'XLoop one-click responses and the calls of its pages',
+  consumes: 'application/json,application/x-www-form-urlencoded',
+  produces: 'application/json,text/html',
+  enforceAcl: [callAcl],
+  routes: [
+    {
+      $id: Now.ID['rest-xloop-respond-get'],
+      name: 'respond (GET)',
+      method: 'GET',
+      path: '/respond',
+      script: oneClickGet,
+      authentication: false,
+      authorization: false,
+      enforceAcl: [oneClickAcl],
+      produces: 'text/html',
+      shortDescription: 'The e-mail link: records the score in the token, then asks the follow-up questions.',
+      parameters: [
+        {
+          $id: Now.ID['rest-xloop-respond-token'],
+          name: 'token',
+          required: true,
+          shortDescription: 'Signed one-click token',
+        },
+      ],
+    },
+    {
+      $id: Now.ID['rest-xloop-respond-post'],
+      name: 'respond (POST)',
+      method: 'POST',
+      path: '/respond',
+      script: oneClickPost,
+      authentication: false,
+      authorization: false,
+      enforceAcl: [oneClickAcl],
+      consumes: 'application/x-www-form-urlencoded',
+      produces: 'text/html',
+      shortDescription: 'The follow-up form: factors, lost time and comment, token-checked.',
+    },
+    {
+      $id: Now.ID['rest-xloop-call'],
+      name: 'call',
+      method: 'POST',
+      path: '/call/{name}',
+      script: callResolver,
+      authentication: true,
+      authorization: true,
+      enforceAcl: [callAcl],
+      consumes: 'application/json',
+      produces: 'application/json',
+      shortDescription:
+        'Runs an XLoop resolver by name (getMyTicketSurvey, submitMyResponse, getTicketExperience, getOpportunities, createInitiative, …) with the caller’s roles.',
+    },
+  ],
+});

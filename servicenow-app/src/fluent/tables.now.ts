@@ -1,0 +1,183 @@
+import '@servicenow/sdk/global';
+import { DecimalColumn, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core';
+
+// The stores' tables. Each keeps its record whole as JSON in `body` and the parts it is queried by in columns;
+// instants are zero-padded milliseconds in string columns (exact, and ordered as text). Unique indexes make a
+// repeated insert of the same key fail, which is how at-least-once work stays idempotent without transactions.
+
+export const x_xloop_survey = Table({
+  name: 'x_xloop_survey',
+  label: 'XLoop Survey',
+  display: 'ticket_id',
+  schema: {
+    survey_id: StringColumn({ label: 'Survey', maxLength: 200, mandatory: true }),
+    ticket_id: StringColumn({ label: 'Ticket', maxLength: 100 }),
+    requester_id: StringColumn({ label: 'Requester', maxLength: 100 }),
+    state: StringColumn({
+      label: 'State',
+      maxLength: 20,
+      choices: {
+        scheduled: 'Scheduled',
+        sent: 'Sent',
+        reminded: 'Reminded',
+        answered: 'Answered',
+        expired: 'Expired',
+        cancelled: 'Cancelled',
+      },
+    }),
+    resolved_at: StringColumn({ label: 'Resolved at (ms)', maxLength: 15 }),
+    send_at: StringColumn({ label: 'Send at (ms)', maxLength: 15 }),
+    sent_at: StringColumn({ label: 'Sent at (ms)', maxLength: 15 }),
+    due_at: StringColumn({ label: 'Due at (ms)', maxLength: 15 }),
+    message: StringColumn({ label: 'Last message (JSON)', maxLength: 16000 }),
+    body: StringColumn({ label: 'Body (JSON)', maxLength: 65000 }),
+  },
+  index: [
+    { name: 'x_xloop_survey_id', unique: true, element: 'survey_id' },
+    { name: 'x_xloop_survey_ticket', unique: false, element: 'ticket_id' },
+    { name: 'x_xloop_survey_requester', unique: false, element: 'requester_id' },
+    { name: 'x_xloop_survey_due', unique: false, element: 'due_at' },
+  ],
+});
+
+export const x_xloop_response = Table({
+  name: 'x_xloop_response',
+  label: 'XLoop Response',
+  display: 'ticket_id',
+  schema: {
+    survey_id: StringColumn({ label: 'Survey', maxLength: 200, mandatory: true }),
+    ticket_id: StringColumn({ label: 'Ticket', maxLength: 100 }),
+    requester_id: StringColumn({ label: 'Requester', maxLength: 100 }),
+    score: IntegerColumn({ label: 'Score (0–10)' }),
+    day: StringColumn({ label: 'Rollup day', maxLength: 10 }),
+    answered_at: StringColumn({ label: 'Answered at (ms)', maxLength: 15 }),
+    has_comment: IntegerColumn({ label: 'Has comment' }),
+    pending: IntegerColumn({ label: 'Rollup pending' }),
+    body: StringColumn({ label: 'Body (JSON)', maxLength: 65000 }),
+  },
+  index: [
+    { name: 'x_xloop_response_survey', unique: true, element: 'survey_id' },
+    { name: 'x_xloop_response_ticket', unique: false, element: 'ticket_id' },
+    { name: 'x_xloop_response_requester', unique: false, element: 'requester_id' },
+  ],
+});
+
+export const x_xloop_mark = Table({
+  name: 'x_xloop_mark',
+  label: 'XLoop Mark',
+  display: 'mark_key',
+  schema: {
+    mark_key: StringColumn({ label: 'Key', maxLength: 255, mandatory: true }),
+    kind: StringColumn({
+      label: 'Kind',
+      maxLength: 20,
+      choices: {
+        suppression: 'Suppression',
+        reopening: 'Reopening',
+        opt_out: 'Opt-out',
+        sent: 'Message sent',
+      },
+    }),
+    ticket_id: StringColumn({ label: 'Ticket', maxLength: 100 }),
+    requester_id: StringColumn({ label: 'Requester', maxLength: 100 }),
+    at: StringColumn({ label: 'At (ms)', maxLength: 15 }),
+    body: StringColumn({ label: 'Body (JSON)', maxLength: 65000 }),
+  },
+  index: [
+    { name: 'x_xloop_mark_key', unique: true, element: 'mark_key' },
+    { name: 'x_xloop_mark_ticket', unique: false, element: ['kind', 'ticket_id'] },
+  ],
+});
+
+export const x_xloop_rollup = Table({
+  name: 'x_xloop_rollup',
+  label: 'XLoop Rollup',
+  display: 'segment_key',
+  schema: {
+    day: StringColumn({ label: 'Day', maxLength: 10, mandatory: true }),
+    segment_key: StringColumn({ label: 'Segment', maxLength: 1000 }),
+    s0: IntegerColumn({ label: 'Scores 0' }),
+    s1: IntegerColumn({ label: 'Scores 1' }),
+    s2: IntegerColumn({ label: 'Scores 2' }),
+    s3: IntegerColumn({ label: 'Scores 3' }),
+    s4: IntegerColumn({ label: 'Scores 4' }),
+    s5: IntegerColumn({ label: 'Scores 5' }),
+    s6: IntegerColumn({ label: 'Scores 6' }),
+    s7: IntegerColumn({ label: 'Scores 7' }),
+    s8: IntegerColumn({ label: 'Scores 8' }),
+    s9: IntegerColumn({ label: 'Scores 9' }),
+    s10: IntegerColumn({ label: 'Scores 10' }),
+    lost_time_answers: IntegerColumn({ label: 'Lost-time answers' }),
+    lost_time_minutes: DecimalColumn({ label: 'Lost minutes' }),
+    lost_time_minutes_squared: DecimalColumn({ label: 'Lost minutes squared' }),
+    resolved: IntegerColumn({ label: 'Resolved' }),
+    sent: IntegerColumn({ label: 'Sent' }),
+    answered: IntegerColumn({ label: 'Answered' }),
+    expired: IntegerColumn({ label: 'Expired' }),
+    factors: StringColumn({ label: 'Factors (JSON)', maxLength: 4000 }),
+    last_change: StringColumn({ label: 'Last change folded', maxLength: 300 }),
+  },
+  index: [{ name: 'x_xloop_rollup_slot', unique: true, element: ['day', 'segment_key'] }],
+});
+
+export const x_xloop_rollup_change = Table({
+  name: 'x_xloop_rollup_change',
+  label: 'XLoop Rollup Change',
+  display: 'change_id',
+  schema: {
+    change_id: StringColumn({ label: 'Change', maxLength: 300, mandatory: true }),
+    day: StringColumn({ label: 'Day', maxLength: 10 }),
+    keys: StringColumn({ label: 'Segment keys (JSON)', maxLength: 8000 }),
+    delta: StringColumn({ label: 'Delta (JSON)', maxLength: 8000 }),
+    state: StringColumn({
+      label: 'State',
+      maxLength: 10,
+      choices: { pending: 'Pending', folding: 'Folding', done: 'Done' },
+    }),
+    logged_at: StringColumn({ label: 'Logged at (ms)', maxLength: 15 }),
+  },
+  index: [
+    { name: 'x_xloop_rollup_change_id', unique: true, element: 'change_id' },
+    { name: 'x_xloop_rollup_change_state', unique: false, element: ['state', 'logged_at'] },
+  ],
+});
+
+export const x_xloop_initiative = Table({
+  name: 'x_xloop_initiative',
+  label: 'XLoop Initiative',
+  display: 'title',
+  schema: {
+    initiative_id: StringColumn({ label: 'Initiative', maxLength: 100, mandatory: true }),
+    title: StringColumn({ label: 'Title', maxLength: 200 }),
+    status: StringColumn({ label: 'Status', maxLength: 20 }),
+    version: IntegerColumn({ label: 'Version' }),
+    external_key: StringColumn({ label: 'Improvement (CIM)', maxLength: 100 }),
+    body: StringColumn({ label: 'Body (JSON)', maxLength: 65000 }),
+  },
+  index: [{ name: 'x_xloop_initiative_id', unique: true, element: 'initiative_id' }],
+});
+
+export const x_xloop_ticket_event = Table({
+  name: 'x_xloop_ticket_event',
+  label: 'XLoop Ticket Event',
+  display: 'ticket_id',
+  schema: {
+    ticket_id: StringColumn({ label: 'Ticket', maxLength: 100 }),
+    event_type: StringColumn({
+      label: 'Event',
+      maxLength: 20,
+      choices: { resolved: 'Resolved', reopened: 'Reopened', closed: 'Closed' },
+    }),
+    at: StringColumn({ label: 'At (ms)', maxLength: 15 }),
+    record: StringColumn({ label: 'Record (JSON)', maxLength: 8000 }),
+    state: StringColumn({
+      label: 'State',
+      maxLength: 10,
+      choices: { new: 'New', done: 'Done', skipped: 'Skipped', failed: 'Failed' },
+    }),
+    attempts: IntegerColumn({ label: 'Attempts' }),
+    decisions: StringColumn({ label: 'Decisions', maxLength: 200 }),
+    error: StringColumn({ label: 'Error', maxLength: 1000 }),
+  },
+  index: [{ name: 'x_xloop_ticket_event_state', unique: false, element: ['state', 'at'] }],
+});

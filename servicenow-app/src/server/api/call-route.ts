@@ -1,0 +1,52 @@
+import { type Initiative, resolve, settled } from '../core/xloop-core.js';
+import { glidePorts } from '../glide-ports';
+import { trackInCim } from '../improvement-register';
+import { currentCaller } from '../roles';
+import type { RestRequest, RestResponse } from './rest-types';
+
+const MAX_BODY = 64 * 1024;
+
+/**
+ * POST /api/x_xloop/xloop/call/{name} — signed in: the portal widget, the agent view and the CSI page call the
+ * core's resolvers by name, the same calls the Forge UIs make. The core checks the caller's roles and the payload
+ * (a refusal is 4xx with `{ error: { code, message, details } }` and changes nothing); the route checks the JSON.
+ */
+export function callResolver(request: RestRequest, response: RestResponse): void {
+  const name = request.pathParams?.name ?? '';
+  const text = request.body?.dataString ?? '';
+  const refuse = (status: number, code: string, message: string) => {
+    response.setStatus(status);
+    response.setBody({ error: { code, message } });
+  };
+  if (text.length > MAX_BODY) {
+    refuse(413, 'too-large', 'The request body is too large.');
+    return;
+  }
+  let payload: unknown;
+  try {
+    payload = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    refuse(400, 'bad-json', 'The request body is not JSON.');
+    return;
+  }
+  const caller = currentCaller();
+  const ports = glidePorts();
+  const result = settled(resolve(ports, name, payload, caller));
+  if (!result.ok) {
+    response.setStatus(result.status);
+    response.setBody({
+      error: {
+        code: result.code,
+        message: result.message,
+        ...(result.details ? { details: result.details } : {}),
+      },
+    });
+    return;
+  }
+  const value =
+    name === 'createInitiative'
+      ? trackInCim(ports, result.value as Initiative, caller.accountId)
+      : result.value;
+  response.setStatus(200);
+  response.setBody({ value: value === undefined ? null : value });
+}

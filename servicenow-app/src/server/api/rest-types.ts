@@ -1,0 +1,21 @@
+/** The parts of a scripted REST request and response (`sn_ws_int.RESTAPIRequest` / `RESTAPIResponse`) used here. */
+export interface RestRequest {
+  readonly body?: { readonly dataString?: string };
+  readonly queryParams?: Readonly<Record<string, readonly string[] | string | undefined>>;
+  readonly pathParams?: Readonly<Record<string, string | undefined>>;
+  getHeader(name: string): string | null | undefined;
+}
+
+export interface RestResponse {
+  setStatus(status: number): void;
+  setHeader(name: string, value: string): void;
+  setContentType(type: string): void;
+  setBody(body: unknown): void;
+  getStreamWriter(): { writeString(text: string): void };
+}
+
+/** The first value of a query parameter (the platform gives lists). */
+export function queryParam(request: RestRequest, name: string): string | undefined {
+  const value = request.queryParams?.[name];
+  return typeof value === 'string' ? value : value?.[0];
+}

@@ -1,0 +1,39 @@
+import { escapeHtml, message, type OutgoingSurvey, TICKET_SURVEY } from '../core/xloop-core.js';
+
+/** What the notification's mail script prints: subject and body in the requester's language. */
+export interface SurveyEmail {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+/**
+ * The invitation or reminder with the eleven one-click links (0–10), each carrying its signed token to the public
+ * one-click route. Texts are the instrument's, in the survey's locale.
+ * @example surveyEmail(outgoing, 'https://acme.service-now.com/api/x_xloop/xloop/respond').subject
+ */
+export function surveyEmail(outgoing: OutgoingSurvey, oneClickUrl: string): SurveyEmail {
+  const ticket = outgoing.survey.ticketId.replace(/^servicenow:/, '');
+  const t = (key: Parameters<typeof message>[2], params: Record<string, string> = {}) =>
+    message(TICKET_SURVEY, outgoing.locale, key, params);
+  const links = outgoing.tokens.scores.map((token, score) => ({
+    score,
+    href: `${oneClickUrl}?token=${encodeURIComponent(token)}`,
+  }));
+  const subject =
+    outgoing.kind === 'reminder' ? t('email.reminderSubject', { ticket }) : t('email.subject', { ticket });
+  const intro = t('email.body', { ticket, title: ticket });
+  return {
+    subject,
+    html:
+      `<p>${escapeHtml(intro)}</p><p>${escapeHtml(t('score.question'))}</p><p>` +
+      links
+        .map(
+          (l) =>
+            `<a href="${escapeHtml(l.href)}" style="display:inline-block;padding:6px 10px;margin:2px;border:1px solid #888;text-decoration:none">${l.score}</a>`,
+        )
+        .join('') +
+      `</p><p style="color:#666;font-size:12px">${escapeHtml(t('email.footer'))}</p>`,
+    text: `${intro}\n${t('score.question')}\n${links.map((l) => `${l.score}: ${l.href}`).join('\n')}\n\n${t('email.footer')}`,
+  };
+}

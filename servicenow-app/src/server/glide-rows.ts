@@ -1,0 +1,63 @@
+import { GlideRecord } from '@servicenow/glide';
+
+/** Column values to write; `undefined` leaves a column as it is. */
+export type Values = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * Which records: `where` conditions take values as they are (`addQuery`, so a value may hold `^`, `=` or `,`);
+ * `encoded` is an encoded query for conditions over values the app itself formats (instants, states).
+ */
+export interface Select {
+  readonly where?: readonly (readonly [column: string, operator: string, value: string])[];
+  readonly encoded?: string;
+  readonly limit?: number;
+}
+
+function run(table: string, select: Select): GlideRecord {
+  const row = new GlideRecord(table);
+  for (const [column, operator, value] of select.where ?? []) row.addQuery(column, operator, value);
+  if (select.encoded) row.addEncodedQuery(select.encoded);
+  if (select.limit !== undefined) row.setLimit(select.limit);
+  row.query();
+  return row;
+}
+
+/** Each matching record, in the query's order. */
+export function eachRow(table: string, select: Select, visit: (row: GlideRecord) => void): void {
+  const row = run(table, select);
+  while (row.next()) visit(row);
+}
+
+/** One column of every matching record. */
+export function columnOf(table: string, select: Select, column: string): string[] {
+  const values: string[] = [];
+  eachRow(table, select, (row) => values.push(row.getValue(column) ?? ''));
+  return values;
+}
+
+/** The first matching record, or `undefined`. */
+export function firstRow(table: string, select: Select): GlideRecord | undefined {
+  const row = run(table, { ...select, limit: 1 });
+  return row.next() ? row : undefined;
+}
+
+/** Writes the values on the record `select` finds, or inserts one; `false` when a unique index refused it. */
+export function upsert(table: string, select: Select, values: Values): boolean {
+  const row = firstRow(table, select);
+  if (!row) return insert(table, values);
+  write(row, values);
+  return row.update() !== null;
+}
+
+/** Inserts a record; `false` when a unique index refused it (someone inserted the same key first). */
+export function insert(table: string, values: Values): boolean {
+  const row = new GlideRecord(table);
+  row.initialize();
+  write(row, values);
+  return row.insert() !== null;
+}
+
+/** Sets the values on a record (not yet saved). */
+export function write(row: GlideRecord, values: Values): void {
+  for (const [column, value] of Object.entries(values)) if (value !== undefined) row.setValue(column, value);
+}

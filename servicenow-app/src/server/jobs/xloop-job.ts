@@ -1,0 +1,52 @@
+import { GlideDateTime, gs } from '@servicenow/glide';
+import { dispatchDue, settled } from '../core/xloop-core.js';
+import { glidePorts } from '../glide-ports';
+import { processTicketEvents } from './process-ticket-events';
+
+/** Work per batch, and the time after which the run takes no new batch: the next run goes on from there. */
+export const BATCH = { events: 50, rollupChanges: 200, surveys: 50 } as const;
+export const TIME_BUDGET_MS = 30_000;
+
+export interface JobRun {
+  readonly events: number;
+  readonly rollupChanges: number;
+  readonly surveys: number;
+  readonly more: boolean;
+}
+
+/**
+ * The scheduled job (every minute): the heavy work no user transaction does. In bounded batches until nothing is
+ * left or the time budget is spent: decides on recorded ticket events, folds logged rollup changes into their rows,
+ * then dispatches due surveys (invitations, reminders, expiry) with the core's `dispatchDue`.
+ */
+export function runXLoopJob(now: () => number = () => new GlideDateTime().getNumericValue()): JobRun {
+  const ports = glidePorts();
+  const started = now();
+  const inTime = () => now() - started < TIME_BUDGET_MS;
+  let events = 0;
+  let rollupChanges = 0;
+  let surveys = 0;
+  let more = true;
+  for (let batch: number = BATCH.events; batch === BATCH.events && inTime(); ) {
+    batch = processTicketEvents(ports, BATCH.events);
+    events += batch;
+  }
+  while (more && inTime()) {
+    const result = settled(dispatchDue(ports, { limit: BATCH.surveys }));
+    surveys += result.processed;
+    more = result.more;
+  }
+  // Folding last: what dispatch and the events just logged is folded in the same run.
+  for (let batch: number = BATCH.rollupChanges; batch === BATCH.rollupChanges && inTime(); ) {
+    batch = ports.rollups.fold(BATCH.rollupChanges);
+    rollupChanges += batch;
+  }
+  const run = { events, rollupChanges, surveys, more: more || !inTime() };
+  if (events + rollupChanges + surveys > 0) gs.info(`XLoop job: ${JSON.stringify(run)}`);
+  return run;
+}
+
+/** The scheduled script's entry point. */
+export function xloopJob(): void {
+  runXLoopJob();
+}

@@ -1,0 +1,140 @@
+import type { Instant, Requester, Suppression, Survey, SurveyStore } from '../core/xloop-core.js';
+import { columnOf, eachRow, firstRow, insert, upsert, write } from '../glide-rows';
+import { instantColumn } from '../instant-column';
+import { TABLE } from '../tables';
+
+const bodies = <T>(table: string, select: Parameters<typeof columnOf>[1]) =>
+  columnOf(table, select, 'body').map((body) => JSON.parse(body) as T);
+
+/**
+ * Surveys in `x_xloop_survey` (the whole survey as JSON in `body`, the queried parts in columns) and the small
+ * facts about tickets and requesters in `x_xloop_mark`, one record per fact under a unique key, so recording a fact
+ * twice inserts nothing the second time.
+ */
+export class GlideSurveyStore implements SurveyStore {
+  get(id: string): Survey | undefined {
+    const row = firstRow(TABLE.survey, { where: [['survey_id', '=', id]] });
+    return row ? (JSON.parse(row.getValue('body') ?? '') as Survey) : undefined;
+  }
+
+  save(survey: Survey, dueAt: Instant | undefined): void {
+    const values = {
+      survey_id: survey.id,
+      ticket_id: survey.ticketId,
+      requester_id: survey.requester.id,
+      state: survey.state,
+      resolved_at: instantColumn(survey.resolvedAt),
+      send_at: instantColumn(survey.sendAt),
+      sent_at: instantColumn(survey.sentAt),
+      due_at: instantColumn(dueAt),
+      body: JSON.stringify(survey),
+    };
+    const select = { where: [['survey_id', '=', survey.id]] as const };
+    // A refused insert means another transaction inserted it first: write over that one.
+    if (!upsert(TABLE.survey, select, values)) upsert(TABLE.survey, select, values);
+  }
+
+  forTicket(ticketId: string): Survey[] {
+    return bodies(TABLE.survey, { where: [['ticket_id', '=', ticketId]], encoded: 'ORDERBYsurvey_id' });
+  }
+
+  forRequester(requesterId: string, since: Instant): Survey[] {
+    const at = instantColumn(since);
+    return bodies(TABLE.survey, {
+      where: [['requester_id', '=', requesterId]],
+      encoded: `resolved_at>=${at}^ORsend_at>=${at}^ORsent_at>=${at}^ORDERBYsurvey_id`,
+    });
+  }
+
+  due(now: Instant, limit: number): Survey[] {
+    return bodies(TABLE.survey, {
+      encoded: `due_atISNOTEMPTY^due_at<=${instantColumn(now)}^ORDERBYdue_at^ORDERBYsurvey_id`,
+      limit,
+    });
+  }
+
+  suppress(suppression: Suppression): void {
+    insert(TABLE.mark, {
+      mark_key: `suppression:${suppression.resolutionKey}`,
+      kind: 'suppression',
+      ticket_id: suppression.ticketId,
+      requester_id: suppression.requesterId,
+      at: instantColumn(suppression.at),
+      body: JSON.stringify(suppression),
+    });
+  }
+
+  suppressedFor(ticketId: string): string[] {
+    return bodies<Suppression>(TABLE.mark, {
+      where: [
+        ['kind', '=', 'suppression'],
+        ['ticket_id', '=', ticketId],
+      ],
+      encoded: 'ORDERBYmark_key',
+    }).map((s) => s.resolutionKey);
+  }
+
+  recordReopening(ticketId: string, at: Instant): void {
+    insert(TABLE.mark, {
+      mark_key: `reopening:${ticketId}@${at}`,
+      kind: 'reopening',
+      ticket_id: ticketId,
+      at: instantColumn(at),
+      body: JSON.stringify(at),
+    });
+  }
+
+  reopeningsFor(ticketId: string): Instant[] {
+    return bodies<Instant>(TABLE.mark, {
+      where: [
+        ['kind', '=', 'reopening'],
+        ['ticket_id', '=', ticketId],
+      ],
+      encoded: 'ORDERBYat',
+    });
+  }
+
+  isOptedOut(requesterId: string): boolean {
+    return firstRow(TABLE.mark, { where: [['mark_key', '=', `opt-out:${requesterId}`]] }) !== undefined;
+  }
+
+  setOptOut(requesterId: string, optedOut: boolean): void {
+    const key = `opt-out:${requesterId}`;
+    if (optedOut)
+      insert(TABLE.mark, { mark_key: key, kind: 'opt_out', requester_id: requesterId, body: 'true' });
+    else firstRow(TABLE.mark, { where: [['mark_key', '=', key]] })?.deleteRecord();
+  }
+
+  eraseRequester(requesterId: string, replacement: Requester): number {
+    let changed = 0;
+    // Record by record, each write complete in itself: a retry after a failure finishes the rest.
+    eachRow(TABLE.survey, { where: [['requester_id', '=', requesterId]] }, (row) => {
+      const survey = JSON.parse(row.getValue('body') ?? '') as Survey;
+      write(row, {
+        requester_id: replacement.id,
+        body: JSON.stringify({ ...survey, requester: replacement }),
+      });
+      row.update();
+      changed++;
+    });
+    eachRow(
+      TABLE.mark,
+      {
+        where: [
+          ['kind', '=', 'suppression'],
+          ['requester_id', '=', requesterId],
+        ],
+      },
+      (row) => {
+        const suppression = JSON.parse(row.getValue('body') ?? '') as Suppression;
+        write(row, {
+          requester_id: replacement.id,
+          body: JSON.stringify({ ...suppression, requesterId: replacement.id }),
+        });
+        row.update();
+        changed++;
+      },
+    );
+    return changed;
+  }
+}

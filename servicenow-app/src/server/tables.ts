@@ -1,0 +1,24 @@
+/** The app's tables (`src/fluent/tables.now.ts` defines them) and the properties it reads. */
+export const TABLE = {
+  survey: 'x_xloop_survey',
+  response: 'x_xloop_response',
+  mark: 'x_xloop_mark',
+  rollup: 'x_xloop_rollup',
+  rollupChange: 'x_xloop_rollup_change',
+  initiative: 'x_xloop_initiative',
+  ticketEvent: 'x_xloop_ticket_event',
+} as const;
+
+export const PROPERTY = {
+  /** The core's settings (policy, minimum sample, …) as JSON; empty means the defaults. */
+  settings: 'x_xloop.settings',
+  /** The one-click token keyring as JSON, made on first use; private, readable by experience admins only. */
+  tokenKeyring: 'x_xloop.token_keyring',
+  /** Where new initiatives go: `xloop` (our register) or `cim` (also Continual Improvement Management). */
+  initiativeRegister: 'x_xloop.initiative_register',
+  /** The instance's base URL for one-click links, e.g. `https://acme.service-now.com`. */
+  instanceUrl: 'glide.servlet.uri',
+} as const;
+
+/** The event the e-mail notification listens for, on the survey record; parm1 is the recipient, parm2 the kind. */
+export const SURVEY_EVENT = 'x_xloop.survey.send';

@@ -1,0 +1,38 @@
+import { TABLE } from '../src/server/tables';
+import { instance } from './glide-stand-in';
+
+/** The unique indexes the app's tables declare (`src/fluent/tables.now.ts`; the build test checks they match). */
+export const UNIQUE_INDEXES: Record<string, string[][]> = {
+  [TABLE.survey]: [['survey_id']],
+  [TABLE.response]: [['survey_id']],
+  [TABLE.mark]: [['mark_key']],
+  [TABLE.rollup]: [['day', 'segment_key']],
+  [TABLE.rollupChange]: [['change_id']],
+  [TABLE.initiative]: [['initiative_id']],
+  [TABLE.ticketEvent]: [],
+};
+
+/** An instance with the app installed and nothing in it: the app's tables and the platform tables it reads. */
+export function freshInstance(now?: () => number): typeof instance {
+  for (const [table, unique] of Object.entries(UNIQUE_INDEXES)) instance.defineTable(table, { unique });
+  instance.defineTable('sys_user', { display: 'name' });
+  instance.defineTable('sys_user_group', { display: 'name' });
+  instance.defineTable('cmn_location', { display: 'name' });
+  instance.defineTable('cmdb_ci_service', { display: 'name' });
+  instance.defineTable('sys_choice', { display: 'label' });
+  const references = {
+    caller_id: 'sys_user',
+    requested_for: 'sys_user',
+    assigned_to: 'sys_user',
+    resolved_by: 'sys_user',
+    assignment_group: 'sys_user_group',
+    location: 'cmn_location',
+    business_service: 'cmdb_ci_service',
+    cmdb_ci: 'cmdb_ci_service',
+  };
+  instance.defineTable('incident', { references, display: 'number' });
+  instance.defineTable('sc_req_item', { references, display: 'number' });
+  instance.reset();
+  if (now) instance.setClock(now);
+  return instance;
+}

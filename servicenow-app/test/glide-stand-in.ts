@@ -1,0 +1,412 @@
+/**
+ * A small, faithful stand-in for the Glide APIs the server modules use, so they run on Node. Tests alias
+ * `@servicenow/glide` to this module. It keeps ServiceNow's habits that matter to the stores: every value is a
+ * string, `getValue` answers `null` for an empty field, encoded queries combine conditions with `^` (AND) and
+ * `^OR` (OR with the condition before it), compare strings lexicographically, `insert` answers `null` when a unique
+ * index refuses the row, and there are no transactions.
+ */
+
+type Row = Record<string, string>;
+
+interface Table {
+  readonly rows: Row[];
+  readonly unique: string[][];
+  /** Reference columns and the table each points to, for dot-walks and display values. */
+  readonly references: Record<string, string>;
+  /** The column that is a record's display value. */
+  readonly display: string;
+}
+
+/** How a table is declared: unique indexes, reference columns, display column. */
+export interface TableShape {
+  readonly unique?: string[][];
+  readonly references?: Record<string, string>;
+  readonly display?: string;
+}
+
+let tables = new Map<string, Table>();
+let properties = new Map<string, string>();
+let sequence = 0;
+let now: () => number = () => Date.now();
+
+/** Everything the instance would remember, for assertions. */
+export const instance = {
+  events: [] as { name: string; table: string; sysId: string; parm1: string; parm2: string }[],
+  logs: [] as string[],
+  user: { id: 'admin-user', roles: ['admin'] as string[] },
+  /** Forgets every table, property, event and log; keeps declared tables' indexes. */
+  reset(): void {
+    tables = new Map([...tables].map(([name, t]) => [name, { ...t, rows: [] }]));
+    properties = new Map();
+    this.events = [];
+    this.logs = [];
+    this.user = { id: 'admin-user', roles: ['admin'] };
+    now = () => Date.now();
+  },
+  /** Declares a table with its unique indexes and references, as its `sys_db_object` and dictionary would. */
+  defineTable(name: string, shape: TableShape = {}): void {
+    tables.set(name, {
+      rows: tables.get(name)?.rows ?? [],
+      unique: shape.unique ?? [],
+      references: shape.references ?? {},
+      display: shape.display ?? 'name',
+    });
+  },
+  rows(name: string): readonly Row[] {
+    return tables.get(name)?.rows ?? [];
+  },
+  setClock(clock: () => number): void {
+    now = clock;
+  },
+  setProperty(name: string, value: string): void {
+    properties.set(name, value);
+  },
+};
+
+// --- encoded queries -------------------------------------------------------------------------------------------
+
+type Condition = (row: Row) => boolean;
+interface Query {
+  readonly groups: Condition[][];
+  readonly order: { field: string; descending: boolean }[];
+}
+
+const OPERATORS = ['ISNOTEMPTY', 'ISEMPTY', 'NOT IN', 'STARTSWITH', 'IN', '!=', '>=', '<=', '>', '<', '='];
+
+function condition(term: string): Condition {
+  for (const op of OPERATORS) {
+    const at = term.indexOf(op);
+    if (at <= 0) continue;
+    const field = term.slice(0, at);
+    if (!/^[a-z0-9_.]+$/.test(field)) continue;
+    const value = term.slice(at + op.length);
+    return compare(field, op, value);
+  }
+  throw new Error(`The stand-in cannot read the encoded query term "${term}".`);
+}
+
+function compare(field: string, op: string, value: string): Condition {
+  const read = (row: Row) => row[field] ?? '';
+  switch (op) {
+    case '=':
+      return (row) => read(row) === value;
+    case '!=':
+      return (row) => read(row) !== value;
+    case '>=':
+      return (row) => read(row) !== '' && read(row) >= value;
+    case '<=':
+      return (row) => read(row) !== '' && read(row) <= value;
+    case '>':
+      return (row) => read(row) !== '' && read(row) > value;
+    case '<':
+      return (row) => read(row) !== '' && read(row) < value;
+    case 'IN':
+      return (row) => value.split(',').indexOf(read(row)) >= 0;
+    case 'NOT IN':
+      return (row) => value.split(',').indexOf(read(row)) < 0;
+    case 'STARTSWITH':
+      return (row) => read(row).startsWith(value);
+    case 'ISEMPTY':
+      return (row) => read(row) === '';
+    default:
+      return (row) => read(row) !== '';
+  }
+}
+
+/** Parses `a=1^b>=2^ORc=3^ORDERBYd^ORDERBYDESCe` into AND-ed groups of OR-ed conditions and an order. */
+export function parseEncodedQuery(encoded: string): Query {
+  const groups: Condition[][] = [];
+  const order: Query['order'] = [];
+  if (encoded === '') return { groups, order };
+  for (const term of encoded.split('^')) {
+    if (term.startsWith('ORDERBYDESC')) order.push({ field: term.slice(11), descending: true });
+    else if (term.startsWith('ORDERBY')) order.push({ field: term.slice(7), descending: false });
+    // Field names are lower case, so a leading upper-case OR is always the operator.
+    else if (term.startsWith('OR') && groups.length > 0)
+      groups[groups.length - 1]?.push(condition(term.slice(2)));
+    else if (term !== '') groups.push([condition(term)]);
+  }
+  return { groups, order };
+}
+
+// --- GlideRecord -----------------------------------------------------------------------------------------------
+
+const sysId = () => (++sequence).toString(16).padStart(32, '0');
+
+export class GlideRecord {
+  private readonly table: string;
+  private query_: Query = { groups: [], order: [] };
+  private limit = Number.POSITIVE_INFINITY;
+  private results: Row[] = [];
+  private cursor = -1;
+  private current: Row = {};
+
+  constructor(table: string) {
+    this.table = table;
+  }
+
+  private store(): Table {
+    const table = tables.get(this.table);
+    if (!table) throw new Error(`Table ${this.table} does not exist on this instance.`);
+    return table;
+  }
+
+  isValid(): boolean {
+    return tables.has(this.table);
+  }
+  getTableName(): string {
+    return this.table;
+  }
+  addQuery(field: string, opOrValue: unknown, value?: unknown): void {
+    const [op, operand] = value === undefined ? ['=', opOrValue] : [String(opOrValue), value];
+    this.query_.groups.push([compare(field, op === 'IN' ? 'IN' : op, String(operand))]);
+  }
+  addEncodedQuery(encoded: string): void {
+    const parsed = parseEncodedQuery(encoded);
+    this.query_ = {
+      groups: [...this.query_.groups, ...parsed.groups],
+      order: [...this.query_.order, ...parsed.order],
+    };
+  }
+  orderBy(field: string): void {
+    this.query_.order.push({ field, descending: false });
+  }
+  orderByDesc(field: string): void {
+    this.query_.order.push({ field, descending: true });
+  }
+  setLimit(limit: number): void {
+    this.limit = limit;
+  }
+  query(): void {
+    const matches = this.store().rows.filter((row) =>
+      this.query_.groups.every((group) => group.some((test) => test(row))),
+    );
+    const sorted = [...matches].sort((a, b) => {
+      for (const { field, descending } of this.query_.order) {
+        const x = a[field] ?? '';
+        const y = b[field] ?? '';
+        if (x !== y) return (x < y ? -1 : 1) * (descending ? -1 : 1);
+      }
+      return 0;
+    });
+    // Rows are copies: a record read is a snapshot until `update` writes it back.
+    this.results = sorted.slice(0, this.limit).map((row) => ({ ...row }));
+    this.cursor = -1;
+  }
+  next(): boolean {
+    this.cursor++;
+    const row = this.results[this.cursor];
+    if (!row) return false;
+    this.current = row;
+    return true;
+  }
+  hasNext(): boolean {
+    return this.cursor + 1 < this.results.length;
+  }
+  getRowCount(): number {
+    return this.results.length;
+  }
+  get(field: string, value?: string): boolean {
+    this.query_ = { groups: [], order: [] };
+    if (value === undefined) this.addQuery('sys_id', field);
+    else this.addQuery(field, value);
+    this.query();
+    return this.next();
+  }
+  initialize(): void {
+    this.current = {};
+  }
+  newRecord(): void {
+    this.current = {};
+  }
+  getValue(field: string): string | null {
+    const value = this.current[field];
+    return value === undefined || value === '' ? null : value;
+  }
+  /**
+   * An element, dot-walking through reference columns (`caller_id.email`); a reference's display value is the
+   * referenced record's display column, a choice's is the `<field>$display` cell the test wrote.
+   */
+  getElement(path: string): { toString(): string; getDisplayValue(): string } | null {
+    let table = this.store();
+    let row: Row | undefined = this.current;
+    const fields = path.split('.');
+    for (const [i, field] of fields.entries()) {
+      if (!row) return { toString: () => '', getDisplayValue: () => '' };
+      if (i === fields.length - 1) {
+        const value = row[field] ?? '';
+        const target = table.references[field];
+        const referenced = target ? tables.get(target) : undefined;
+        const display = referenced
+          ? (referenced.rows.find((r) => r.sys_id === value)?.[referenced.display] ?? '')
+          : (row[`${field}$display`] ?? value);
+        return { toString: () => value, getDisplayValue: () => display };
+      }
+      const target = table.references[field];
+      const next = target ? tables.get(target) : undefined;
+      if (!next) return null;
+      const id: string = row[field] ?? '';
+      row = next.rows.find((r) => r.sys_id === id);
+      table = next;
+    }
+    return null;
+  }
+  getDisplayValue(field?: string): string {
+    return field === undefined
+      ? (this.current.sys_id ?? '')
+      : (this.current[`${field}$display`] ?? this.current[field] ?? '');
+  }
+  setValue(field: string, value: unknown): void {
+    this.current[field] = value === null || value === undefined ? '' : String(value);
+  }
+  getUniqueValue(): string {
+    return this.current.sys_id ?? '';
+  }
+  insert(): string | null {
+    const table = this.store();
+    const row: Row = { ...this.current, sys_id: this.current.sys_id || sysId() };
+    for (const index of table.unique) {
+      if (table.rows.some((other) => index.every((field) => (other[field] ?? '') === (row[field] ?? ''))))
+        return null;
+    }
+    const stamp = new Date(now()).toISOString().slice(0, 19).replace('T', ' ');
+    row.sys_created_on = stamp;
+    row.sys_updated_on = stamp;
+    table.rows.push(row);
+    this.current = { ...row };
+    return row.sys_id ?? null;
+  }
+  update(): string | null {
+    const table = this.store();
+    const at = table.rows.findIndex((row) => row.sys_id === this.current.sys_id);
+    if (at < 0) return this.insert();
+    table.rows[at] = {
+      ...this.current,
+      sys_updated_on: new Date(now()).toISOString().slice(0, 19).replace('T', ' '),
+    };
+    return this.current.sys_id ?? null;
+  }
+  deleteRecord(): boolean {
+    const table = this.store();
+    const at = table.rows.findIndex((row) => row.sys_id === this.current.sys_id);
+    if (at >= 0) table.rows.splice(at, 1);
+    return at >= 0;
+  }
+}
+
+// --- GlideDateTime ---------------------------------------------------------------------------------------------
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in ms (what Java's TimeZone.getOffset answers on the instance). */
+function zoneOffset(instant: number, timeZone: string): number {
+  let format = offsetFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const local = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return local - Math.floor(instant / 1000) * 1000;
+}
+
+const isZone = (timeZone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export class GlideDateTime {
+  private ms: number;
+  // Java falls back to GMT for a zone it does not know; so does the instance.
+  private zone = 'GMT';
+
+  constructor(value?: string) {
+    this.ms = value === undefined ? now() : Date.parse(`${value.replace(' ', 'T')}Z`);
+  }
+  setTimeZone(timeZone: string): void {
+    this.zone = isZone(timeZone) ? timeZone : 'GMT';
+  }
+  setNumericValue(ms: number): void {
+    this.ms = ms;
+  }
+  getNumericValue(): number {
+    return this.ms;
+  }
+  getTZOffset(): number {
+    return zoneOffset(this.ms, this.zone);
+  }
+  getValue(): string {
+    return new Date(this.ms).toISOString().slice(0, 19).replace('T', ' ');
+  }
+  getDisplayValueInternal(): string {
+    return new Date(this.ms + this.getTZOffset()).toISOString().slice(0, 19).replace('T', ' ');
+  }
+}
+
+// --- gs and friends --------------------------------------------------------------------------------------------
+
+export const gs = {
+  getProperty(name: string, alternate?: string): string {
+    return properties.get(name) ?? (alternate as string);
+  },
+  setProperty(name: string, value: string): void {
+    properties.set(name, value);
+  },
+  eventQueue(name: string, record: GlideRecord, parm1?: string, parm2?: string): void {
+    instance.events.push({
+      name,
+      table: record.getTableName(),
+      sysId: record.getUniqueValue(),
+      parm1: parm1 ?? '',
+      parm2: parm2 ?? '',
+    });
+  },
+  getUserID(): string {
+    return instance.user.id;
+  },
+  hasRole(role: string): boolean {
+    // As on the instance, admin has every role.
+    return instance.user.roles.indexOf('admin') >= 0 || instance.user.roles.indexOf(role) >= 0;
+  },
+  tableExists(name: string): boolean {
+    return tables.has(name);
+  },
+  info(message: string): void {
+    instance.logs.push(`info ${message}`);
+  },
+  warn(message: string): void {
+    instance.logs.push(`warn ${message}`);
+  },
+  error(message: string): void {
+    instance.logs.push(`error ${message}`);
+  },
+};
+
+export const GlideSecureRandomUtil = {
+  getSecureRandomString(length: number): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[Math.floor(Math.random() * alphabet.length)];
+    return out;
+  },
+};
