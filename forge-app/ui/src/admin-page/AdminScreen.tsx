@@ -66,10 +66,13 @@ export function SettingsEditor({ initial }: { readonly initial: Settings }) {
 
   const change: DraftChange = (patch, field) => {
     setDraft((current) => ({ ...current, ...patch }));
+    // The server's word on this field (or on the group it belongs to, or on anything not about one field) goes.
     setServerErrors((current) => {
-      if (!(field in current) && !('' in current)) return current;
-      const { [field]: _gone, '': _general, ...rest } = current;
-      return rest;
+      const stale = (key: string) =>
+        key === '' || key === field || field.startsWith(`${key}.`) || key.startsWith(`${field}.`);
+      return Object.keys(current).some(stale)
+        ? Object.fromEntries(Object.entries(current).filter(([key]) => !stale(key)))
+        : current;
     });
     if (outcome?.kind === 'saved') setOutcome(undefined);
   };

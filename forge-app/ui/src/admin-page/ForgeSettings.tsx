@@ -164,12 +164,12 @@ export function ForgeSettingsForm({ initial }: { readonly initial: ForgeConfig }
             Jira settings
           </Heading>
           <fieldset style={fieldset}>
+            <legend>
+              <Text weight="bold" size="small">
+                How surveys reach customers
+              </Text>
+            </legend>
             <Stack space="space.050">
-              <legend>
-                <Text weight="bold" size="small">
-                  How surveys reach customers
-                </Text>
-              </legend>
               {(
                 [
                   ['comment', 'A public comment on the request (customers get Jira’s usual e-mail)'],

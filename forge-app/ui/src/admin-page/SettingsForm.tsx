@@ -226,12 +226,12 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
             error('policy.businessHours.days') && `${id('days')}-error`,
           )}
         >
+          <legend>
+            <Text weight="bold" size="small">
+              Days surveys may go out
+            </Text>
+          </legend>
           <Stack space="space.050">
-            <legend>
-              <Text weight="bold" size="small">
-                Days surveys may go out
-              </Text>
-            </legend>
             <Inline space="space.100" shouldWrap>
               {WEEKDAYS.map(({ day, name }) => (
                 <Checkbox
@@ -457,12 +457,12 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           style={fieldset}
           aria-describedby={describedBy(error('policy.surveyKinds') && `${id('kinds')}-error`)}
         >
+          <legend>
+            <Text weight="bold" size="small">
+              Kinds of ticket surveyed
+            </Text>
+          </legend>
           <Stack space="space.050">
-            <legend>
-              <Text weight="bold" size="small">
-                Kinds of ticket surveyed
-              </Text>
-            </legend>
             <Inline space="space.200">
               <Checkbox
                 id={`${id('kinds')}-incident`}
@@ -538,12 +538,12 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
             error('reference') && `${id('reference')}-error`,
           )}
         >
+          <legend>
+            <Text weight="bold" size="small">
+              Benchmark
+            </Text>
+          </legend>
           <Stack space="space.150">
-            <legend>
-              <Text weight="bold" size="small">
-                Benchmark
-              </Text>
-            </legend>
             <Help id={`${id('reference')}-help`}>
               Opportunities are compared with these values; leave all empty to compare with your own
               organisation.
