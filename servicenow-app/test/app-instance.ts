@@ -13,7 +13,8 @@ export const UNIQUE_INDEXES: Record<string, string[][]> = {
 };
 
 /** An instance with the app installed and nothing in it: the app's tables and the platform tables it reads. */
-export function freshInstance(now?: () => number): typeof instance {
+export function freshInstance(now?: () => number, standIn: typeof instance = instance): typeof instance {
+  const instance = standIn;
   for (const [table, unique] of Object.entries(UNIQUE_INDEXES)) instance.defineTable(table, { unique });
   instance.defineTable('sys_user', { display: 'name' });
   instance.defineTable('sys_user_group', { display: 'name' });

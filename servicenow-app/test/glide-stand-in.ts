@@ -296,10 +296,12 @@ export class GlideRecord {
 
 // --- GlideDateTime ---------------------------------------------------------------------------------------------
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatters = new Map<string, { formatToParts(date: Date): { type: string; value: string }[] }>();
 
 /** The zone's offset from UTC at an instant, in ms (what Java's TimeZone.getOffset answers on the instance). */
 function zoneOffset(instant: number, timeZone: string): number {
+  // UTC without Intl, so the stand-in also runs inside the bare engine the bundled-app test builds.
+  if (UTC_ZONES.indexOf(timeZone) >= 0) return 0;
   let format = offsetFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -326,7 +328,10 @@ function zoneOffset(instant: number, timeZone: string): number {
   return local - Math.floor(instant / 1000) * 1000;
 }
 
+const UTC_ZONES = ['UTC', 'GMT', 'Etc/UTC'];
+
 const isZone = (timeZone: string) => {
+  if (UTC_ZONES.indexOf(timeZone) >= 0) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;

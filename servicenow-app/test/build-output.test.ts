@@ -1,0 +1,192 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SURVEY_EVENT, TABLE } from '../src/server/tables';
+import { UNIQUE_INDEXES } from './app-instance';
+import { builtRecords, recordsOf, tableDefinition } from './built-app';
+
+// `npm test` runs `now-sdk build` and `now-sdk pack` first; these read what they wrote.
+const records = builtRecords();
+const of = (table: string) => recordsOf(records, table);
+
+describe('the built application (dist/app)', () => {
+  it('defines every table the stores use, with the unique indexes idempotency relies on', () => {
+    const tables = of('sys_db_object').map((r) => r.fields.name);
+    expect(tables.sort()).toEqual(Object.values(TABLE).sort());
+    for (const [table, unique] of Object.entries(UNIQUE_INDEXES)) {
+      const built = tableDefinition(table)
+        .indexes.filter((i) => i.unique)
+        .map((i) => i.elements);
+      expect(built, table).toEqual(unique);
+    }
+    expect(Object.keys(tableDefinition(TABLE.rollup).columns)).toEqual(
+      expect.arrayContaining([
+        's0',
+        's10',
+        'lost_time_minutes_squared',
+        'resolved',
+        'factors',
+        'last_change',
+      ]),
+    );
+  });
+
+  it('has the three roles, each containing the one below', () => {
+    expect(
+      of('sys_user_role')
+        .map((r) => r.fields.name)
+        .sort(),
+    ).toEqual(['x_xloop.agent_viewer', 'x_xloop.csi_manager', 'x_xloop.experience_admin']);
+    expect(of('sys_user_role_contains')).toHaveLength(2);
+  });
+
+  it('secures every table with ACLs, and a requester reads and writes only their own responses', () => {
+    const acls = of('sys_security_acl');
+    for (const table of Object.values(TABLE))
+      expect(
+        acls.some(
+          (a) => a.fields.type === 'record' && a.fields.name === table && a.fields.operation === 'read',
+        ),
+        table,
+      ).toBe(true);
+    const own = acls.filter(
+      (a) => a.fields.name === 'x_xloop_response' && a.fields.script?.includes('gs.getUserID()'),
+    );
+    expect(own.map((a) => a.fields.operation).sort()).toEqual(['read', 'write']);
+    expect(own.every((a) => a.fields.advanced === 'true')).toBe(true);
+    const initiativeWriters = acls.filter(
+      (a) => a.fields.name === 'x_xloop_initiative' && a.fields.operation !== 'read',
+    );
+    const roleIds = new Set(initiativeWriters.map((a) => a.fields.sys_id));
+    const roles = of('sys_security_acl_role').filter((r) => roleIds.has(r.fields.sys_security_acl ?? ''));
+    expect(roles.length).toBeGreaterThanOrEqual(initiativeWriters.length);
+  });
+
+  it('records resolutions with after-update business rules on incident and sc_req_item, filtered on state', () => {
+    const rules = of('sys_script');
+    expect(rules.map((r) => r.fields.collection).sort()).toEqual(['incident', 'sc_req_item']);
+    for (const rule of rules) {
+      expect(rule.fields).toMatchObject({
+        when: 'after',
+        action_update: 'true',
+        action_insert: 'false',
+        active: 'true',
+      });
+      expect(rule.fields.script).toContain(
+        "require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/ticket-events/record-ticket-event.ts')",
+      );
+    }
+    expect(rules.find((r) => r.fields.collection === 'incident')?.fields.filter_condition).toBe(
+      'stateCHANGESTO6^ORstateCHANGESFROM6^ORstateCHANGESTO7^ORstateCHANGESTO8',
+    );
+    expect(rules.find((r) => r.fields.collection === 'sc_req_item')?.fields.filter_condition).toBe(
+      'stateCHANGESTO3^ORstateCHANGESFROM3^ORstateCHANGESTO4^ORstateCHANGESTO7',
+    );
+  });
+
+  it('runs the job every minute through the job module', () => {
+    const [job] = of('sysauto_script');
+    expect(job?.fields).toMatchObject({
+      run_type: 'periodically',
+      run_period: '1970-01-01 00:01:00',
+      active: 'true',
+    });
+    expect(job?.fields.script).toContain('xloopJob();');
+  });
+
+  it('serves the one-click routes publicly and the resolver route to signed-in users, each behind an ACL', () => {
+    const [api] = of('sys_ws_definition');
+    expect(api?.fields).toMatchObject({
+      service_id: 'xloop',
+      namespace: expect.stringMatching(/x_xloop|^$/),
+    });
+    const routes = of('sys_ws_operation').map((r) => ({
+      method: r.fields.http_method,
+      path: r.fields.relative_path,
+      authentication: r.fields.requires_authentication,
+      acl: r.fields.enforce_acl,
+    }));
+    expect(routes.map(({ method, path, authentication }) => ({ method, path, authentication }))).toEqual(
+      expect.arrayContaining([
+        { method: 'GET', path: '/respond', authentication: 'false' },
+        { method: 'POST', path: '/respond', authentication: 'false' },
+        { method: 'POST', path: '/call/{name}', authentication: 'true' },
+      ]),
+    );
+    const acls = new Map(of('sys_security_acl').map((a) => [a.fields.sys_id, a.fields]));
+    for (const route of routes)
+      expect(acls.get(route.acl ?? '')?.type, route.path).toMatch(/^rest_endpoint$/i);
+  });
+
+  it('e-mails the survey from the event, to the requester in parm1, through the mail script', () => {
+    expect(of('sysevent_register').map((r) => r.fields.event_name)).toEqual([SURVEY_EVENT]);
+    const [notification] = of('sysevent_email_action');
+    expect(notification?.fields).toMatchObject({
+      collection: TABLE.survey,
+      generation_type: 'event',
+      event_name: SURVEY_EVENT,
+      event_parm_1: 'true',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: ServiceNow's template syntax.
+      message_html: '${mail_script:x_xloop_survey_message}',
+    });
+    const [script] = of('sys_script_email');
+    expect(script?.fields.name).toBe('x_xloop_survey_message');
+    expect(script?.fields.script).toContain("JSON.parse(current.getValue('message')");
+  });
+
+  it('has the portal widget, the agent view with its form links and related list, and the CSI page', () => {
+    const [widget] = of('sp_widget');
+    expect(widget?.fields.id).toBe('x_xloop_rate_ticket');
+    expect(widget?.fields.client_script).toContain('submitMyResponse');
+    expect(widget?.fields.template).toContain('c.survey.instrument.factors[c.band()]');
+    expect(
+      of('sys_ui_page')
+        .map((p) => p.fields.endpoint)
+        .sort(),
+    ).toEqual(['x_xloop_csi_board.do', 'x_xloop_ticket_experience.do']);
+    expect(
+      of('sys_ui_action')
+        .map((a) => a.fields.table)
+        .sort(),
+    ).toEqual(['incident', 'sc_req_item']);
+    expect(of('sys_relationship')[0]?.fields.query_with).toContain(
+      "'servicenow:' + parent.getValue('number')",
+    );
+    const pageAcls = of('sys_security_acl')
+      .filter((a) => a.fields.type === 'ui_page')
+      .map((a) => a.fields.name);
+    expect(pageAcls.sort()).toEqual(['x_xloop_csi_board', 'x_xloop_ticket_experience']);
+  });
+
+  it('builds the ATF tests (to be run on an instance after install)', () => {
+    expect(
+      of('sys_atf_test')
+        .map((t) => t.fields.name)
+        .sort(),
+    ).toEqual([
+      'XLoop: a portal answer without a survey is refused',
+      'XLoop: resolving an incident records one ticket event',
+      'XLoop: the one-click link refuses a forged token',
+    ]);
+    expect(of('sys_atf_step').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps settings as system properties, the token keyring private', () => {
+    const properties = new Map(of('sys_properties').map((p) => [p.fields.name, p.fields]));
+    expect([...properties.keys()].sort()).toEqual([
+      'x_xloop.initiative_register',
+      'x_xloop.settings',
+      'x_xloop.token_keyring',
+    ]);
+    expect(properties.get('x_xloop.token_keyring')?.is_private).toBe('true');
+  });
+
+  it('packs an installable zip holding the same records', () => {
+    const target = new URL('../target/', import.meta.url);
+    const [zip] = readdirSync(target).filter((name) => name.endsWith('.zip'));
+    expect(zip).toBeDefined();
+    // Entry names are stored uncompressed in a zip's headers.
+    const bytes = readFileSync(new URL(zip as string, target)).toString('latin1');
+    for (const record of [...of('sys_db_object'), ...of('sys_ws_operation'), ...of('sp_widget')])
+      expect(bytes).toContain(record.file);
+  });
+});
