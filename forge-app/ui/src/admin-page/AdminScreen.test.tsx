@@ -125,7 +125,7 @@ describe('the admin page', () => {
       'In the requester’s own time zone. Choose at least one weekday.',
     );
     expect(
-      screen.getByText('Fix the problems in the settings to see what they would do.'),
+      screen.getByText(/^Fix the problems in the settings to see what they would do./),
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save settings' }));

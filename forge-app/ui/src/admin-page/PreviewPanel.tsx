@@ -52,7 +52,6 @@ const headCell = xcss({ textAlign: 'start', paddingBlock: 'space.050', color: 'c
 const barCell = xcss({ width: '60%' });
 const figures = xcss({ display: 'flex', flexWrap: 'wrap', gap: 'space.300', margin: 'space.0' });
 const figureValue = xcss({ margin: 'space.0', font: 'font.heading.small' });
-const dimmed = xcss({ opacity: 'opacity.disabled' });
 
 /** A change against the saved settings' number, with its sign: "+338", "−12". */
 function delta(edited: number, saved: number | undefined): string | undefined {
@@ -90,7 +89,10 @@ export function PreviewPanel({ edited, saved, changed, invalid, onRun }: Preview
         </Text>
         {invalid ? (
           <SectionMessage appearance="warning">
-            <Text as="p">Fix the problems in the settings to see what they would do.</Text>
+            <Text as="p">
+              Fix the problems in the settings to see what they would do. Below is what the saved settings
+              would do.
+            </Text>
           </SectionMessage>
         ) : null}
         <Box aria-live="polite" aria-busy={edited.state === 'loading'}>
@@ -108,9 +110,7 @@ export function PreviewPanel({ edited, saved, changed, invalid, onRun }: Preview
               <Problem error={edited.error} title="The preview failed" />
             )
           ) : (
-            <Box xcss={invalid ? dimmed : undefined}>
-              <PreviewSummary preview={edited.value} base={base} />
-            </Box>
+            <PreviewSummary preview={edited.value} base={base} />
           )}
         </Box>
       </Stack>
