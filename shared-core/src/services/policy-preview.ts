@@ -95,12 +95,11 @@ export function replayPolicy(
   options: ReplayOptions = {},
 ): PolicyReplay {
   const ordered = canonicalOrder(events);
-  const ports = memoryPorts({
-    now: ordered[0]?.at ?? 0,
-    zoned: platform.zoned,
-    crypto: platform.crypto,
-    settings,
-  });
+  const ports = {
+    ...memoryPorts({ now: ordered[0]?.at ?? 0, zoned: platform.zoned, crypto: platform.crypto, settings }),
+    // Nobody reads a replay's rollups: counting each decision into every segment key would only cost time.
+    rollups: { apply: () => true, read: () => [] },
+  };
   const lines: PolicyDecisionLine[] = [];
   const requesterOf = new Map<string, string>();
   const record = (decision: Decision) => {

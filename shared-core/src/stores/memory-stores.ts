@@ -27,13 +27,34 @@ import type { DayRange, RollupEntry } from '../share/rollup-query';
 // Stored values are copied in and out, as a database would, so a caller mutating a result changes nothing.
 const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
+/** The set of ids under `key`, made on first use. */
+function indexed(index: Map<string, Set<string>>, key: string): Set<string> {
+  let ids = index.get(key);
+  if (!ids) {
+    ids = new Set();
+    index.set(key, ids);
+  }
+  return ids;
+}
+
 // Every store in memory, synchronous like GlideRecord: what the core's own tests run on, and what a policy preview
 // replays history on, so that a preview never touches an installation's real stores.
 
-/** Surveys, suppressions, reopenings and opt-outs in memory; synchronous, like GlideRecord. */
+/**
+ * Surveys, suppressions, reopenings and opt-outs in memory; synchronous, like GlideRecord. Indexed by ticket and
+ * requester and with the open surveys apart, as a database would be, so a replay of months of events stays fast.
+ */
 export class MemorySurveyStore implements SurveyStore {
-  private readonly surveys = new Map<string, { survey: Survey; dueAt: Instant | undefined }>();
+  private readonly surveys = new Map<
+    string,
+    { survey: Survey; dueAt: Instant | undefined; position: number }
+  >();
+  private readonly byTicket = new Map<string, Set<string>>();
+  private readonly byRequester = new Map<string, Set<string>>();
+  /** Surveys dispatch still has to look at. */
+  private readonly open = new Set<string>();
   private readonly suppressions = new Map<string, Suppression>();
+  private readonly suppressionsByTicket = new Map<string, Set<string>>();
   private readonly reopenings = new Map<string, Instant[]>();
   private readonly optedOut = new Set<string>();
 
@@ -41,24 +62,43 @@ export class MemorySurveyStore implements SurveyStore {
     return copy(this.surveys.get(id)?.survey);
   }
   save(survey: Survey, dueAt: Instant | undefined) {
-    this.surveys.set(survey.id, { survey: copy(survey), dueAt });
+    const known = this.surveys.get(survey.id);
+    if (known && known.survey.requester.id !== survey.requester.id)
+      this.byRequester.get(known.survey.requester.id)?.delete(survey.id);
+    this.surveys.set(survey.id, {
+      survey: copy(survey),
+      dueAt,
+      position: known?.position ?? this.surveys.size,
+    });
+    indexed(this.byTicket, survey.ticketId).add(survey.id);
+    indexed(this.byRequester, survey.requester.id).add(survey.id);
+    if (dueAt === undefined) this.open.delete(survey.id);
+    else this.open.add(survey.id);
+  }
+  /** The surveys of an index entry, in the order they were first saved. */
+  private inOrder(ids: Set<string> | undefined) {
+    const entries = [];
+    for (const id of ids ?? []) {
+      const entry = this.surveys.get(id);
+      if (entry) entries.push(entry);
+    }
+    return entries.sort((a, b) => a.position - b.position).map(({ survey }) => survey);
   }
   forTicket(ticketId: string) {
-    return [...this.surveys.values()]
-      .filter(({ survey }) => survey.ticketId === ticketId)
-      .map(({ survey }) => copy(survey));
+    return this.inOrder(this.byTicket.get(ticketId)).map(copy);
   }
   forRequester(requesterId: string, since: Instant) {
-    return [...this.surveys.values()]
-      .map(({ survey }) => survey)
-      .filter(
-        (s) => s.requester.id === requesterId && Math.max(s.resolvedAt, s.sendAt, s.sentAt ?? 0) >= since,
-      )
+    return this.inOrder(this.byRequester.get(requesterId))
+      .filter((s) => Math.max(s.resolvedAt, s.sendAt, s.sentAt ?? 0) >= since)
       .map(copy);
   }
   due(now: Instant, limit: number) {
-    return [...this.surveys.values()]
-      .filter(({ dueAt }) => dueAt !== undefined && dueAt <= now)
+    const due = [];
+    for (const id of this.open) {
+      const entry = this.surveys.get(id);
+      if (entry?.dueAt !== undefined && entry.dueAt <= now) due.push(entry);
+    }
+    return due
       .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.survey.id < b.survey.id ? -1 : 1))
       .slice(0, limit)
       .map(({ survey }) => copy(survey));
@@ -70,16 +110,19 @@ export class MemorySurveyStore implements SurveyStore {
   /** The earliest time any survey is due, if one is: how a replay knows when to run dispatch next. */
   nextDue(): Instant | undefined {
     let earliest: Instant | undefined;
-    for (const { dueAt } of this.surveys.values())
+    for (const id of this.open) {
+      const dueAt = this.surveys.get(id)?.dueAt;
       if (dueAt !== undefined && (earliest === undefined || dueAt < earliest)) earliest = dueAt;
+    }
     return earliest;
   }
   suppress(suppression: Suppression) {
-    if (!this.suppressions.has(suppression.resolutionKey))
-      this.suppressions.set(suppression.resolutionKey, copy(suppression));
+    if (this.suppressions.has(suppression.resolutionKey)) return;
+    this.suppressions.set(suppression.resolutionKey, copy(suppression));
+    indexed(this.suppressionsByTicket, suppression.ticketId).add(suppression.resolutionKey);
   }
   suppressedFor(ticketId: string) {
-    return [...this.suppressions.values()].filter((s) => s.ticketId === ticketId).map((s) => s.resolutionKey);
+    return [...(this.suppressionsByTicket.get(ticketId) ?? [])];
   }
   /** Every suppression (for tests and previews). */
   allSuppressions(): Suppression[] {
@@ -112,8 +155,10 @@ export class MemorySurveyStore implements SurveyStore {
     for (const [id, entry] of this.surveys) {
       if (entry.survey.requester.id !== requesterId) continue;
       this.surveys.set(id, { ...entry, survey: { ...entry.survey, requester: copy(replacement) } });
+      indexed(this.byRequester, replacement.id).add(id);
       changed++;
     }
+    if (replacement.id !== requesterId) this.byRequester.delete(requesterId);
     for (const [key, suppression] of this.suppressions) {
       if (suppression.requesterId !== requesterId) continue;
       this.suppressions.set(key, { ...suppression, requesterId: replacement.id });
