@@ -88,4 +88,41 @@ describe('shared-core in a bare ES2021 engine (no Intl, fetch, require, process 
       promise: false,
     });
   });
+
+  it('previews the timing policy synchronously, on its own scratch stores', () => {
+    const withStores = loadCoreInBareEngine({ hmacSha256 }, './with-memory-stores.ts');
+    const result = vm.runInContext(
+      `(() => {
+        const DAY = 86400000;
+        const zoned = {
+          toLocal(i) { const d = new Date(i); return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: d.getUTCDay() || 7 }; },
+          fromLocal(l) { return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute); },
+          isValidTimeZone(z) { return z === 'UTC'; },
+        };
+        const monday = Date.UTC(2026, 10, 2, 9);
+        const events = [1, 2, 3, 9, 10].map((d) => ({ type: 'resolved', at: monday - d * DAY, ticket: { id: 'servicenow:INC' + d,
+          kind: 'incident', requester: { id: 'u1' }, status: 'resolved', segment: {}, createdAt: monday - 11 * DAY,
+          resolvedAt: monday - d * DAY } }));
+        const ports = XLoop.memoryPorts({ now: monday, zoned, crypto: { hmacSha256 } });
+        const history = { ticketEvents: (since, until) => ({ events: events.filter((e) => e.at >= since && e.at < until), complete: true }) };
+        const answer = XLoop.resolve(Object.assign({}, ports, { history }), 'previewPolicy',
+          { settings: { policy: { timeZone: 'UTC' } }, days: 14 }, { accountId: 'admin', roles: ['admin'] });
+        return JSON.stringify({ promise: typeof answer.then === 'function', answer, surveys: ports.surveys.all().length });
+      })()`,
+      withStores,
+    );
+    expect(JSON.parse(result as string)).toMatchObject({
+      promise: false,
+      answer: {
+        ok: true,
+        value: {
+          events: 5,
+          sent: 2,
+          suppressed: 3,
+          suppressionsByReason: [{ code: 'fatigue-min-days', count: 3 }],
+        },
+      },
+      surveys: 0,
+    });
+  });
 });
