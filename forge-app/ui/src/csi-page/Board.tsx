@@ -38,6 +38,7 @@ const cardList = {
   listStyle: 'none',
   padding: 0,
   margin: 0,
+  gridTemplateColumns: 'minmax(0, 1fr)',
   display: 'grid',
   gap: token('space.100'),
 } as const;

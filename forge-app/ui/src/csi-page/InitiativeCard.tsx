@@ -20,6 +20,8 @@ const card = xcss({
   boxShadow: 'elevation.shadow.raised',
   padding: 'space.150',
   cursor: 'grab',
+  minWidth: '0',
+  overflowWrap: 'anywhere',
 });
 const dragging = xcss({ opacity: 0.4 });
 
@@ -136,14 +138,13 @@ export function InitiativeCard({
         <NativeSelect
           label={`Move “${initiative.title}” to`}
           hideLabel
+          fullWidth
           value={initiative.status}
           disabled={busy}
           options={STATUSES.map((status) => ({
             value: status,
             label:
-              status === initiative.status
-                ? `Move to… (now ${STATUS_LABELS[status]})`
-                : STATUS_LABELS[status],
+              status === initiative.status ? `${STATUS_LABELS[status]} (current)` : STATUS_LABELS[status],
           }))}
           onChange={(status) => onMove(status as InitiativeStatus)}
         />

@@ -1,6 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
 import { happiness, lostTime } from '@xloop/shared-core';
 import { call } from '../bridge/call';
 import { useLoad } from '../shared/use-call';
@@ -19,6 +20,8 @@ const VERDICTS: Record<
 };
 
 const row = { margin: 0 } as const;
+const list = { margin: 0, font: token('font.body.small') } as const;
+const term = { fontWeight: token('font.weight.semibold') } as const;
 
 /** The frozen baseline: the segment's happiness and lost time over the 90 days before the initiative. */
 export function Baseline({ initiative }: { readonly initiative: Initiative }) {
@@ -55,8 +58,8 @@ export function InitiativeImpact({ initiative }: { readonly initiative: Initiati
       <Text as="p" size="small">
         {report.summary}
       </Text>
-      <dl style={{ margin: 0 }}>
-        <dt>Happiness</dt>
+      <dl style={list}>
+        <dt style={term}>Happiness</dt>
         <dd style={row}>
           {report.happinessChange
             ? `${signed(report.happinessChange.value)} points (${interval(report.happinessChange.ci95)})`
@@ -64,7 +67,7 @@ export function InitiativeImpact({ initiative }: { readonly initiative: Initiati
         </dd>
         {report.lostMinutesBefore !== undefined ? (
           <>
-            <dt>Lost time per ticket</dt>
+            <dt style={term}>Lost time per ticket</dt>
             <dd style={row}>
               {duration(report.lostMinutesBefore)} before
               {report.lostMinutesAfter !== undefined ? `, ${duration(report.lostMinutesAfter)} after` : ''}
@@ -74,7 +77,7 @@ export function InitiativeImpact({ initiative }: { readonly initiative: Initiati
         ) : null}
         {report.hoursSavedPerMonth ? (
           <>
-            <dt>Hours saved</dt>
+            <dt style={term}>Hours saved</dt>
             <dd style={row}>
               {hours(report.hoursSavedPerMonth.value)} a month ({interval(report.hoursSavedPerMonth.ci95)} h)
             </dd>

@@ -39,6 +39,7 @@ export function NativeSelect({
   onChange,
   disabled,
   hideLabel,
+  fullWidth,
 }: {
   readonly label: string;
   readonly value: string;
@@ -47,6 +48,8 @@ export function NativeSelect({
   readonly disabled?: boolean;
   /** The label is still the select's accessible name, but not shown (for compact cards). */
   readonly hideLabel?: boolean;
+  /** As wide as its container (in a card), not as wide as its longest option. */
+  readonly fullWidth?: boolean;
 }) {
   const id = useId();
   return (
@@ -65,7 +68,7 @@ export function NativeSelect({
         id={id}
         value={value}
         disabled={disabled}
-        style={control}
+        style={fullWidth ? { ...control, width: '100%' } : control}
         onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.currentTarget.value)}
       >
         {options.map((option) => (

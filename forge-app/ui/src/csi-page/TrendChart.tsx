@@ -46,6 +46,8 @@ export function TrendChart({
             borderWidth: 0,
             pointRadius: 0,
             backgroundColor: colours.band,
+            // Higher orders are drawn first: the band under the lines.
+            order: 2,
           },
           {
             label: '95 % interval, high',
@@ -54,6 +56,7 @@ export function TrendChart({
             pointRadius: 0,
             fill: '-1',
             backgroundColor: colours.band,
+            order: 2,
           },
           {
             label: 'Happiness',
@@ -62,6 +65,7 @@ export function TrendChart({
             backgroundColor: colours.line,
             borderWidth: 2,
             pointRadius: 3,
+            order: 0,
           },
           ...(benchmark
             ? [
@@ -73,6 +77,7 @@ export function TrendChart({
                   borderDash: [6, 4],
                   borderWidth: 2,
                   pointRadius: 0,
+                  order: 1,
                 },
               ]
             : []),
