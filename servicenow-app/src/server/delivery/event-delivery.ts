@@ -4,6 +4,11 @@ import { firstRow, insert, write } from '../glide-rows';
 import { SURVEY_EVENT, TABLE } from '../tables';
 import { surveyEmail } from './survey-email';
 
+/** A delivery that answers at once, as everything on the instance does. */
+export interface SyncDelivery extends Delivery {
+  send(outgoing: OutgoingSurvey): DeliveryResult;
+}
+
 /**
  * Delivers a survey by queueing `x_xloop.survey.send` on its `x_xloop_survey` record, parm1 the requester (the
  * notification's recipient), parm2 the message kind. The rendered message goes into the record's `message` column
@@ -11,7 +16,7 @@ import { surveyEmail } from './survey-email';
  * idempotency key is recorded first under a unique key, and the event is queued only by the transaction whose
  * insert went in, so a retried dispatch never e-mails twice (a crash between the two loses that one message).
  */
-export function eventDelivery(oneClickUrl: () => string): Delivery {
+export function eventDelivery(oneClickUrl: () => string): SyncDelivery {
   return {
     send(outgoing: OutgoingSurvey): DeliveryResult {
       if (!outgoing.survey.requester.email)

@@ -1,0 +1,67 @@
+import { emptyRollup, responseDelta } from '@xloop/shared-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshInstance } from '../../../test/app-instance';
+import { GlideRecord, type instance } from '../../../test/glide-stand-in';
+import { TABLE } from '../tables';
+import { GlideRollupStore } from './glide-rollup-store';
+
+const month = { from: '2026-11-01', to: '2026-11-30' };
+const nine = responseDelta(undefined, { score: 9, factors: ['quick'], lostTimeMinutes: 8 });
+const three = responseDelta(undefined, { score: 3, factors: ['slow'], lostTimeMinutes: 150 });
+
+describe('GlideRollupStore: a change log folded by one writer', () => {
+  let store: GlideRollupStore;
+  let db: typeof instance;
+  beforeEach(() => {
+    db = freshInstance();
+    store = new GlideRollupStore();
+  });
+
+  it('reads the same before and after folding, and folding twice changes nothing', () => {
+    store.apply('a', '2026-11-02', ['', 'team=Network'], nine);
+    store.apply('b', '2026-11-02', ['', 'team=Service Desk'], three);
+    store.apply('c', '2026-11-03', ['', 'team=Network'], nine);
+    const before = store.read(month);
+    expect(db.rows(TABLE.rollup)).toHaveLength(0);
+    expect(store.fold(10)).toBe(3);
+    expect(db.rows(TABLE.rollup)).toHaveLength(5);
+    expect(store.read(month)).toEqual(before);
+    expect(store.fold(10)).toBe(0);
+    expect(store.read(month)).toEqual(before);
+    expect(store.read(month, ['team=Network']).map((e) => e.day)).toEqual(['2026-11-02', '2026-11-03']);
+  });
+
+  it('finishes a fold a crash interrupted, counting each row once', () => {
+    store.apply('a', '2026-11-02', ['', 'team=Network', 'service=VPN'], nine);
+    store.fold(10);
+    store.apply('b', '2026-11-02', ['', 'team=Network', 'service=VPN'], three);
+    // The crash: change b marked folding and added to the first row only.
+    const change = new GlideRecord(TABLE.rollupChange);
+    change.get('change_id', 'b');
+    change.setValue('state', 'folding');
+    change.update();
+    const row = new GlideRecord(TABLE.rollup);
+    row.get('segment_key', '');
+    row.setValue('s3', '1');
+    row.setValue('last_change', 'b');
+    row.update();
+    const expected = emptyRollup().histogram.map((_, score) => (score === 3 || score === 9 ? 1 : 0));
+    // Reads see b once, on every key, before and after it is finished.
+    for (const pass of ['interrupted', 'finished']) {
+      for (const entry of store.read(month))
+        expect(entry.rollup.histogram, `${pass} ${entry.segmentKey}`).toEqual(expected);
+      if (pass === 'interrupted') expect(store.fold(10)).toBe(1);
+    }
+    expect(db.rows(TABLE.rollupChange).map((c) => c.state)).toEqual(['done', 'done']);
+  });
+
+  it('keeps segment keys with commas, equals signs and carets apart', () => {
+    const keys = ['location=Helsinki, FI', 'service=A^B', 'team=x=y'];
+    store.apply('a', '2026-11-02', keys, nine);
+    store.fold(10);
+    expect(store.read(month, ['location=Helsinki, FI']).map((e) => e.segmentKey)).toEqual([
+      'location=Helsinki, FI',
+    ]);
+    expect(store.read(month, keys)).toHaveLength(3);
+  });
+});
