@@ -54,7 +54,7 @@ describe('the admin page', () => {
     expect(screen.getByLabelText('Sampling rate')).toHaveValue(100);
     expect(screen.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
     expect(screen.getByTestId('preview-sentence')).toHaveTextContent(
-      'With these settings, the last 30 days would have sent 1,533 surveys and suppressed 1,037 of 2,632 tickets’ resolutions.',
+      'With these settings, the last 30 days would have sent 1,533 surveys and suppressed 1,037, over 2,632 tickets.',
     );
     // Most frequent reason first, in words, with the server's example.
     const reasons = within(screen.getByRole('table', { name: 'Why surveys were suppressed' })).getAllByRole(

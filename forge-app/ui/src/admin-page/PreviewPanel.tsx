@@ -50,7 +50,13 @@ const numberCell = xcss({ textAlign: 'end', whiteSpace: 'nowrap', paddingInlineS
 const cell = xcss({ paddingBlock: 'space.050', verticalAlign: 'top', paddingInlineEnd: 'space.100' });
 const headCell = xcss({ textAlign: 'start', paddingBlock: 'space.050', color: 'color.text.subtle' });
 const barCell = xcss({ width: '60%' });
-const figures = xcss({ display: 'flex', flexWrap: 'wrap', gap: 'space.300', margin: 'space.0' });
+const figures = xcss({
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: 'space.300',
+  margin: 'space.0',
+  paddingInline: 'space.0',
+});
 const figureValue = xcss({ margin: 'space.0', font: 'font.heading.small' });
 
 /** A change against the saved settings' number, with its sign: "+338", "−12". */
@@ -139,8 +145,8 @@ export function PreviewSummary({
         and suppressed{' '}
         <Text as="strong" weight="bold">
           {count(preview.suppressed)}
-        </Text>{' '}
-        of {count(preview.tickets)} tickets’ resolutions.
+        </Text>
+        , over {count(preview.tickets)} tickets.
       </Text>
       {base ? (
         <Text as="p" size="small" testId="preview-compared">
