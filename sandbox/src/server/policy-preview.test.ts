@@ -68,7 +68,8 @@ describe('POST /api/resolvers/previewPolicy', () => {
     expect(loose.events).toBe(strict.events);
     expect(loose.sent).toBeGreaterThan(strict.sent);
     console.info(`previewPolicy over ${strict.events} events (30 days): ${Math.round(elapsed)} ms`);
-  });
+    // Two replays of a month: room for a loaded machine.
+  }, 60_000);
 
   it('refuses bad settings with their problems, bad days, and callers who are not admins', async () => {
     const bad = await preview({ settings: { policy: { samplingRate: 3 } } });
