@@ -39,7 +39,12 @@ export async function dispatchBatch(
     processed += result.processed;
     more = result.more;
   }
-  if (more) await queue.push({ body: { reason: 'more-due' }, concurrency: ONE_AT_A_TIME });
+  // A refused push (Forge's events-per-minute or cyclic-invocation limit) only leaves the rest to the next scheduled
+  // run; throwing here would fail a run whose deliveries are done.
+  if (more)
+    await queue
+      .push({ body: { reason: 'more-due' }, concurrency: ONE_AT_A_TIME })
+      .catch((error: unknown) => console.warn('xloop: the next dispatch run waits for the schedule:', error));
   // With time to spare, rank the opportunities again for the CSI page (hourly at most).
   else if (cache && now() - started < BATCH_TIME_BUDGET_MS) await cache.refreshIfStale(ports);
   return { processed, more };
