@@ -23,6 +23,7 @@ const form = xcss({
   borderRadius: 'radius.large',
   backgroundColor: 'elevation.surface.sunken',
   padding: 'space.200',
+  maxWidth: '40rem',
 });
 
 /** The core's field errors from a refusal, by field. */

@@ -20,7 +20,7 @@ const VERDICTS: Record<
 };
 
 const row = { margin: 0 } as const;
-const list = { margin: 0, font: token('font.body.small') } as const;
+const list = { margin: 0, padding: 0, font: token('font.body.small') } as const;
 const term = { fontWeight: token('font.weight.semibold') } as const;
 
 /** The frozen baseline: the segment's happiness and lost time over the 90 days before the initiative. */

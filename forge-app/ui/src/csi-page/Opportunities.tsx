@@ -105,6 +105,7 @@ export function OpportunityCard({
             gridTemplateColumns: 'max-content 1fr',
             columnGap: token('space.200'),
             margin: 0,
+            padding: 0,
           }}
         >
           <dt>Recoverable</dt>
