@@ -137,6 +137,7 @@ describe('the built application (dist/app)', () => {
     const [widget] = of('sp_widget');
     expect(widget?.fields.id).toBe('x_xloop_rate_ticket');
     expect(widget?.fields.client_script).toContain('submitMyResponse');
+    expect(widget?.fields.client_script).toContain('answer.lostTime = c.answer.lostTime');
     expect(widget?.fields.template).toContain('c.survey.instrument.factors[c.band()]');
     expect(
       of('sys_ui_page')

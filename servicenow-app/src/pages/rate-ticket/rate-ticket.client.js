@@ -1,66 +1,75 @@
 api.controller = function ($http) {
+  // ES5, as widget client scripts are checked. The questions, factors and languages are the core's instrument,
+  // served with the survey by the XLoop API; the answer goes back as the core reads it (score, factors, lostTime,
+  // comment), and the core's refusals come back as messages.
+  var c = this;
   var base = '/api/x_xloop/xloop/call/';
   var headers = { 'X-UserToken': window.g_ck, 'Content-Type': 'application/json' };
-  this.ticketId = this.data.ticketId;
-  this.scores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  this.answer = { factors: [] };
-  this.loading = true;
-  this.text = (key) => (this.survey && this.survey.instrument.texts[key]) || '';
-  this.band = () => (this.answer.score >= 9 ? 'positive' : this.answer.score >= 7 ? 'neutral' : 'negative');
-  this.pick = (score) => {
-    if (
-      this.answer.score !== undefined &&
-      this.band() !== (score >= 9 ? 'positive' : score >= 7 ? 'neutral' : 'negative')
-    )
-      this.answer.factors = [];
-    this.answer.score = score;
+  var bandOf = function (score) {
+    return score >= 9 ? 'positive' : score >= 7 ? 'neutral' : 'negative';
   };
-  this.toggle = (id) => {
-    var at = this.answer.factors.indexOf(id);
-    if (at >= 0) this.answer.factors.splice(at, 1);
-    else this.answer.factors.push(id);
+  var valueOf = function (response) {
+    // A scripted REST body comes wrapped in `result`.
+    var body = response.data || {};
+    return body.result || body;
   };
-  this.submit = () => {
-    this.saving = true;
-    this.errors = [];
-    var answer = { score: this.answer.score, factors: this.answer.factors };
-    if (this.answer.lostTimeOption) answer.lostTimeOption = this.answer.lostTimeOption;
-    if (this.answer.comment) answer.comment = this.answer.comment;
+  c.ticketId = c.data.ticketId;
+  c.scores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  c.answer = { factors: [] };
+  c.loading = true;
+  c.text = function (key) {
+    return (c.survey && c.survey.instrument.texts[key]) || '';
+  };
+  c.band = function () {
+    return bandOf(c.answer.score);
+  };
+  c.pick = function (score) {
+    // Factors belong to a score band: moving to another band starts them afresh.
+    if (c.answer.score !== undefined && bandOf(c.answer.score) !== bandOf(score)) c.answer.factors = [];
+    c.answer.score = score;
+  };
+  c.toggle = function (id) {
+    var at = c.answer.factors.indexOf(id);
+    if (at >= 0) c.answer.factors.splice(at, 1);
+    else c.answer.factors.push(id);
+  };
+  c.submit = function () {
+    c.saving = true;
+    c.errors = [];
+    var answer = { score: c.answer.score, factors: c.answer.factors };
+    if (c.answer.lostTime) answer.lostTime = c.answer.lostTime;
+    if (c.answer.comment) answer.comment = c.answer.comment;
     $http
-      .post(
-        base + 'submitMyResponse',
-        { surveyId: this.survey.surveyId, answer: answer },
-        { headers: headers },
-      )
+      .post(base + 'submitMyResponse', { surveyId: c.survey.surveyId, answer: answer }, { headers: headers })
       .then(
-        () => {
-          this.saved = true;
+        function () {
+          c.saved = true;
         },
-        (failure) => {
-          var error = (failure.data && failure.data.error) || {};
-          this.errors = error.details && error.details.length ? error.details : [{ message: error.message }];
+        function (failure) {
+          var error = valueOf(failure).error || {};
+          c.errors = error.details && error.details.length ? error.details : [{ message: error.message }];
         },
       )
-      .finally(() => {
-        this.saving = false;
+      .finally(function () {
+        c.saving = false;
       });
   };
-  if (!this.ticketId) return;
-  $http.post(base + 'getMyTicketSurvey', { ticketId: this.ticketId }, { headers: headers }).then(
-    (answer) => {
-      this.survey = answer.data.result ? answer.data.result.value : answer.data.value;
-      var previous = this.survey && this.survey.response;
+  if (!c.ticketId) return;
+  $http.post(base + 'getMyTicketSurvey', { ticketId: c.ticketId }, { headers: headers }).then(
+    function (response) {
+      c.survey = valueOf(response).value;
+      var previous = c.survey && c.survey.response;
       if (previous)
-        this.answer = {
+        c.answer = {
           score: previous.score,
           factors: previous.factors || [],
-          lostTimeOption: previous.lostTimeOption,
+          lostTime: previous.lostTimeOption,
           comment: previous.comment,
         };
-      this.loading = false;
+      c.loading = false;
     },
-    () => {
-      this.loading = false;
+    function () {
+      c.loading = false;
     },
   );
 };

@@ -1,4 +1,4 @@
-(() => {
+(function () {
   // The ticket the portal page shows (?table=incident|sc_req_item&sys_id=…), when the signed-in user raised it.
   var table = $sp.getParameter('table');
   var id = $sp.getParameter('sys_id');
