@@ -311,6 +311,22 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     await invoke('index.startDispatch', () => entry.startDispatch());
     expect(queues.pending).toMatchObject([{ body: { reason: 'schedule' } }]);
     queues.reset();
+
+    // The platform's side honours delays and concurrency keys: no second run of the key while one runs.
+    const once = { key: 'xloop-dispatch', limit: 1 };
+    await queue.push([
+      { body: { n: 1 }, concurrency: once },
+      { body: { n: 2 }, concurrency: once },
+      { body: { n: 3 }, delayInSeconds: 60 },
+    ]);
+    const firstRun = queues.take('xloop-dispatch');
+    const seen = await queues.run(firstRun as never, async () => queues.take('xloop-dispatch'));
+    expect([firstRun?.body.n, seen]).toEqual([1, undefined]);
+    expect(queues.take('xloop-dispatch')?.body.n).toBe(2);
+    expect(queues.take('xloop-dispatch')).toBeUndefined();
+    later(1);
+    expect(queues.take('xloop-dispatch')?.body.n).toBe(3);
+    queues.reset();
   });
 
   it('refuses KVS keys and values over the documented limits with @forge/kvs’ own ForgeKvsAPIError', async () => {
