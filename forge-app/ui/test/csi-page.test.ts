@@ -75,8 +75,12 @@ describe('a CSI manager improves the service from the top opportunity', () => {
       true,
     );
     // The charts are drawn (a canvas with pixels), and read by screen readers from their tables.
-    expect(await page.getByRole('table', { name: 'Happiness trend', includeHidden: true }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Trend per period', includeHidden: true }).count()).toBe(1);
     await screenshot(page, 'csi-dashboard');
+    // The trend of another measure, on request.
+    await page.getByLabel('Trend of').selectOption('lostTime');
+    await page.getByRole('img', { name: /^Lost time per ticket \(minutes\) per period/ }).waitFor();
+    await page.getByLabel('Trend of').selectOption('happiness');
 
     // Filter by a service from the breakdown's values: the dashboard names the segment and compares it with the
     // organisation's line.

@@ -54,7 +54,7 @@ describe('Dashboard', () => {
 
   it('gives each chart a text alternative: the trend and the factors as tables', async () => {
     render(<Dashboard factorLabel={label} />);
-    const trend = await screen.findByRole('table', { name: 'Happiness trend' });
+    const trend = await screen.findByRole('table', { name: 'Trend per period' });
     const last = DASHBOARD.trend[DASHBOARD.trend.length - 1];
     expect(within(trend).getByRole('rowheader', { name: last?.period })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Happiness per period, 4 periods/ })).toBeInTheDocument();
@@ -62,7 +62,7 @@ describe('Dashboard', () => {
     expect(
       within(factors).getByRole('rowheader', { name: 'I would have liked more updates' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('No benchmark is configured.')).toBeInTheDocument();
+    expect(screen.getByText('No benchmark is configured for this measure.')).toBeInTheDocument();
   });
 
   it('asks for another period when the period changes, by days for a month', async () => {
@@ -107,6 +107,27 @@ describe('Dashboard', () => {
     render(<Dashboard factorLabel={label} />);
     expect(await screen.findByText('Dashed line: HDI 2025 (+30)')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /the dashed line is HDI 2025 at \+30/ })).toBeInTheDocument();
+  });
+
+  it('draws the trend of lost time or response rate on request, against the configured benchmark', async () => {
+    const user = userEvent.setup();
+    mocked.mockImplementation(
+      resolvers({ getDashboard: () => ({ ...DASHBOARD, reference: { lostMinutes: 30, name: 'HDI 2025' } }) }),
+    );
+    render(<Dashboard factorLabel={label} />);
+    const metric = await screen.findByLabelText('Trend of');
+    expect(screen.getByText('No benchmark is configured for this measure.')).toBeInTheDocument();
+    await user.selectOptions(metric, 'Lost time per ticket');
+    expect(screen.getByText('Dashed line: HDI 2025 (30 min)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^Lost time per ticket \(minutes\) per period, 4 periods/ }),
+    ).toBeInTheDocument();
+    await user.selectOptions(metric, 'Response rate');
+    expect(
+      screen.getByRole('img', {
+        name: /^Response rate \(%\) per period, 4 periods, 4 with enough answers\.$/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('says what went wrong when the dashboard is refused', async () => {

@@ -1,14 +1,16 @@
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { call } from '../bridge/call';
 import { Problem } from '../shared/Problem';
 import { useLoad } from '../shared/use-call';
 import { FactorsChart } from './FactorsChart';
 import { type DashboardFilter, Filters, granularityFor } from './Filters';
 import { duration, hours, interval, lastDaysRange, notEnough, percent, segmentLabel, signed } from './format';
-import { type Benchmark, TrendChart } from './TrendChart';
+import { NativeSelect } from './NativeSelect';
+import { TrendChart } from './TrendChart';
+import { chartSeries, TREND_METRICS, type TrendMetric } from './trend-series';
 import type { Dashboard as DashboardData, FactorLabel } from './types';
 
 const tile = xcss({
@@ -40,28 +42,15 @@ export function segmentOf(filter: DashboardFilter): Record<string, string> {
   return filter.dimension && filter.value ? { [filter.dimension]: filter.value } : {};
 }
 
-/**
- * What the trend is compared with: the configured benchmark (a published industry figure, from the settings), or
- * else, for a segment, the organisation as a whole.
- */
-export function benchmarkOf(dashboard: DashboardData): Benchmark | undefined {
-  const reference = dashboard.reference;
-  if (reference?.happiness !== undefined)
-    return { name: reference.name ?? 'Benchmark', happiness: reference.happiness };
-  const organisation = dashboard.organisation.happiness;
-  if (Object.keys(dashboard.segment).length > 0 && organisation.kind === 'scored')
-    return { name: 'Whole organisation', happiness: organisation.value };
-  return undefined;
-}
-
 /** Scores, trend and factors, filtered by period and by any dimension. */
 export function Dashboard({ factorLabel }: { readonly factorLabel: FactorLabel }) {
   const [filter, setFilter] = useState<DashboardFilter>({ days: 90, dimension: '', value: '' });
   const segment = segmentOf(filter);
+  const range = lastDaysRange(filter.days);
   const dashboard = useLoad(
     () =>
       call<DashboardData>('getDashboard', {
-        range: lastDaysRange(filter.days),
+        range,
         granularity: granularityFor(filter.days),
         segment,
       }),
@@ -77,7 +66,14 @@ export function Dashboard({ factorLabel }: { readonly factorLabel: FactorLabel }
       ) : dashboard.state === 'failed' ? (
         <Problem error={dashboard.error} title="The dashboard could not be loaded." />
       ) : (
-        <DashboardView dashboard={dashboard.value} factorLabel={factorLabel} />
+        <Stack space="space.100">
+          {/* The last answer stays on screen while the next filter's loads; say so. */}
+          {dashboard.value.range.from !== range.from ||
+          JSON.stringify(dashboard.value.segment) !== JSON.stringify(segment) ? (
+            <Spinner size="small" label="Updating the dashboard" />
+          ) : null}
+          <DashboardView dashboard={dashboard.value} factorLabel={factorLabel} />
+        </Stack>
       )}
     </Stack>
   );
@@ -92,7 +88,9 @@ export function DashboardView({
 }) {
   const { scorecard, organisation, range } = dashboard;
   const filtered = Object.keys(dashboard.segment).length > 0;
-  const benchmark = benchmarkOf(dashboard);
+  const [metric, setMetric] = useState<TrendMetric>('happiness');
+  const series = useMemo(() => chartSeries(dashboard, metric), [dashboard, metric]);
+  const { benchmark } = series;
   const { happiness, lostTime, responseRate } = scorecard;
   return (
     <Stack space="space.300">
@@ -177,18 +175,24 @@ export function DashboardView({
         <Box xcss={panel} as="section" aria-labelledby="csi-trend-heading">
           <Stack space="space.100">
             <Heading size="small" as="h3" id="csi-trend-heading">
-              Happiness over time
+              Trend over time
             </Heading>
+            <NativeSelect
+              label="Trend of"
+              value={metric}
+              options={TREND_METRICS}
+              onChange={(value) => setMetric(value as TrendMetric)}
+            />
             {benchmark ? (
               <Text size="small" color="color.text.subtle">
-                Dashed line: {benchmark.name} ({signed(benchmark.happiness)})
+                Dashed line: {benchmark.name} ({series.format(benchmark.value)})
               </Text>
             ) : (
               <Text size="small" color="color.text.subtle">
-                No benchmark is configured.
+                No benchmark is configured for this measure.
               </Text>
             )}
-            <TrendChart trend={dashboard.trend} benchmark={benchmark} />
+            <TrendChart series={series} trend={dashboard.trend} />
           </Stack>
         </Box>
         <Box xcss={panel} as="section" aria-labelledby="csi-factors-heading">

@@ -2,65 +2,64 @@ import { Box, xcss } from '@atlaskit/primitives';
 import { useRef } from 'react';
 import { chartColours } from './chart-colours';
 import { duration, interval, percent, signed } from './format';
+import type { ChartSeries } from './trend-series';
 import type { Dashboard } from './types';
 import { useChart } from './use-chart';
 import { VisuallyHidden } from './VisuallyHidden';
 
-/** The line the trend is compared with: a configured benchmark, or the organisation when a segment is shown. */
-export interface Benchmark {
-  readonly name: string;
-  readonly happiness: number;
-}
-
 const frame = xcss({ position: 'relative', height: '260px', width: '100%' });
 
 /**
- * Happiness per period with its 95 % band and the benchmark as a dashed line. Periods below the minimum sample are
- * gaps, never points. The table beside it (visually hidden) says the same for screen readers.
+ * One metric per period — happiness with its 95 % band — and the benchmark as a dashed line. Periods below the
+ * minimum sample are gaps, never points. The table beside it (visually hidden) gives every period's happiness, lost
+ * time and response rate for screen readers.
  */
 export function TrendChart({
+  series,
   trend,
-  benchmark,
 }: {
+  readonly series: ChartSeries;
   readonly trend: Dashboard['trend'];
-  readonly benchmark?: Benchmark | undefined;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const scored = trend.filter((p) => p.scorecard.happiness.kind === 'scored').length;
+  const { benchmark, band } = series;
+  const shown = series.values.filter((v) => v !== null).length;
   const summary =
-    `Happiness per period, ${trend.length} periods, ${scored} with enough answers` +
-    (benchmark ? `; the dashed line is ${benchmark.name} at ${signed(benchmark.happiness)}.` : '.');
+    `${series.label} per period, ${series.periods.length} periods, ${shown} with enough answers` +
+    (benchmark ? `; the dashed line is ${benchmark.name} at ${series.format(benchmark.value)}.` : '.');
 
   useChart(canvas, () => {
     const colours = chartColours();
-    const value = (pick: (h: { value: number; ci95: readonly [number, number] }) => number) =>
-      trend.map((p) => (p.scorecard.happiness.kind === 'scored' ? pick(p.scorecard.happiness) : null));
     return {
       type: 'line',
       data: {
-        labels: trend.map((p) => p.period),
+        labels: [...series.periods],
         datasets: [
+          ...(band
+            ? [
+                {
+                  label: '95 % interval, low',
+                  data: [...band.low],
+                  borderWidth: 0,
+                  pointRadius: 0,
+                  backgroundColor: colours.band,
+                  // Higher orders are drawn first: the band under the lines.
+                  order: 2,
+                },
+                {
+                  label: '95 % interval, high',
+                  data: [...band.high],
+                  borderWidth: 0,
+                  pointRadius: 0,
+                  fill: '-1',
+                  backgroundColor: colours.band,
+                  order: 2,
+                },
+              ]
+            : []),
           {
-            label: '95 % interval, low',
-            data: value((h) => h.ci95[0]),
-            borderWidth: 0,
-            pointRadius: 0,
-            backgroundColor: colours.band,
-            // Higher orders are drawn first: the band under the lines.
-            order: 2,
-          },
-          {
-            label: '95 % interval, high',
-            data: value((h) => h.ci95[1]),
-            borderWidth: 0,
-            pointRadius: 0,
-            fill: '-1',
-            backgroundColor: colours.band,
-            order: 2,
-          },
-          {
-            label: 'Happiness',
-            data: value((h) => h.value),
+            label: series.label,
+            data: [...series.values],
             borderColor: colours.line,
             backgroundColor: colours.line,
             borderWidth: 2,
@@ -71,7 +70,7 @@ export function TrendChart({
             ? [
                 {
                   label: benchmark.name,
-                  data: trend.map(() => benchmark.happiness),
+                  data: series.periods.map(() => benchmark.value),
                   borderColor: colours.benchmark,
                   backgroundColor: colours.benchmark,
                   borderDash: [6, 4],
@@ -91,8 +90,8 @@ export function TrendChart({
         scales: {
           x: { ticks: { color: colours.text }, grid: { color: colours.grid } },
           y: {
-            suggestedMin: -100,
-            suggestedMax: 100,
+            ...(series.range.min !== undefined ? { suggestedMin: series.range.min } : {}),
+            ...(series.range.max !== undefined ? { suggestedMax: series.range.max } : {}),
             ticks: { color: colours.text },
             grid: { color: colours.grid },
           },
@@ -100,14 +99,14 @@ export function TrendChart({
         plugins: { tooltip: { enabled: true } },
       },
     };
-  }, [trend, benchmark?.name, benchmark?.happiness]);
+  }, [series]);
 
   return (
     <Box xcss={frame}>
       <canvas ref={canvas} role="img" aria-label={summary} />
       <VisuallyHidden>
         <table>
-          <caption>Happiness trend</caption>
+          <caption>Trend per period</caption>
           <thead>
             <tr>
               <th scope="col">Period</th>
@@ -130,7 +129,7 @@ export function TrendChart({
                   {scorecard.lostTime.kind === 'scored' ? duration(scorecard.lostTime.meanMinutes) : '–'}
                 </td>
                 <td>{scorecard.responseRate.rate === null ? '–' : percent(scorecard.responseRate.rate)}</td>
-                {benchmark ? <td>{signed(benchmark.happiness)}</td> : null}
+                {benchmark ? <td>{series.format(benchmark.value)}</td> : null}
               </tr>
             ))}
           </tbody>
