@@ -136,6 +136,17 @@ describe('the admin page', () => {
     expect(calls('previewPolicy')).toHaveLength(1);
     // The first problem on the page (the weekdays) has the focus.
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Monday' })).toHaveFocus());
+
+    // Fixed, the refusal goes and the preview comes back.
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    await user.clear(minDays);
+    await user.type(minDays, '1');
+    await user.clear(sampling);
+    await user.type(sampling, '100');
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    await waitFor(() => expect(calls('previewPolicy')).toHaveLength(2), { timeout: 3000 });
+    const [, payload] = calls('previewPolicy')[1] ?? [];
+    expect((payload as { settings: Settings }).settings.policy.businessHours.days).toEqual([1]);
   });
 
   it('puts the server’s refusal on the fields it is about', async () => {

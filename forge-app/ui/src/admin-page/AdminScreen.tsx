@@ -55,11 +55,13 @@ export function SettingsEditor({ initial }: { readonly initial: Settings }) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [reported, setOutcome] = useState<Outcome | undefined>();
   const form = useRef<HTMLFormElement>(null);
 
   const read = useMemo(() => readDraft(draft, isValidTimeZone, saved), [draft, saved]);
   const clientInvalid = Object.keys(read.errors).length > 0;
+  // "Fix the problems" goes once they are fixed.
+  const outcome = reported?.kind === 'invalid' && !clientInvalid ? undefined : reported;
   const errors = { ...serverErrors, ...read.errors };
   const changed = !sameDraft(draft, draftOf(saved));
   const previews = usePreviews(saved, clientInvalid ? undefined : read.settings);
