@@ -158,6 +158,13 @@ describe('the built application (dist/app)', () => {
     expect(pageAcls.sort()).toEqual(['x_xloop_csi_board', 'x_xloop_ticket_experience']);
   });
 
+  it('puts the pages and lists in the navigator, each module behind its role', () => {
+    expect(of('sys_app_application').map((a) => a.fields.title)).toEqual(['XLoop']);
+    const modules = of('sys_app_module').map((m) => [m.fields.title, m.fields.roles]);
+    expect(modules).toContainEqual(['Improvement board', 'x_xloop.csi_manager']);
+    expect(modules).toContainEqual(['Ticket events', 'x_xloop.experience_admin']);
+  });
+
   it('builds the ATF tests (to be run on an instance after install)', () => {
     expect(
       of('sys_atf_test')

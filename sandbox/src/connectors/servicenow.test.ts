@@ -15,6 +15,10 @@ const incident = (n: number) => ({
   sys_id: field(sysId(n)),
   number: field(`INC00100${n}`),
   caller_id: field(`caller${n % 3}`.padEnd(32, '0'), `Caller ${n % 3}`),
+  // Dot-walked in the same request: the requester's address, zone and language.
+  'caller_id.email': field(`caller${n % 3}@example.com`),
+  'caller_id.time_zone': field('Europe/Helsinki'),
+  'caller_id.preferred_language': field('fi', 'Finnish'),
   assigned_to: field('agent'.padEnd(32, '0'), 'Agent One'),
   assignment_group: field('group'.padEnd(32, '0'), n % 2 ? 'Network' : 'Service Desk'),
   contact_type: field('phone', 'Phone'),
@@ -51,10 +55,12 @@ const results = [
 
 let failIncidents: ((offset: number) => Response | undefined) | undefined;
 const seen: string[] = [];
+let fields: string[] = [];
 const server = setupServer(
   http.get(`${INSTANCE}/api/now/table/incident`, ({ request }) => {
     const url = new URL(request.url);
     const offset = Number(url.searchParams.get('sysparm_offset'));
+    fields = (url.searchParams.get('sysparm_fields') ?? '').split(',');
     const limit = Number(url.searchParams.get('sysparm_limit'));
     seen.push(
       `incident ${offset} ${url.searchParams.get('sysparm_display_value')} ${request.headers.get('authorization')?.split(' ')[0]}`,
@@ -100,13 +106,22 @@ describe('importServiceNow', () => {
     });
     expect(summary).toMatchObject({ pages: 3, tickets: 5, rated: 2, imported: 5, skipped: 0 });
     expect(seen[0]).toBe('incident 0 all Basic');
+    expect(fields).toEqual(
+      expect.arrayContaining(['caller_id', 'caller_id.email', 'business_service', 'close_code']),
+    );
     const org = rollupFor(ports.rollups.read(month), month);
     expect(org).toMatchObject({ resolved: 5, answered: 2 });
     // Ratings 5 and 2 → 10 and 3; the other metric is ignored.
     expect([org.histogram[10], org.histogram[3]]).toEqual([1, 1]);
     const survey = ports.surveys.forTicket('servicenow:INC001001')[0];
     expect(survey).toMatchObject({
-      requester: { id: 'caller1'.padEnd(32, '0'), displayName: 'Caller 1' },
+      requester: {
+        id: 'caller1'.padEnd(32, '0'),
+        displayName: 'Caller 1',
+        email: 'caller1@example.com',
+        timeZone: 'Europe/Helsinki',
+        locale: 'fi',
+      },
       segment: {
         service: 'VPN Gateway',
         channel: 'Phone',

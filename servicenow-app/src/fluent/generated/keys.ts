@@ -157,6 +157,34 @@ declare global {
                         table: 'sys_script_email'
                         id: '76c63a48f98d46548ebabb18ae6c6d87'
                     }
+                    'menu-xloop': {
+                        table: 'sys_app_application'
+                        id: '151b712ab7b5444c8fbf1288246cedba'
+                    }
+                    'module-csi-board': {
+                        table: 'sys_app_module'
+                        id: '42b6821586e44347b9f209e8cfddc205'
+                    }
+                    'module-initiatives': {
+                        table: 'sys_app_module'
+                        id: '5f7d51525ca341a3933225a56be8cee5'
+                    }
+                    'module-properties': {
+                        table: 'sys_app_module'
+                        id: 'c237b3fc572f456cbf182aa27f1ac263'
+                    }
+                    'module-responses': {
+                        table: 'sys_app_module'
+                        id: '4f3094c270564533ab4d76d819535159'
+                    }
+                    'module-surveys': {
+                        table: 'sys_app_module'
+                        id: '4a77468a0a52419fbc27424aff223c3f'
+                    }
+                    'module-ticket-events': {
+                        table: 'sys_app_module'
+                        id: 'ec460da91c164d56ad477e2d85c9fd51'
+                    }
                     'notification-survey': {
                         table: 'sysevent_email_action'
                         id: 'd593b6a1cdb940fd970a78431551c74c'

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../../test/app-instance';
 import { glidePorts } from '../glide-ports';
 import { insert } from '../glide-rows';
+import { instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
-import { MAX_EVENT_ATTEMPTS, processTicketEvents } from './process-ticket-events';
+import { MAX_EVENT_ATTEMPTS, processTicketEvents, pruneTicketEvents } from './process-ticket-events';
 
 describe('processTicketEvents', () => {
   it('skips a record that is not a ticket and parks one that keeps failing, taking at most the batch', () => {
@@ -33,5 +34,28 @@ describe('processTicketEvents', () => {
       attempts: String(MAX_EVENT_ATTEMPTS),
     });
     expect(instance.rows(TABLE.ticketEvent)[1]?.error).toContain('JSON');
+  });
+});
+
+describe('pruneTicketEvents', () => {
+  it('deletes handled events older than the cut-off, never new or failed ones', () => {
+    const instance = freshInstance();
+    for (const [state, at] of [
+      ['done', 1],
+      ['skipped', 2],
+      ['new', 3],
+      ['failed', 4],
+      ['done', 900],
+    ] as const)
+      insert(TABLE.ticketEvent, {
+        ticket_id: 't',
+        event_type: 'resolved',
+        at: instantColumn(at),
+        record: '{}',
+        state,
+        attempts: 0,
+      });
+    expect(pruneTicketEvents(500, 10)).toBe(2);
+    expect(instance.rows(TABLE.ticketEvent).map((r) => r.state)).toEqual(['new', 'failed', 'done']);
   });
 });

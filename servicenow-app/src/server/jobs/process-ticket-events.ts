@@ -7,7 +7,7 @@ import {
   type TicketEventType,
 } from '../core/xloop-core.js';
 import { eachRow, write } from '../glide-rows';
-import { columnInstant } from '../instant-column';
+import { columnInstant, instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
 
 /** Attempts before an event that keeps failing is parked as `failed` for an admin to look at. */
@@ -43,4 +43,20 @@ export function processTicketEvents(ports: Ports, limit: number): number {
     row.update();
   });
   return processed;
+}
+
+/** Recorded events kept for support after they are handled; the core keeps what decides. */
+export const EVENT_RETENTION_DAYS = 30;
+
+/** Deletes up to `limit` handled events recorded before `before`; returns how many. */
+export function pruneTicketEvents(before: number, limit: number): number {
+  let deleted = 0;
+  eachRow(
+    TABLE.ticketEvent,
+    { encoded: `stateINdone,skipped^at<${instantColumn(before)}^ORDERBYat`, limit },
+    (row) => {
+      if (row.deleteRecord()) deleted++;
+    },
+  );
+  return deleted;
 }

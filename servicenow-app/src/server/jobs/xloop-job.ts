@@ -1,7 +1,7 @@
 import { GlideDateTime, gs } from '@servicenow/glide';
 import { dispatchDue, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
-import { processTicketEvents } from './process-ticket-events';
+import { EVENT_RETENTION_DAYS, processTicketEvents, pruneTicketEvents } from './process-ticket-events';
 
 /** Work per batch, and the time after which the run takes no new batch: the next run goes on from there. */
 export const BATCH = { events: 50, rollupChanges: 200, surveys: 50 } as const;
@@ -41,6 +41,7 @@ export function runXLoopJob(now: () => number = () => new GlideDateTime().getNum
     batch = ports.rollups.fold(BATCH.rollupChanges);
     rollupChanges += batch;
   }
+  if (inTime()) pruneTicketEvents(started - EVENT_RETENTION_DAYS * 86_400_000, BATCH.events);
   const run = { events, rollupChanges, surveys, more: more || !inTime() };
   if (events + rollupChanges + surveys > 0) gs.info(`XLoop job: ${JSON.stringify(run)}`);
   return run;
