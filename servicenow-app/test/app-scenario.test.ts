@@ -21,6 +21,7 @@ describe('the app on the Glide stand-in: resolve, decide, invite, answer, roll u
 
   it('records each firing of the business rule and decides once', () => {
     expect(result.inboxAfterRule).toEqual(['resolved:new', 'resolved:new']);
+    expect(result.writtenByRule).toEqual([0, 0, 0]);
     expect(result.decided).toEqual(['done:schedule', 'done:']);
   });
 

@@ -114,6 +114,10 @@ export function appScenario(app: AppUnderTest) {
   // A later update that leaves the state alone records nothing.
   app.recordTicketEvent(current as never, current as never);
   const inboxAfterRule = instance.rows('x_xloop_ticket_event').map((r) => `${r.event_type}:${r.state}`);
+  // The rule did nothing else: deciding waits for the job.
+  const writtenByRule = ['x_xloop_survey', 'x_xloop_mark', 'x_xloop_rollup_change'].map(
+    (t) => instance.rows(t).length,
+  );
 
   const firstRun = app.runXLoopJob(() => now);
   const decided = instance.rows('x_xloop_ticket_event').map((r) => `${r.state}:${r.decisions ?? ''}`);
@@ -185,6 +189,7 @@ export function appScenario(app: AppUnderTest) {
   const rollups = instance.rows('x_xloop_rollup');
   return {
     inboxAfterRule,
+    writtenByRule,
     decided,
     runs: [firstRun, secondRun, thirdRun],
     events,

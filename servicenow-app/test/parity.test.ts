@@ -18,6 +18,7 @@ import {
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
+import { openSandbox } from '../../sandbox/src/sandbox-ports';
 import { glidePorts } from '../src/server/glide-ports';
 import { freshInstance } from './app-instance';
 import { GlideRecord } from './glide-stand-in';
@@ -128,7 +129,7 @@ function run(ports: Ports, setNow: (instant: number) => void, events: readonly T
   return { decisions, board, opportunities };
 }
 
-describe('parity: the same desk on in-memory stores and on the GlideRecord stores', () => {
+describe('parity: the same desk on the sandbox’s SQLite stores, the in-memory stores and the GlideRecord stores', () => {
   const events = desk(2026);
 
   const onMemory = (() => {
@@ -143,6 +144,13 @@ describe('parity: the same desk on in-memory stores and on the GlideRecord store
         events,
       ),
     };
+  })();
+
+  const onSandbox = (() => {
+    const ports = openSandbox(':memory:', settings);
+    const result = run(ports, (now) => ports.clock.set(now), events);
+    ports.close();
+    return result;
   })();
 
   const onGlide = (() => {
@@ -171,12 +179,15 @@ describe('parity: the same desk on in-memory stores and on the GlideRecord store
   });
 
   it('takes the same decisions, in the same order', () => {
+    expect(onSandbox.decisions).toEqual(onMemory.decisions);
     expect(onGlide.decisions).toEqual(onMemory.decisions);
   });
 
   it('gives the same scores, week by week, and the same ranked opportunities', () => {
+    expect(onSandbox.board).toEqual(onMemory.board);
     expect(onGlide.board).toEqual(onMemory.board);
     expect(onGlide.board.ok && onGlide.board.value.scorecard.happiness.kind).toBe('scored');
+    expect(onSandbox.opportunities).toEqual(onMemory.opportunities);
     expect(onGlide.opportunities).toEqual(onMemory.opportunities);
   });
 });
