@@ -76,6 +76,20 @@ describe('a CSI manager improves the service from the top opportunity', () => {
     );
     // The charts are drawn (a canvas with pixels), and read by screen readers from their tables.
     expect(await page.getByRole('table', { name: 'Trend per period', includeHidden: true }).count()).toBe(1);
+    const painted = await page.locator('canvas').evaluateAll((canvases) =>
+      canvases.map((canvas) => {
+        const { data } = (canvas as HTMLCanvasElement)
+          .getContext('2d')
+          ?.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height) ?? {
+          data: [],
+        };
+        let opaque = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) opaque++;
+        return opaque;
+      }),
+    );
+    expect(painted).toHaveLength(2);
+    for (const pixels of painted) expect(pixels).toBeGreaterThan(1000);
     await screenshot(page, 'csi-dashboard');
     // The trend of another measure, on request.
     await page.getByLabel('Trend of').selectOption('lostTime');

@@ -36,6 +36,9 @@ describe('Opportunities', () => {
     expect(top).toHaveTextContent('Recoverable195 h a month');
     expect(top).toHaveTextContent('Happiness gap62 points below +1');
     expect(top).toHaveTextContent('Stable');
+    expect(top).toHaveTextContent(
+      'Trendhappiness −7 (95 % CI −24 to +9), lost time +31 min per ticket (95 % CI −9 to +71): the last 4 weeks against the 12 before',
+    );
     expect(
       within(top).getByText(/The problem was not solved: 19 % of answers, 4\.3× as often as overall/),
     ).toBeVisible();

@@ -43,6 +43,18 @@ const TREND: Record<
   unknown: { text: 'Trend unknown', appearance: 'default' },
 };
 
+/** The last 4 weeks against the 12 before, in words: `happiness −7 (95 % CI −24 to +9), lost time +31 min …`. */
+export function trendPhrase(trend: Opportunity['trend']): string {
+  const parts: string[] = [];
+  if (trend.happiness)
+    parts.push(`happiness ${signed(trend.happiness.value)} (${interval(trend.happiness.ci95)})`);
+  if (trend.lostMinutes)
+    parts.push(
+      `lost time ${signed(trend.lostMinutes.value)} min per ticket (${interval(trend.lostMinutes.ci95)})`,
+    );
+  return `${parts.join(', ')}: the last 4 weeks against the 12 before`;
+}
+
 /** The ranked opportunities: where improving makes the biggest difference, and why. */
 export function Opportunities({
   factorLabel,
@@ -119,6 +131,12 @@ export function OpportunityCard({
             {signed(opportunity.happiness.value)} ({interval(opportunity.happiness.ci95)},{' '}
             {opportunity.responses} answers)
           </dd>
+          {opportunity.trend.happiness || opportunity.trend.lostMinutes ? (
+            <>
+              <dt>Trend</dt>
+              <dd style={{ margin: 0 }}>{trendPhrase(opportunity.trend)}</dd>
+            </>
+          ) : null}
           <dt>Top drivers</dt>
           <dd style={{ margin: 0 }}>
             {opportunity.drivers.length === 0 ? (
