@@ -321,6 +321,10 @@ declare global {
                         table: 'sys_module'
                         id: '2f458b2100f14f72b6934d91246613c7'
                     }
+                    'src_server_ticket-events_requester-details_ts': {
+                        table: 'sys_module'
+                        id: 'cd1523cfaaf94db3b89c2e219334d86d'
+                    }
                     'src_server_ticket-events_ticket-snapshot_ts': {
                         table: 'sys_module'
                         id: 'de2b9bc9f5864d57bd49801325bfc179'

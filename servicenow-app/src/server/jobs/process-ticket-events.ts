@@ -9,6 +9,7 @@ import {
 import { eachRow, write } from '../glide-rows';
 import { columnInstant, instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
+import { withRequesterDetails } from '../ticket-events/requester-details';
 
 /** Attempts before an event that keeps failing is parked as `failed` for an admin to look at. */
 export const MAX_EVENT_ATTEMPTS = 5;
@@ -22,7 +23,7 @@ export function processTicketEvents(ports: Ports, limit: number): number {
   eachRow(TABLE.ticketEvent, { encoded: 'state=new^ORDERBYat^ORDERBYsys_id', limit }, (row) => {
     processed++;
     try {
-      const record = JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord;
+      const record = withRequesterDetails(JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord);
       const ticket = serviceNowRecordTicket(record);
       const at = columnInstant(row.getValue('at'));
       if (!ticket || at === undefined) {
