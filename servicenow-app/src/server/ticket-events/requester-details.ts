@@ -3,7 +3,7 @@ import type { ServiceNowRecord } from '../core/xloop-core.js';
 
 const DETAILS = ['email', 'time_zone', 'preferred_language', 'web_service_access_only'] as const;
 
-const valueOf = (field: ServiceNowRecord[string]) => (typeof field === 'string' ? field : field?.value);
+const storedValue = (field: ServiceNowRecord[string]) => (typeof field === 'string' ? field : field?.value);
 
 /**
  * The record with the requester's details read from `sys_user` when the snapshot lacks them (a dot-walk the
@@ -12,8 +12,8 @@ const valueOf = (field: ServiceNowRecord[string]) => (typeof field === 'string' 
 export function withRequesterDetails(record: ServiceNowRecord): ServiceNowRecord {
   const who =
     record.requested_for !== undefined && record.caller_id === undefined ? 'requested_for' : 'caller_id';
-  const id = valueOf(record[who]);
-  if (!id || valueOf(record[`${who}.email`])) return record;
+  const id = storedValue(record[who]);
+  if (!id || storedValue(record[`${who}.email`])) return record;
   const user = new GlideRecord('sys_user');
   user.addQuery('sys_id', id);
   user.setLimit(1);
