@@ -4,6 +4,7 @@ import { DecimalColumn, IntegerColumn, StringColumn, Table } from '@servicenow/s
 // The stores' tables. Each keeps its record whole as JSON in `body` and the parts it is queried by in columns;
 // instants are zero-padded milliseconds in string columns (exact, and ordered as text). Unique indexes make a
 // repeated insert of the same key fail, which is how at-least-once work stays idempotent without transactions.
+// Indexed strings stay within 255 characters: longer ones are stored as text, which the database cannot index.
 
 export const x_xloop_survey = Table({
   name: 'x_xloop_survey',
@@ -95,7 +96,7 @@ export const x_xloop_rollup = Table({
   display: 'segment_key',
   schema: {
     day: StringColumn({ label: 'Day', maxLength: 10, mandatory: true }),
-    segment_key: StringColumn({ label: 'Segment', maxLength: 1000 }),
+    segment_key: StringColumn({ label: 'Segment', maxLength: 255 }),
     s0: IntegerColumn({ label: 'Scores 0' }),
     s1: IntegerColumn({ label: 'Scores 1' }),
     s2: IntegerColumn({ label: 'Scores 2' }),
@@ -115,7 +116,7 @@ export const x_xloop_rollup = Table({
     answered: IntegerColumn({ label: 'Answered' }),
     expired: IntegerColumn({ label: 'Expired' }),
     factors: StringColumn({ label: 'Factors (JSON)', maxLength: 4000 }),
-    last_change: StringColumn({ label: 'Last change folded', maxLength: 300 }),
+    last_change: StringColumn({ label: 'Last change folded', maxLength: 255 }),
   },
   index: [{ name: 'x_xloop_rollup_slot', unique: true, element: ['day', 'segment_key'] }],
 });
@@ -125,7 +126,7 @@ export const x_xloop_rollup_change = Table({
   label: 'XLoop Rollup Change',
   display: 'change_id',
   schema: {
-    change_id: StringColumn({ label: 'Change', maxLength: 300, mandatory: true }),
+    change_id: StringColumn({ label: 'Change', maxLength: 255, mandatory: true }),
     day: StringColumn({ label: 'Day', maxLength: 10 }),
     keys: StringColumn({ label: 'Segment keys (JSON)', maxLength: 8000 }),
     delta: StringColumn({ label: 'Delta (JSON)', maxLength: 8000 }),

@@ -55,6 +55,14 @@ describe('GlideRollupStore: a change log folded by one writer', () => {
     expect(db.rows(TABLE.rollupChange).map((c) => c.state)).toEqual(['done', 'done']);
   });
 
+  it('leaves out a key too long for its column rather than cut it into another one', () => {
+    const long = `service=${'x'.repeat(300)}`;
+    store.apply('a', '2026-11-02', ['', long], nine);
+    store.fold(10);
+    expect(store.read(month).map((e) => e.segmentKey)).toEqual(['']);
+    expect(db.logs).toEqual([expect.stringContaining('not counted')]);
+  });
+
   it('keeps segment keys with commas, equals signs and carets apart', () => {
     const keys = ['location=Helsinki, FI', 'service=A^B', 'team=x=y'];
     store.apply('a', '2026-11-02', keys, nine);

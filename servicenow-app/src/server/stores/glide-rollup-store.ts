@@ -1,4 +1,4 @@
-import type { GlideRecord } from '@servicenow/glide';
+import { type GlideRecord, gs } from '@servicenow/glide';
 import {
   type DayRange,
   emptyRollup,
@@ -38,6 +38,9 @@ const rowRollup = (row: GlideRecord): Rollup => {
 
 const slot = (day: string, key: string) => `${day}\u0000${key}`;
 
+/** The length of `x_xloop_rollup.segment_key`, indexed. */
+export const MAX_KEY_LENGTH = 255;
+
 /**
  * Rollups without transactions. GlideRecord has none, and a read-modify-write of a counter row by two transactions
  * at once loses one of them. So `apply` only logs the change (one insert into `x_xloop_rollup_change`, whose unique
@@ -50,10 +53,14 @@ const slot = (day: string, key: string) => `${day}\u0000${key}`;
 export class GlideRollupStore implements RollupStore {
   apply(changeId: string, day: string, keys: readonly string[], delta: Rollup): boolean {
     if (firstRow(TABLE.rollupChange, { where: [['change_id', '=', changeId]] })) return false;
+    // A key longer than its indexed column would be cut and merge with another segment: it is left out, always.
+    const kept = keys.filter((key) => key.length <= MAX_KEY_LENGTH);
+    if (kept.length < keys.length)
+      gs.warn(`XLoop: segment keys over ${MAX_KEY_LENGTH} characters not counted`);
     return insert(TABLE.rollupChange, {
       change_id: changeId,
       day,
-      keys: JSON.stringify(keys),
+      keys: JSON.stringify(kept),
       delta: JSON.stringify(delta),
       state: 'pending',
       logged_at: instantColumn(Date.now()),
