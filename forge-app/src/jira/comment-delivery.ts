@@ -5,7 +5,7 @@ import {
   type OutgoingSurvey,
   TICKET_SURVEY,
 } from '@xloop/shared-core';
-import { deliveryFailure, type JiraClient, JiraError } from './jira-client';
+import { deliveryFailure, type JiraClient } from './jira-client';
 
 const key = (ticketId: string) => ticketId.replace(/^jira:/, '');
 
