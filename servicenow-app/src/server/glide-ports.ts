@@ -9,6 +9,7 @@ import { GlideRollupStore } from './stores/glide-rollup-store';
 import { GlideSurveyStore } from './stores/glide-survey-store';
 import { PropertySettingsStore } from './stores/property-settings-store';
 import { PROPERTY } from './tables';
+import { glideTicketHistory } from './ticket-events/ticket-history';
 
 /** The public one-click route on this instance. */
 export function oneClickUrl(): string {
@@ -29,5 +30,7 @@ export function glidePorts(): Ports & { readonly rollups: GlideRollupStore } {
     clock: { now: () => new GlideDateTime().getNumericValue() },
     zoned,
     crypto: pureCrypto,
+    // The policy preview replays what the business rules recorded.
+    history: glideTicketHistory,
   };
 }

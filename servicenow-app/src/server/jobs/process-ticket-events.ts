@@ -46,8 +46,11 @@ export function processTicketEvents(ports: Ports, limit: number): number {
   return processed;
 }
 
-/** Recorded events kept for support after they are handled; the core keeps what decides. */
-export const EVENT_RETENTION_DAYS = 30;
+/**
+ * Recorded events kept after they are handled: for support, and as the history the admin's policy preview replays
+ * (up to 90 days back); the core keeps what decides.
+ */
+export const EVENT_RETENTION_DAYS = 90;
 
 /** Deletes up to `limit` handled events recorded before `before`; returns how many. */
 export function pruneTicketEvents(before: number, limit: number): number {
