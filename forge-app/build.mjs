@@ -1,6 +1,7 @@
 // Bundles the Forge functions into the folder the root manifest names (app.package.path): one CommonJS file,
 // index.js, whose exports are the handlers `index.<name>`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const outdir = new URL('./dist/functions/', import.meta.url).pathname;
@@ -14,7 +15,28 @@ const result = await build({
   target: 'node22',
   metafile: true,
   logLevel: 'warning',
+  plugins: [rawText()],
 });
 writeFileSync(`${outdir}meta.json`, JSON.stringify(result.metafile));
 // The workspace is ESM; the uploaded folder must be read as CommonJS, as Forge loads handlers.
 writeFileSync(`${outdir}package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+
+/** `import text from './file?raw'`: the file's text, as Vite (and so vitest) reads it. */
+function rawText() {
+  return {
+    name: 'raw-text',
+    setup(build) {
+      build.onResolve({ filter: /\?raw$/ }, (args) => ({
+        path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+        namespace: 'raw-text',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => {
+        if (!existsSync(args.path))
+          return {
+            errors: [{ text: `${args.path} is not built: run \`npm run build -w @xloop/forge-ui\` first.` }],
+          };
+        return { contents: readFileSync(args.path, 'utf8'), loader: 'text', watchFiles: [args.path] };
+      });
+    },
+  };
+}

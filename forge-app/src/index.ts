@@ -3,6 +3,7 @@ import { Queue } from '@forge/events';
 import { ForgeConfigStore } from './forge-config';
 import { appJira, forgePorts } from './forge-ports';
 import { ONE_AT_A_TIME, dispatchBatch as runBatch } from './handlers/dispatch';
+import { FOLLOW_UP } from './handlers/follow-up-script';
 import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
 import { handleOneClick } from './handlers/one-click';
 import { resolverDefinitions } from './handlers/resolver';
@@ -40,5 +41,5 @@ export const resolver = resolverDefinitions(forgePorts, appJira, {
 /** webtrigger `one-click`. */
 export async function oneClick(request: WebTriggerRequest): Promise<WebTriggerResponse> {
   await ensureSchema();
-  return handleOneClick(forgePorts(), request, appJira);
+  return handleOneClick(forgePorts(), request, appJira, FOLLOW_UP);
 }

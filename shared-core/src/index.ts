@@ -98,6 +98,7 @@ export {
   message,
   TICKET_SURVEY,
 } from './measure/instrument';
+export { type InstrumentView, instrumentView } from './measure/instrument-view';
 export { resolveLocale } from './measure/locale';
 export type { MessageKey, Messages } from './measure/locales';
 export {
@@ -115,6 +116,8 @@ export {
   escapeHtml,
   type FollowUpView,
   followUpPage,
+  followUpPolicy,
+  inlineScript,
   pageLocale,
   problemPage,
   thanksPage,
@@ -179,6 +182,14 @@ export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery
 export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
 export { ERASED_REQUESTER, eraseRequester } from './services/erase-requester';
 export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';
+export {
+  type FollowUpAnswer,
+  type FollowUpRequest,
+  type FollowUpSurvey,
+  followUp,
+  type OwnResponse,
+  readFollowUpRequest,
+} from './services/follow-up';
 export { type HistoricalRating, type ImportOutcome, importHistory, toScore } from './services/import-history';
 export {
   BASELINE_DAYS,

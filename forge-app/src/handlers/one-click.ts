@@ -1,19 +1,29 @@
 import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
-import { type Ports, oneClick as respond, verifyToken } from '@xloop/shared-core';
+import {
+  followUp,
+  followUpPolicy,
+  type Ports,
+  readFollowUpRequest,
+  oneClick as respond,
+  verifyToken,
+} from '@xloop/shared-core';
 import { writeExperienceProperty } from '../jira/experience-property';
 import type { JiraClient } from '../jira/jira-client';
+import type { FollowUpScript } from './follow-up-script';
 
 const header = (request: WebTriggerRequest, name: string) =>
   Object.entries(request.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1]?.[0];
 
 /**
  * The web trigger behind the e-mail's 0–10 links: GET records the click and asks the follow-up, POST saves it.
- * Only the token is taken from the query string; the page is the core's, the same as on every platform.
+ * Only the token is taken from the query string; the page is the core's, the same as on every platform. With the
+ * follow-up script, the page carries it (allowed by its hash alone) and a JSON POST is the script's own call.
  */
 export async function handleOneClick(
   ports: Ports,
   request: WebTriggerRequest,
   jira?: JiraClient,
+  script?: FollowUpScript,
 ): Promise<WebTriggerResponse> {
   const method = request.method === 'POST' ? 'POST' : request.method === 'GET' ? 'GET' : undefined;
   if (!method) {
@@ -23,6 +33,8 @@ export async function handleOneClick(
       body: 'Use GET or POST.',
     };
   }
+  if (method === 'POST' && header(request, 'content-type')?.startsWith('application/json'))
+    return answerScript(ports, request, jira);
   const form: Record<string, string | string[]> = {};
   if (method === 'POST') {
     for (const [name, value] of new URLSearchParams(request.body ?? '')) {
@@ -43,6 +55,7 @@ export async function handleOneClick(
     ...(method === 'POST' ? { form } : {}),
     action: request.path || '/',
     ...(acceptLanguage ? { acceptLanguage } : {}),
+    ...(script ? { enhancement: script.script } : {}),
   });
   if (jira && result.status === 200) await recordOnIssue(ports, jira, token);
   return {
@@ -50,10 +63,35 @@ export async function handleOneClick(
     headers: {
       'Content-Type': ['text/html; charset=utf-8'],
       'Cache-Control': ['no-store'],
-      'Content-Security-Policy': ["default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"],
+      'Content-Security-Policy': [script?.policy ?? followUpPolicy()],
       'Referrer-Policy': ['no-referrer'],
     },
     body: result.html,
+  };
+}
+
+/** The follow-up script's JSON call: the survey behind the token, or the answer saved by it. */
+async function answerScript(
+  ports: Ports,
+  request: WebTriggerRequest,
+  jira?: JiraClient,
+): Promise<WebTriggerResponse> {
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body ?? '');
+  } catch {
+    body = undefined;
+  }
+  const asked = readFollowUpRequest(body);
+  const result = asked
+    ? await followUp(ports, asked)
+    : { status: 400, body: { code: 'bad-request', message: 'Send { token, answer?, locale? }.' } };
+  if (asked?.answer !== undefined && jira && result.status === 200)
+    await recordOnIssue(ports, jira, asked.token);
+  return {
+    statusCode: result.status,
+    headers: { 'Content-Type': ['application/json; charset=utf-8'], 'Cache-Control': ['no-store'] },
+    body: JSON.stringify(result.body),
   };
 }
 

@@ -1,8 +1,17 @@
-import { type Caller, oneClick, RESOLVER_NAMES, type Role, resolve } from '@xloop/shared-core';
+import {
+  type Caller,
+  followUp,
+  followUpPolicy,
+  oneClick,
+  RESOLVER_NAMES,
+  type Role,
+  readFollowUpRequest,
+  resolve,
+} from '@xloop/shared-core';
 import { Hono } from 'hono';
 import type { SandboxPorts } from '../sandbox-ports';
 import type { SimulationController } from './simulation-controller';
-import { addUiRoutes } from './ui-routes';
+import { addUiRoutes, type FollowUpScript, readFollowUpScript } from './ui-routes';
 
 const ROLES: readonly Role[] = ['customer', 'agent', 'csi-manager', 'admin'];
 
@@ -31,7 +40,11 @@ const ENDPOINTS = [
     path: '/respond?token=…',
     what: 'the one-click link from an invitation: records the score, asks the follow-up',
   },
-  { method: 'POST', path: '/respond', what: 'the follow-up form' },
+  {
+    method: 'POST',
+    path: '/respond',
+    what: 'the follow-up form; as JSON { token, answer?, locale? }, the follow-up script’s survey and answer',
+  },
   {
     method: 'GET',
     path: '/api/outbox?limit=20',
@@ -46,11 +59,26 @@ export interface AppOptions {
   readonly simulation?: SimulationController;
   /** Where the Forge Custom UIs are (`forge-app/ui`); their `dist-local` builds are served under `/ui/`. */
   readonly uiRoot?: string;
+  /** The one-click follow-up's script; by default the build in `uiRoot`, when there is one. */
+  readonly followUpScript?: FollowUpScript | null;
 }
 
 /** The sandbox's HTTP API over its ports. */
 export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   const app = new Hono();
+  const enhancement =
+    options.followUpScript === null
+      ? undefined
+      : (options.followUpScript ?? readFollowUpScript(options.uiRoot));
+  const page = (html: string, status: 200 | 400 | 404 | 410) =>
+    new Response(html, {
+      status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': enhancement?.policy ?? followUpPolicy(),
+      },
+    });
 
   app.get('/', (c) => c.json({ name: 'XLoop sandbox', endpoints: ENDPOINTS }));
 
@@ -79,11 +107,18 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
       token: c.req.query('token') ?? '',
       action: '/respond',
       ...(c.req.header('accept-language') ? { acceptLanguage: c.req.header('accept-language') } : {}),
+      ...(enhancement ? { enhancement: enhancement.script } : {}),
     });
-    return c.html(result.html, result.status);
+    return page(result.html, result.status);
   });
 
   app.post('/respond', async (c) => {
+    if (c.req.header('content-type')?.startsWith('application/json')) {
+      const request = readFollowUpRequest(await c.req.json().catch(() => undefined));
+      if (!request) return c.json({ code: 'bad-request', message: 'Send { token, answer?, locale? }.' }, 400);
+      const result = await followUp(ports, request);
+      return c.json(result.body, result.status);
+    }
     const form = await c.req.parseBody({ all: true });
     const fields: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(form)) {
@@ -98,8 +133,9 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
       form: fields,
       action: '/respond',
       ...(c.req.header('accept-language') ? { acceptLanguage: c.req.header('accept-language') } : {}),
+      ...(enhancement ? { enhancement: enhancement.script } : {}),
     });
-    return c.html(result.html, result.status);
+    return page(result.html, result.status);
   });
 
   app.get('/api/outbox', (c) => {

@@ -41,12 +41,31 @@ fieldset{border:1px solid #c1c7d0;border-radius:4px;margin:1rem 0}legend{font-we
 textarea{width:100%;min-height:6rem}button{font:inherit;padding:.5rem 1.5rem;margin-top:1rem}.error{color:#ae2e24}
 :focus-visible{outline:3px solid #0c66e4;outline-offset:2px}`;
 
-function page(locale: string, title: string, body: string): string {
+/**
+ * A script made safe to inline in a `<script>` element: a `</script` inside it would end the element early. The
+ * result is what a Content-Security-Policy hash must be computed over.
+ * @example inlineScript('x("</script>")') // 'x("<\\/script>")'
+ */
+export function inlineScript(script: string): string {
+  return script.replace(/<\/(script)/gi, '<\\/$1');
+}
+
+/**
+ * The Content-Security-Policy for the one-click pages: nothing loads but their inline styles, forms post only to
+ * themselves; with the follow-up's script, exactly that script (by its hash) and its JSON calls to the same origin.
+ * @example followUpPolicy('sha256-abc=') // "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; script-src 'sha256-abc='; connect-src 'self'"
+ */
+export function followUpPolicy(scriptHash?: string): string {
+  const base = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
+  return scriptHash ? `${base}; script-src '${scriptHash}'; connect-src 'self'` : base;
+}
+
+function page(locale: string, title: string, body: string, main = '', script = ''): string {
   return `<!doctype html>
 <html lang="${escapeHtml(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><main>${body}</main></body>
+<body><main${main}>${body}</main>${script ? `<script type="module">${inlineScript(script)}</script>` : ''}</body>
 </html>`;
 }
 
@@ -61,6 +80,11 @@ export interface FollowUpView {
   readonly lostTime?: string;
   readonly comment?: string;
   readonly errors?: readonly AnswerError[];
+  /**
+   * A script that replaces the form with a richer one, reading the token from `main[data-token]`; without
+   * JavaScript the form still works. The adapter's Content-Security-Policy must allow `inlineScript(enhancement)`.
+   */
+  readonly enhancement?: string;
 }
 
 /**
@@ -111,6 +135,10 @@ ${errors}
 <textarea id="comment" name="comment" maxlength="${TICKET_SURVEY.commentMaxLength}">${escapeHtml(view.comment ?? '')}</textarea>
 <button type="submit">${escapeHtml(t(locale, 'submit'))}</button>
 </form>`,
+    view.enhancement
+      ? ` data-token="${escapeHtml(view.token)}" data-locale="${escapeHtml(locale)}" data-action="${escapeHtml(view.action)}"`
+      : '',
+    view.enhancement,
   );
 }
 

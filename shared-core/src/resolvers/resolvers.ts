@@ -1,6 +1,6 @@
-import { factorsFor, message, TICKET_SURVEY } from '../measure/instrument';
+import { TICKET_SURVEY } from '../measure/instrument';
+import { instrumentView } from '../measure/instrument-view';
 import { resolveLocale } from '../measure/locale';
-import type { MessageKey } from '../measure/locales';
 import { DIMENSIONS, type Dimension, type Segment } from '../model/segment';
 import type { Ports } from '../ports';
 import type { Result } from '../result';
@@ -95,32 +95,6 @@ function readRange(ports: Ports, payload: Payload, timeZone: string) {
     return undefined;
   }
   return { from: range.from, to: range.to };
-}
-
-/** The instrument's texts and choices for one locale and kind of ticket, for a rating UI. */
-function instrumentView(locale: string, kind: 'incident' | 'request') {
-  const t = (key: MessageKey) => message(TICKET_SURVEY, locale, key);
-  const factors = (band: 'positive' | 'neutral' | 'negative') =>
-    factorsFor(TICKET_SURVEY, band, kind).map((f) => ({
-      id: f.id,
-      label: t(`factor.${f.id}` as MessageKey),
-    }));
-  // Factor and lost-time labels travel with their choices; the questions stay among the texts.
-  const optionKeys = new Set(TICKET_SURVEY.lostTimeOptions.map((o) => `lostTime.${o.id}`));
-  return {
-    locale,
-    texts: Object.fromEntries(
-      Object.keys(TICKET_SURVEY.messages.en ?? {})
-        .filter((key) => !key.startsWith('factor.') && !optionKeys.has(key))
-        .map((key) => [key, t(key as MessageKey)]),
-    ),
-    factors: { positive: factors('positive'), neutral: factors('neutral'), negative: factors('negative') },
-    lostTimeOptions: TICKET_SURVEY.lostTimeOptions.map((o) => ({
-      id: o.id,
-      label: t(`lostTime.${o.id}` as MessageKey),
-    })),
-    commentMaxLength: TICKET_SURVEY.commentMaxLength,
-  };
 }
 
 const STAFF: readonly Role[] = ['agent', 'csi-manager', 'admin'];

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, pageLocale, problemPage } from '../measure/respond-page';
-import { DAY, HOUR } from '../model/time';
-import { dispatchDue } from './dispatch-due';
-import { onTicketEvent } from './on-ticket-event';
+import { escapeHtml, followUpPolicy, inlineScript, pageLocale, problemPage } from '../measure/respond-page';
+import { DAY } from '../model/time';
 import { oneClick } from './one-click';
-import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
+import { invited } from './ports.fixture';
 import { settled } from './step';
-
-function invited() {
-  const ports = freshPorts();
-  settled(onTicketEvent(ports, resolved(ticket('SD-1'), MONDAY)));
-  ports.clock.advance(HOUR);
-  settled(dispatchDue(ports));
-  const message = ports.delivery.sent[0];
-  if (!message) throw new Error('expected an invitation');
-  return { ports, message };
-}
 
 describe('respond page helpers', () => {
   it('escape HTML and pick the page language', () => {
@@ -91,5 +79,24 @@ describe('oneClick', () => {
     expect(
       settled(oneClick(ports, { method: 'POST', token, form: { score: '9' }, action: '/r' })).status,
     ).toBe(410);
+  });
+});
+
+describe('the follow-up page’s enhancement', () => {
+  it('inlines the script, safely, with the token on the page for it; the form stays for browsers without it', () => {
+    const { ports, message } = invited();
+    const token = message.tokens.scores[7] ?? '';
+    const page = settled(
+      oneClick(ports, { method: 'GET', token, action: '/respond', enhancement: 'go("</script><b>")' }),
+    );
+    expect(page.html).toContain(`<main data-token="${token}" data-locale="fi" data-action="/respond">`);
+    expect(page.html).toContain('<script type="module">go("<\\/script><b>")</script>');
+    expect(page.html).toContain('<form method="post" action="/respond">');
+    expect(settled(oneClick(ports, { method: 'GET', token, action: '/respond' })).html).not.toContain(
+      '<script',
+    );
+    expect(inlineScript('a</SCRIPT>b')).toBe('a<\\/SCRIPT>b');
+    expect(followUpPolicy()).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+    expect(followUpPolicy('sha256-x')).toContain("; script-src 'sha256-x'; connect-src 'self'");
   });
 });

@@ -16,6 +16,8 @@ export interface OneClickRequest {
   readonly acceptLanguage?: string;
   /** Where the follow-up form posts to. */
   readonly action: string;
+  /** The follow-up's script, for browsers with JavaScript (see `FollowUpView.enhancement`). */
+  readonly enhancement?: string;
 }
 
 export interface OneClickResponse {
@@ -53,6 +55,7 @@ export function oneClick(ports: Ports, request: OneClickRequest): Step<OneClickR
       ...(response.lostTimeOption ? { lostTime: response.lostTimeOption } : {}),
       ...(response.comment ? { comment: response.comment } : {}),
       ...(errors ? { errors } : {}),
+      ...(request.enhancement ? { enhancement: request.enhancement } : {}),
     });
   const surveyOfToken = (): Step<Survey | undefined> =>
     andThen(ports.settings.keyring(), (keyring) => {

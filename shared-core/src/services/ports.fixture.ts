@@ -1,10 +1,14 @@
 import type { Ticket, TicketEvent } from '../model/ticket';
-import type { Instant } from '../model/time';
+import { HOUR, type Instant } from '../model/time';
 import { dateFnsZonedTime } from '../platform/date-fns-zoned-time';
 import { nodeCrypto } from '../platform/node-crypto';
+import type { OutgoingSurvey } from '../ports';
 import { type MemoryPorts, memoryPorts } from '../testing/memory-stores';
+import { dispatchDue } from './dispatch-due';
+import { onTicketEvent } from './on-ticket-event';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
+import { settled } from './step';
 
 /** Monday 2026-11-02 08:00 UTC = 10:00 in Helsinki. */
 export const MONDAY = Date.UTC(2026, 10, 2, 8);
@@ -44,3 +48,14 @@ export const reopened = (t: Ticket, at: Instant): TicketEvent => ({
   at,
   ticket: { ...t, status: 'open' },
 });
+
+/** A survey of alice's ticket SD-1, resolved on MONDAY and sent an hour later, and the message that carried it. */
+export function invited(): { ports: MemoryPorts; message: OutgoingSurvey } {
+  const ports = freshPorts();
+  settled(onTicketEvent(ports, resolved(ticket('SD-1'), MONDAY)));
+  ports.clock.advance(HOUR);
+  settled(dispatchDue(ports));
+  const message = ports.delivery.sent[0];
+  if (!message) throw new Error('expected an invitation');
+  return { ports, message };
+}

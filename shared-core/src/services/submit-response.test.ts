@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../model/time';
-import type { OutgoingSurvey } from '../ports';
 import { dispatchDue } from './dispatch-due';
 import { onTicketEvent } from './on-ticket-event';
-import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
+import { freshPorts, invited, MONDAY, resolved, ticket } from './ports.fixture';
 import { settled } from './step';
 import { submitResponse } from './submit-response';
 
 const month = { from: '2026-11-01', to: '2026-11-30' };
 const org = (ports: ReturnType<typeof freshPorts>) => ports.rollups.read(month, [''])[0]?.rollup;
 
-/** A survey sent to alice, and the message that carried it. */
-function invited(): { ports: ReturnType<typeof freshPorts>; message: OutgoingSurvey } {
-  const ports = freshPorts();
-  settled(onTicketEvent(ports, resolved(ticket('SD-1'), MONDAY)));
-  ports.clock.advance(HOUR);
-  dispatchDue(ports);
-  const message = ports.delivery.sent[0];
-  if (!message) throw new Error('expected an invitation');
-  ports.clock.advance(HOUR);
-  return { ports, message };
+/** A survey sent to alice, and the message that carried it, an hour after it was sent. */
+function invitedAnHourAgo() {
+  const invitation = invited();
+  invitation.ports.clock.advance(HOUR);
+  return invitation;
 }
 
 /** Makes the rollup store fail once, on the first answer it is asked to count: a crash between the two writes. */
@@ -37,7 +31,7 @@ function crashOnceCountingAnAnswer(ports: ReturnType<typeof freshPorts>): void {
 
 describe('submitResponse', () => {
   it('records a one-click score from the e-mail, then the follow-up edits it without doubling anything', () => {
-    const { ports, message } = invited();
+    const { ports, message } = invitedAnHourAgo();
     const click = settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[4] ?? '' }));
     expect(click).toMatchObject({
       ok: true,
@@ -92,7 +86,7 @@ describe('submitResponse', () => {
   });
 
   it('does not let a second bare click overwrite a fuller answer', () => {
-    const { ports, message } = invited();
+    const { ports, message } = invitedAnHourAgo();
     settled(
       submitResponse(ports, {
         by: 'token',
@@ -144,7 +138,7 @@ describe('submitResponse', () => {
   });
 
   it('rejects tampered, expired and foreign tokens, closed surveys and bad answers, changing nothing', () => {
-    const { ports, message } = invited();
+    const { ports, message } = invitedAnHourAgo();
     const before = JSON.stringify([ports.surveys.all(), ports.responses.all(), ports.rollups.read(month)]);
     const token = message.tokens.scores[8] ?? '';
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
@@ -190,7 +184,7 @@ describe('submitResponse', () => {
   });
 
   it('lets the next dispatch run finish an answer interrupted by a crash', () => {
-    const { ports, message } = invited();
+    const { ports, message } = invitedAnHourAgo();
     crashOnceCountingAnAnswer(ports);
     expect(() => submitResponse(ports, { by: 'token', token: message.tokens.scores[7] ?? '' })).toThrow(
       'database went away',
@@ -204,7 +198,7 @@ describe('submitResponse', () => {
   });
 
   it('finishes a rollup change interrupted by a crash on the next submission, counting it once', () => {
-    const { ports, message } = invited();
+    const { ports, message } = invitedAnHourAgo();
     crashOnceCountingAnAnswer(ports);
     expect(() =>
       settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[3] ?? '' })),

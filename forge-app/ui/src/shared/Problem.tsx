@@ -1,5 +1,5 @@
 import SectionMessage from '@atlaskit/section-message';
-import type { CallError } from '../bridge/call';
+import type { CallError } from '../bridge/call-error';
 
 /** A refusal or failure, said plainly: what happened and, for bad input, what to fix. */
 export function Problem({ error, title }: { readonly error: CallError; readonly title?: string }) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CallError } from '../bridge/call';
+import { CallError } from '../bridge/call-error';
 
 export type Loaded<T> =
   | { readonly state: 'loading' }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { signToken } from '../measure/token';
+import { DAY } from '../model/time';
+import { followUp, readFollowUpRequest } from './follow-up';
+import { oneClick } from './one-click';
+import { invited, MONDAY } from './ports.fixture';
+import { settled } from './step';
+
+describe('followUp', () => {
+  it('answers the survey of a clicked score link as the portal resolver does, in the browser’s language', () => {
+    const { ports, message } = invited();
+    const token = message.tokens.scores[8] ?? '';
+    settled(oneClick(ports, { method: 'GET', token, action: '/respond' }));
+    const view = settled(followUp(ports, { token, locale: 'de-CH' }));
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({
+      surveyId: message.survey.id,
+      state: 'answered',
+      open: true,
+      response: { score: 8, factors: [], requesterId: undefined },
+      instrument: { locale: 'de', commentMaxLength: 2000 },
+    });
+    // Without a language it speaks the requester's.
+    expect(settled(followUp(ports, { token, locale: 'xx' })).body).toMatchObject({
+      instrument: { locale: 'fi' },
+    });
+  });
+
+  it('saves an answer by the token, and a change edits it, never adds a second', () => {
+    const { ports, message } = invited();
+    const token = message.tokens.scores[3] ?? '';
+    expect(settled(followUp(ports, { token })).body).toMatchObject({ response: null, state: 'sent' });
+    const saved = settled(
+      followUp(ports, {
+        token,
+        answer: { score: 3, factors: ['slow'], lostTime: '1-4-hours', comment: '<b>x</b>' },
+      }),
+    );
+    expect(saved).toMatchObject({
+      status: 200,
+      body: { response: { score: 3, factors: ['slow'], comment: '<b>x</b>', channel: 'email', version: 1 } },
+    });
+    expect(saved.body).toHaveProperty('response.requesterId', undefined);
+    settled(followUp(ports, { token, answer: { score: 9, factors: ['quick'] } }));
+    expect(ports.responses.all()).toMatchObject([{ score: 9, factors: ['quick'], version: 2 }]);
+    // A bare click on an answered survey is refused rather than overwriting the fuller answer.
+    expect(settled(followUp(ports, { token, answer: {} }))).toMatchObject({
+      status: 409,
+      body: { code: 'already-used' },
+    });
+  });
+
+  it('lists an answer’s problems and changes nothing', () => {
+    const { ports, message } = invited();
+    const refused = settled(followUp(ports, { token: message.tokens.open, answer: { score: 12 } }));
+    expect(refused).toMatchObject({ status: 400, body: { code: 'invalid-answer' } });
+    expect(refused.body).toHaveProperty('details.0.field', 'score');
+    expect(ports.responses.all()).toEqual([]);
+  });
+
+  it('refuses damaged, foreign, unknown, withdrawn and closed links with the status each deserves', () => {
+    const { ports, message } = invited();
+    const keyring = settled(ports.settings.keyring());
+    const sign = (claims: { surveyId?: string; recipient?: string }) =>
+      signToken(
+        {
+          surveyId: claims.surveyId ?? message.survey.id,
+          ticketId: message.survey.ticketId,
+          recipient: claims.recipient ?? message.survey.requester.id,
+          expiresAt: MONDAY + 30 * DAY,
+        },
+        { crypto: ports.crypto, keyring },
+      );
+    expect(settled(followUp(ports, { token: 'x1.k1.bad.sig' })).status).toBe(400);
+    expect(settled(followUp(ports, { token: sign({ recipient: 'mallory' }) }))).toMatchObject({
+      status: 403,
+      body: { code: 'wrong-recipient' },
+    });
+    expect(settled(followUp(ports, { token: sign({ surveyId: 'nope' }) }))).toMatchObject({
+      status: 404,
+      body: { code: 'unknown-survey' },
+    });
+    expect(settled(followUp(ports, { token: sign({ surveyId: 'nope' }), answer: { score: 2 } })).status).toBe(
+      404,
+    );
+    settled(ports.surveys.save({ ...message.survey, state: 'cancelled' }, undefined));
+    expect(settled(followUp(ports, { token: message.tokens.open }))).toMatchObject({
+      status: 410,
+      body: { code: 'survey-closed' },
+    });
+    ports.clock.advance(20 * DAY);
+    expect(settled(followUp(ports, { token: message.tokens.open })).status).toBe(410);
+  });
+
+  it('shows a survey past its window as closed, with the answer given', () => {
+    const { ports, message } = invited();
+    settled(followUp(ports, { token: message.tokens.open, answer: { score: 6 } }));
+    const survey = settled(ports.surveys.get(message.survey.id));
+    if (!survey) throw new Error('expected the survey');
+    settled(ports.surveys.save({ ...survey, state: 'expired' }, undefined));
+    expect(settled(followUp(ports, { token: message.tokens.open })).body).toMatchObject({
+      open: false,
+      response: { score: 6 },
+    });
+  });
+});
+
+describe('readFollowUpRequest', () => {
+  it('takes the token, the answer and the locale, and nothing else', () => {
+    expect(
+      readFollowUpRequest({ token: 't', answer: { score: 1 }, locale: 'fi', surveyId: 'other' }),
+    ).toEqual({
+      token: 't',
+      answer: { score: 1 },
+      locale: 'fi',
+    });
+    expect(readFollowUpRequest({ token: 't', locale: 5 })).toEqual({ token: 't' });
+    for (const bad of [null, [], 'x', { token: '' }, { token: 3 }, { token: 'x'.repeat(2001) }])
+      expect(readFollowUpRequest(bad)).toBeUndefined();
+  });
+});
