@@ -325,6 +325,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cd1523cfaaf94db3b89c2e219334d86d'
                     }
+                    'src_server_ticket-events_ticket-history_ts': {
+                        table: 'sys_module'
+                        id: 'e2ae4370fb6c46e2bd95e44f8fd98850'
+                    }
                     'src_server_ticket-events_ticket-snapshot_ts': {
                         table: 'sys_module'
                         id: 'de2b9bc9f5864d57bd49801325bfc179'
