@@ -232,6 +232,57 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     expect(Math.max(...[...perInvocation].map((id) => jira.callsIn(id).length))).toBeLessThanOrEqual(3);
   });
 
+  it('tracks a CSI manager’s new initiative as an issue in the CSI project, linked to the tickets behind it', async () => {
+    // HELP-42 was answered 4 with a comment by the journey above: it is the evidence for the VPN segment.
+    jira.reset();
+    jira.on('GET', '/rest/api/3/user/groups', (call) => ({
+      status: 200,
+      body: [{ name: call.query.get('accountId') === 'admin-1' ? 'jira-admins' : 'xloop-csi-managers' }],
+    }));
+    jira.on('POST', '/rest/api/3/issue', () => ({
+      status: 201,
+      body: { id: '10900', key: 'CSI-1', self: 'https://site.example/rest/api/3/issue/10900' },
+    }));
+    jira.on('GET', '/rest/api/3/issueLinkType', () => ({
+      status: 200,
+      body: {
+        issueLinkTypes: [
+          { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
+          { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
+        ],
+      },
+    }));
+    jira.on('POST', '/rest/api/3/issueLink', () => ({ status: 201 }));
+    const as = (accountId: string, functionKey: string, payload: unknown) =>
+      invoke('index.resolver', () =>
+        entry.resolver({ call: { functionKey, payload }, context: {} }, { principal: { accountId } }),
+      );
+    expect(
+      await as('admin-1', 'saveForgeConfig', { config: { csiProject: { key: 'CSI', issueType: 'Task' } } }),
+    ).toMatchObject({ value: { csiProject: { key: 'CSI' } } });
+    later(24 * 60);
+    const created = await as('csi-1', 'createInitiative', {
+      id: 'vpn-1',
+      title: 'VPN that stays up',
+      segment: { service: 'VPN' },
+    });
+    expect(created).toMatchObject({ value: { id: 'vpn-1', externalKey: 'CSI-1' } });
+    const writes = jira.calls.filter((c) => c.method === 'POST').slice(-2);
+    expect(writes.map((c) => [c.as, c.template, c.body])).toEqual([
+      [
+        'app',
+        '/rest/api/3/issue',
+        expect.objectContaining({ fields: expect.objectContaining({ summary: 'VPN that stays up' }) }),
+      ],
+      [
+        'app',
+        '/rest/api/3/issueLink',
+        { type: { name: 'Relates' }, inwardIssue: { key: 'HELP-42' }, outwardIssue: { key: 'CSI-1' } },
+      ],
+    ]);
+    expect(jira.problems).toEqual([]);
+  });
+
   it('delivers a backlog in runs that re-queue themselves, and leaves it to the schedule when the chain limit refuses', async () => {
     jiraSite();
     queues.reset();

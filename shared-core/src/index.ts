@@ -27,6 +27,7 @@ export {
 } from './identify/opportunities';
 export { isStopWord, STOP_WORDS } from './identify/stop-words';
 // Improve
+export { evidenceTickets } from './improve/evidence-tickets';
 export {
   type ImpactOptions,
   type ImpactReport,

@@ -203,7 +203,14 @@ describe('Forge-only resolvers', () => {
         ? path.includes('boss')
           ? [{ name: 'jira-admins' }]
           : [{ name: 'jira-servicemanagement-users' }]
-        : { id: '10500', key: 'CSI-7' };
+        : path === '/rest/api/3/issueLinkType'
+          ? {
+              issueLinkTypes: [
+                { id: '10001', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
+                { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
+              ],
+            }
+          : { id: '10500', key: 'CSI-7' };
       return {
         ok: true,
         status: init?.method === 'POST' ? 201 : 200,
@@ -237,6 +244,26 @@ describe('Forge-only resolvers', () => {
     ).toMatchObject({
       value: { csiProject: { key: 'CSI', issueType: 'Task' } },
     });
+    // Commented answers of the baseline window: the VPN ones on Jira are the evidence, worst first.
+    const answered = (ticketId: string, score: number, service: string) =>
+      ports.responses.save({
+        surveyId: `s-${ticketId}`,
+        ticketId,
+        score: score as never,
+        factors: [],
+        comment: 'It keeps dropping',
+        locale: 'en',
+        channel: 'email',
+        answeredAt: MONDAY - 86_400_000,
+        requesterId: 'r',
+        segment: { service },
+        day: '2026-10-30',
+        version: 1,
+      });
+    answered('jira:SD-1', 5, 'VPN');
+    answered('jira:SD-2', 1, 'VPN');
+    answered('servicenow:INC0001', 0, 'VPN');
+    answered('jira:SD-3', 0, 'Email');
     const created = await as('boss', 'createInitiative', {
       id: 'init-1',
       title: 'VPN self-service',
@@ -250,7 +277,16 @@ describe('Forge-only resolvers', () => {
           fields: { project: { key: 'CSI' }, issuetype: { name: 'Task' }, summary: 'VPN self-service' },
         },
       },
+      {
+        path: '/rest/api/3/issueLink',
+        body: { type: { name: 'Relates' }, inwardIssue: { key: 'SD-2' }, outwardIssue: { key: 'CSI-7' } },
+      },
+      {
+        path: '/rest/api/3/issueLink',
+        body: { type: { name: 'Relates' }, inwardIssue: { key: 'SD-1' }, outwardIssue: { key: 'CSI-7' } },
+      },
     ]);
+    expect(posted).toHaveLength(3);
   });
 });
 

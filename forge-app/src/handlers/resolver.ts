@@ -1,7 +1,14 @@
 import ResolverExport from '@forge/resolver';
-import { type Initiative, type Ports, RESOLVER_NAMES, resolve, updateInitiative } from '@xloop/shared-core';
+import {
+  evidenceTickets,
+  type Initiative,
+  type Ports,
+  RESOLVER_NAMES,
+  resolve,
+  updateInitiative,
+} from '@xloop/shared-core';
 import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
-import { createInitiativeIssue } from '../jira/initiative-issue';
+import { createInitiativeIssue, EVIDENCE_LINKS, linkEvidence } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
 import type { OpportunityCache } from '../opportunity-cache';
 import { rolesFor } from '../roles';
@@ -94,9 +101,13 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
 }
 
 /**
- * A new initiative also becomes an issue in the configured CSI project, its key kept on the initiative. Creating it
- * is retried on the next call for an initiative without a key; a failure never loses the initiative itself.
+ * A new initiative also becomes an issue in the configured CSI project, its key kept on the initiative, linked to
+ * the segment's worst-rated commented tickets of the baseline window. A failure never loses the initiative itself,
+ * and a failed link never loses the issue.
  */
+// Commented answers read to choose the linked tickets: a window's worth for a busy desk, one query.
+const COMMENTS_READ = 500;
+
 async function trackInJira(
   ports: Ports,
   jira: JiraClient,
@@ -108,6 +119,10 @@ async function trackInJira(
   if (!project || initiative.externalKey) return initiative;
   try {
     const key = await createInitiativeIssue(jira, initiative, project);
+    const commented = await ports.responses.withComments(initiative.baseline.window, COMMENTS_READ);
+    await linkEvidence(jira, key, evidenceTickets(commented, initiative.segment, EVIDENCE_LINKS)).catch(
+      () => 0,
+    );
     const updated = await updateInitiative(
       ports,
       initiative.id,

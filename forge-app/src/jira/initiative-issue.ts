@@ -35,3 +35,33 @@ export async function createInitiativeIssue(
   });
   return created.key;
 }
+
+/** At most this many tickets are linked to an initiative's issue: enough to read, few enough to stay one invocation. */
+export const EVIDENCE_LINKS = 10;
+
+/**
+ * Links the initiative's issue to the Jira tickets that show its problem (`POST /rest/api/3/issueLink`), with the
+ * site's "Relates" link type (`GET /rest/api/3/issueLinkType`; a site that renamed it gets its first type). Tickets
+ * of other platforms are left out. Jira keeps one link per type and pair, so linking again doubles nothing.
+ */
+export async function linkEvidence(
+  jira: JiraClient,
+  issueKey: string,
+  ticketIds: readonly string[],
+): Promise<number> {
+  const keys = ticketIds.filter((id) => id.startsWith('jira:')).map((id) => id.slice('jira:'.length));
+  if (keys.length === 0) return 0;
+  const { issueLinkTypes = [] } = await jira.get<{ issueLinkTypes?: { id?: string; name?: string }[] }>(
+    '/rest/api/3/issueLinkType',
+  );
+  const type = issueLinkTypes.find((t) => t.name === 'Relates') ?? issueLinkTypes[0];
+  if (!type?.name) return 0;
+  for (const key of keys) {
+    await jira.send('POST', '/rest/api/3/issueLink', {
+      type: { name: type.name },
+      inwardIssue: { key },
+      outwardIssue: { key: issueKey },
+    });
+  }
+  return keys.length;
+}
