@@ -65,25 +65,38 @@ export function commentDelivery(jira: JiraClient, oneClickUrl: () => Promise<str
   return {
     async send(outgoing: OutgoingSurvey): Promise<DeliveryResult> {
       const issue = key(outgoing.survey.ticketId);
-      try {
+      const path = `/rest/api/3/issue/${encodeURIComponent(issue)}/comment`;
+      const posted = async () => {
         const existing = await jira.get<{
           comments?: { properties?: { key: string; value: { id?: string } }[] }[];
-        }>(
-          `/rest/api/3/issue/${encodeURIComponent(issue)}/comment?expand=properties&maxResults=100&orderBy=-created`,
-        );
-        const posted = (existing.comments ?? []).some((c) =>
+        }>(`${path}?expand=properties&maxResults=100&orderBy=-created`);
+        return (existing.comments ?? []).some((c) =>
           (c.properties ?? []).some(
             (p) => p.key === 'xloop.survey' && p.value?.id === outgoing.idempotencyKey,
           ),
         );
-        if (posted) return { status: 'sent' };
-        await jira.send('POST', `/rest/api/3/issue/${encodeURIComponent(issue)}/comment`, {
-          body: surveyComment(outgoing, await oneClickUrl()),
-          properties: [
-            { key: 'sd.public.comment', value: { internal: false } },
-            { key: 'xloop.survey', value: { id: outgoing.idempotencyKey } },
-          ],
-        });
+      };
+      try {
+        if (await posted()) return { status: 'sent' };
+        try {
+          await jira.send(
+            'POST',
+            path,
+            {
+              body: surveyComment(outgoing, await oneClickUrl()),
+              properties: [
+                { key: 'sd.public.comment', value: { internal: false } },
+                { key: 'xloop.survey', value: { id: outgoing.idempotencyKey } },
+              ],
+            },
+            { repeatable: false },
+          );
+        } catch (error) {
+          // A time-out or an outage can come after Jira stored the comment: look before trying again.
+          if (deliveryFailure(error).status === 'retry' && (await posted().catch(() => false)))
+            return { status: 'sent' };
+          throw error;
+        }
         return { status: 'sent' };
       } catch (error) {
         return deliveryFailure(error);

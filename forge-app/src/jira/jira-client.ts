@@ -29,6 +29,15 @@ export interface JiraClientOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+export interface CallOptions {
+  /**
+   * `false` for a write that must not happen twice, such as a comment: it is then retried only on 429, which Jira
+   * answers before doing anything. After a time-out, a dropped connection or a 5xx the write may have been carried
+   * out, so the error goes to the caller, which can look before writing again.
+   */
+  readonly repeatable?: boolean;
+}
+
 /**
  * Jira calls that survive rate limits and outages: 429 waits for Retry-After, 5xx and network errors back off
  * exponentially (capped), up to `retries` times; other failures become a `JiraError` with Jira's own message.
@@ -40,7 +49,12 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
   const cap = options.maxDelayMs ?? 10_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
 
-  async function call(method: string, path: string, body?: unknown): Promise<JiraResponse> {
+  async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    { repeatable = true }: CallOptions = {},
+  ): Promise<JiraResponse> {
     for (let attempt = 0; ; attempt++) {
       let response: JiraResponse | undefined;
       let failure: unknown;
@@ -57,11 +71,17 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
         failure = error;
       }
       const status = response?.status ?? 0;
-      const retryable = failure !== undefined || status === 429 || status >= 500;
-      if (response && !retryable) {
+      const transient = failure !== undefined || status === 429 || status >= 500;
+      if (response && !transient) {
         if (response.ok) return response;
         const text = await response.text().catch(() => '');
         throw new JiraError(status, `Jira answered ${method} ${path} with ${status}: ${text.slice(0, 300)}`);
+      }
+      if (!repeatable && status !== 429) {
+        throw new JiraError(
+          status,
+          `Jira failed ${method} ${path} (${status || String(failure)}); not repeated, as it may have been carried out`,
+        );
       }
       if (attempt >= retries) {
         throw new JiraError(
@@ -82,8 +102,13 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
     async get<T>(path: string): Promise<T> {
       return (await (await call('GET', path)).json()) as T;
     },
-    async send(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<void> {
-      await call(method, path, body);
+    async send(
+      method: 'POST' | 'PUT' | 'DELETE',
+      path: string,
+      body?: unknown,
+      options?: CallOptions,
+    ): Promise<void> {
+      await call(method, path, body, options);
     },
     async post<T>(path: string, body: unknown): Promise<T> {
       return (await (await call('POST', path, body)).json()) as T;

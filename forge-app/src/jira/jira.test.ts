@@ -123,6 +123,40 @@ describe('commentDelivery', () => {
   });
 });
 
+describe('a comment POST that fails after Jira stored it', () => {
+  it('is not repeated blindly: the client leaves it to delivery, which finds the comment and posts nothing more', async () => {
+    const stored: unknown[] = [];
+    let failNextPost = true;
+    const jira = fakeJira((_path, init) => {
+      if (init?.method === 'POST') {
+        stored.push(JSON.parse(init.body ?? '{}'));
+        if (failNextPost) {
+          failNextPost = false;
+          return response(503);
+        }
+        return response(201, { id: String(stored.length) });
+      }
+      return response(200, { comments: stored });
+    });
+    expect(await commentDelivery(jira.client, async () => 'https://x/one-click').send(outgoing)).toEqual({
+      status: 'sent',
+    });
+    expect(stored).toHaveLength(1);
+    expect(jira.calls.map((c) => c.method)).toEqual(['GET', 'POST', 'GET']);
+  });
+
+  it('retries a write that must not happen twice only on 429, which Jira answers before doing anything', async () => {
+    const answers = [response(429, {}, { 'retry-after': '1' }), response(201), response(502)];
+    const jira = fakeJira(() => answers.shift() ?? response(200));
+    await jira.client.send('POST', '/rest/api/3/issue/SD-1/comment', {}, { repeatable: false });
+    expect(jira.calls).toHaveLength(2);
+    await expect(
+      jira.client.send('POST', '/rest/api/3/issue/SD-1/comment', {}, { repeatable: false }),
+    ).rejects.toThrow(JiraError);
+    expect(jira.calls).toHaveLength(3);
+  });
+});
+
 describe('notifyDelivery', () => {
   it('sends the survey with the notify API once, remembering it on the issue', async () => {
     let property: unknown;
