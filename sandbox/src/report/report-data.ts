@@ -10,10 +10,10 @@ import {
   initiativeImpact,
   listInitiatives,
   lostTime,
+  parseSegmentKey,
   type Rollup,
   responseRate,
   rollupFor,
-  segmentKey,
   settled,
 } from '@xloop/shared-core';
 import type { SandboxPorts } from '../sandbox-ports';
@@ -85,18 +85,12 @@ export function reportData(ports: SandboxPorts, range: DayRange, customer?: stri
     const groups =
       customer === undefined
         ? [...byDimension(entries, dimension, range)]
-        : [...byPair(entries, dimension, 'customer', range)]
-            .filter(([key]) => key.indexOf(segmentKey({ customer })) >= 0)
-            .map(
-              ([key, rollup]) =>
-                [
-                  key
-                    .split('|')
-                    .find((part) => part.startsWith(`${dimension}=`))
-                    ?.slice(dimension.length + 1) ?? key,
-                  rollup,
-                ] as const,
-            );
+        : [...byPair(entries, dimension, 'customer', range)].flatMap(([key, rollup]) => {
+            // The customer's own pairs only: a name that merely starts another's ("Acme", "Acme Oy") is not theirs.
+            const segment = parseSegmentKey(key);
+            const value = segment?.[dimension];
+            return segment?.customer === customer && value !== undefined ? [[value, rollup] as const] : [];
+          });
     return groups
       .map(([value, rollup]) => row(dimension, value, rollup, minimumSample))
       .sort((a, b) => b.responses - a.responses || (a.value < b.value ? -1 : 1));
