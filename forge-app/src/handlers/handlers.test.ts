@@ -193,6 +193,47 @@ describe('resolvers', () => {
   });
 });
 
+describe('a portal answer', () => {
+  it('goes onto the issue for agents and JQL, as a one-click answer does; refused ones write nothing', async () => {
+    const ports = fresh();
+    await onTicketEvent(ports, { type: 'resolved', ticket: ticket('SD-4'), at: MONDAY });
+    ports.clock.current = MONDAY + HOUR;
+    await dispatchBatch(ports, { push: async () => undefined });
+    const [survey] = await ports.surveys.forTicket('jira:SD-4');
+    const puts: { path: string; body: unknown }[] = [];
+    const request: JiraRequest = async (path, init) => {
+      if (init?.method === 'PUT') puts.push({ path, body: JSON.parse(init.body ?? '{}') });
+      const body = path.startsWith('/rest/api/3/user/groups') ? [] : {};
+      return {
+        ok: true,
+        status: 200,
+        headers: { get: () => null },
+        json: async () => body,
+        text: async () => '',
+      };
+    };
+    const definitions = resolverDefinitions(() => ports, jiraClient(request, { sleep: async () => {} }));
+    const submit = (accountId: string, answer: unknown) =>
+      definitions(
+        { call: { functionKey: 'submitMyResponse', payload: { surveyId: survey?.id, answer } }, context: {} },
+        { principal: { accountId } },
+      );
+
+    expect(await submit('someone-else', { score: 2 })).toMatchObject({ error: { status: 403 } });
+    expect(await submit('acc-1', { score: 11 })).toMatchObject({ error: { status: 400 } });
+    expect(puts).toEqual([]);
+    expect(await submit('acc-1', { score: 3, factors: ['slow'] })).toMatchObject({
+      value: { response: { score: 3 } },
+    });
+    expect(puts).toEqual([
+      {
+        path: '/rest/api/3/issue/SD-4/properties/xloop-experience',
+        body: expect.objectContaining({ score: 3, state: 'answered' }),
+      },
+    ]);
+  });
+});
+
 describe('Forge-only resolvers', () => {
   it('let admins read and change the Forge settings, and track new initiatives as issues in the CSI project', async () => {
     const ports = fresh();

@@ -5,9 +5,11 @@ import {
   type Ports,
   RESOLVER_NAMES,
   resolve,
+  type StoredResponse,
   updateInitiative,
 } from '@xloop/shared-core';
 import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
+import { writeExperienceProperty } from '../jira/experience-property';
 import { createInitiativeIssue, EVIDENCE_LINKS, linkEvidence } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
 import type { OpportunityCache } from '../opportunity-cache';
@@ -67,6 +69,8 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
         };
       if (name === 'createInitiative')
         return { value: await trackInJira(ports(), jira, config, result.value as Initiative, who.accountId) };
+      if (name === 'submitMyResponse')
+        await recordOnIssue(ports(), jira, result.value as { response: StoredResponse });
       return { value: result.value };
     });
   }
@@ -134,4 +138,10 @@ async function trackInJira(
   } catch {
     return initiative;
   }
+}
+
+/** A portal answer goes onto the issue for agents and JQL, as a one-click one does; a failure never loses it. */
+async function recordOnIssue(ports: Ports, jira: JiraClient, saved: { response: StoredResponse }) {
+  const survey = await ports.surveys.get(saved.response.surveyId);
+  if (survey) await writeExperienceProperty(jira, survey, saved.response).catch(() => undefined);
 }
