@@ -5,6 +5,7 @@ import { sendingWindowFor } from './decide-on-event';
 import { type Decision, reason } from './decision';
 import { fatigueReasons } from './fatigue';
 import type { PolicyContext, SurveyHistory } from './history';
+import { compareNatural } from './natural-order';
 import type { Policy } from './policy';
 
 /**
@@ -35,7 +36,8 @@ export function nextDueAt(survey: Survey, policy: Pick<Policy, 'reminderAfterHou
 /**
  * The timing policy's answer to a survey that may be due at `now`: send it, remind, expire, cancel it (reopened,
  * opted out, or fatigue broken by a survey that went out meanwhile), move it into the next business hours, or
- * `null` when nothing is due yet. Fatigue is checked again here against what was actually sent.
+ * `null` when nothing is due yet. Fatigue is checked here against what was actually sent, and against the
+ * requester's surveys due now for earlier resolutions, which go first.
  * @example decideDue(scheduledSurvey, history, { policy, zoned, now: scheduledSurvey.sendAt }) // { kind: 'send', … }
  */
 export function decideDue(survey: Survey, history: SurveyHistory, context: PolicyContext): Decision | null {
@@ -54,7 +56,15 @@ export function decideDue(survey: Survey, history: SurveyHistory, context: Polic
     if (reopened !== undefined)
       return cancel('reopened', `ticket reopened at ${new Date(reopened).toISOString()}`);
     if (history.optedOut) return cancel('opted-out', 'requester opted out of surveys');
-    const others = history.requesterSurveys.filter((other) => other.id !== survey.id);
+    // A survey of the requester going out now for an earlier resolution comes first, whichever of the two the
+    // dispatcher reaches first: which one is sent never depends on the order the events or batches came in.
+    const others = history.requesterSurveys
+      .filter((other) => other.id !== survey.id)
+      .map((other) =>
+        other.state === 'scheduled' && other.sendAt <= now && goesFirst(other, survey)
+          ? { ...other, sentAt: now }
+          : other,
+      );
     const fatigue = fatigueReasons(policy, others, now, false);
     if (fatigue.length > 0) return { kind: 'cancel', surveyId: survey.id, at: now, reasons: fatigue };
     if (!isWithinBusinessHours(now, window, zoned)) {
@@ -113,3 +123,7 @@ export function decideDue(survey: Survey, history: SurveyHistory, context: Polic
   }
   return null;
 }
+
+/** Of two surveys of one requester due together, the earlier resolution goes first; the same instant, the lower id. */
+const goesFirst = (a: Survey, b: Survey): boolean =>
+  a.resolvedAt < b.resolvedAt || (a.resolvedAt === b.resolvedAt && compareNatural(a.id, b.id) < 0);

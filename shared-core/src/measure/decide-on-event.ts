@@ -130,11 +130,10 @@ function decideResolution(
   if (sendAt === undefined) {
     reasons.push(reason('no-business-hours', `no business hours in ${window.timeZone} within a year`));
   } else {
-    // A waiting survey of this ticket is about to be cancelled, so it does not count against the requester.
-    const others = history.requesterSurveys.filter(
-      (s) => !(s.ticketId === ticket.id && s.state === 'scheduled'),
-    );
-    reasons.push(...fatigueReasons(policy, others, sendAt, true));
+    // Only invitations that went out count here. Two resolutions still waiting are both scheduled, and the one
+    // due first (by time, then id) is sent while the other is cancelled at its turn: which one is surveyed then
+    // does not depend on the order their events arrived in.
+    reasons.push(...fatigueReasons(policy, history.requesterSurveys, sendAt, false));
   }
 
   if (reasons.length > 0 || sendAt === undefined) {

@@ -143,3 +143,25 @@ describe('dispatchDue', () => {
     expect(settled(dispatchDue(ports))).toMatchObject({ decisions: [{ kind: 'remind' }] });
   });
 });
+
+describe('two resolutions of one requester within the fatigue caps', () => {
+  // Friday evening in Helsinki: both wait for Monday morning's business hours, and both are due together then.
+  const friday = MONDAY - 3 * DAY + 9 * HOUR;
+  const sentFor = (order: readonly string[]) => {
+    const ports = freshPorts(friday);
+    const at: Record<string, number> = { 'SD-999': friday, 'SD-1000': friday, 'SD-7': friday + 30 * MINUTE };
+    for (const id of order) settled(onTicketEvent(ports, resolved(ticket(id), at[id] as number)));
+    ports.clock.current = MONDAY + HOUR;
+    settled(dispatchDue(ports));
+    return ports.delivery.sent.map((m) => m.survey.ticketId);
+  };
+
+  it('survey the same one whatever order their events came in: the earlier resolution, then the lower ticket', () => {
+    const orders = [
+      ['SD-7', 'SD-1000', 'SD-999'],
+      ['SD-999', 'SD-7', 'SD-1000'],
+      ['SD-1000', 'SD-999', 'SD-7'],
+    ];
+    for (const order of orders) expect(sentFor(order)).toEqual(['jira:SD-999']);
+  });
+});
