@@ -117,7 +117,9 @@ export function createClient(options: ClientOptions): AxiosInstance {
         code === 'ETIMEDOUT' ||
         code === 'ECONNRESET' ||
         code === 'ECONNREFUSED' ||
-        code === 'ERR_NETWORK';
+        code === 'ERR_NETWORK' ||
+        // Sent, and no answer came back (EPIPE, EHOSTUNREACH, a socket closed without a code…): a network failure.
+        (status === undefined && error.request !== undefined && code !== 'ERR_CANCELED');
       if (!config || !retryable) {
         if (status === 404)
           throw new ConnectorError(

@@ -171,7 +171,7 @@ describe('importJira', () => {
     });
   });
 
-  it('waits for Retry-After on 429 and backs off on 5xx and time-outs, dropping nothing', async () => {
+  it('waits for Retry-After on 429 and backs off on 5xx, dropped connections and time-outs, dropping nothing', async () => {
     const ports = openSandbox(':memory:');
     waits.length = 0;
     let calls = 0;
@@ -179,6 +179,8 @@ describe('importJira', () => {
       calls++;
       if (calls === 1) return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } });
       if (calls === 2) return new HttpResponse('upstream down', { status: 503 });
+      // A connection dropped without an answer or an error code.
+      if (calls === 3) return HttpResponse.error();
       return undefined;
     };
     let slow = true;
@@ -189,8 +191,8 @@ describe('importJira', () => {
     };
     const summary = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
     expect(summary).toMatchObject({ tickets: 5, imported: 5 });
-    // 7 s from Retry-After, then 500 ms (attempt 1) and 500 ms for the time-out on page 2.
-    expect(waits).toEqual([7000, 1000, 500]);
+    // 7 s from Retry-After, 1 s and 2 s backing off (attempts 1 and 2), then 500 ms for the time-out on page 2.
+    expect(waits).toEqual([7000, 1000, 2000, 500]);
   });
 
   it('says what to fix for bad credentials, missing permission, a wrong address or a broken answer', async () => {
