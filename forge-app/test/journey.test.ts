@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { JiraIssue } from '@xloop/shared-core';
-import { type Ports, rollupFor } from '@xloop/shared-core';
-import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
+import { rollupFor } from '@xloop/shared-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchBatch } from '../src/handlers/dispatch';
 import { handleIssueEvent } from '../src/handlers/issue-events';
@@ -10,14 +8,8 @@ import { resolverDefinitions } from '../src/handlers/resolver';
 import { commentDelivery } from '../src/jira/comment-delivery';
 import { type JiraRequest, jiraClient } from '../src/jira/jira-client';
 import { migrate } from '../src/storage/schema';
-import {
-  SqlInitiativeStore,
-  SqlResponseStore,
-  SqlRollupStore,
-  SqlSettingsStore,
-  SqlSurveyStore,
-} from '../src/storage/sql-stores';
 import { type MariaDb, startMariaDb } from './mariadb';
+import { sqlPorts } from './sql-ports';
 
 let server: MariaDb;
 beforeAll(async () => {
@@ -98,29 +90,11 @@ describe('a JSM request from resolution to rollup, through the Forge handlers on
     const db = await server.database('xl_journey');
     await migrate(db);
     const site = jiraSite();
-    const secrets = new Map<string, string>();
-    const rollups = new SqlRollupStore(db, () => now);
-    const ports: Ports & { rollups: SqlRollupStore } = {
-      surveys: new SqlSurveyStore(db),
-      responses: new SqlResponseStore(db),
-      rollups,
-      initiatives: new SqlInitiativeStore(db),
-      settings: new SqlSettingsStore(
-        db,
-        {
-          get: async (name) => secrets.get(name),
-          setIfAbsent: async (name, value) => {
-            if (!secrets.has(name)) secrets.set(name, value);
-            return secrets.get(name) as string;
-          },
-        },
-        () => randomBytes(32).toString('base64url'),
-      ),
+    const ports = sqlPorts(db, {
+      now: () => now,
       delivery: commentDelivery(site.client, async () => 'https://app.example/x1/one-click'),
-      clock: { now: () => now },
-      zoned: dateFnsZonedTime,
-      crypto: nodeCrypto,
-    };
+    });
+    const { rollups } = ports;
 
     // The issue is resolved: Jira sends the update event (twice, as it may).
     const event = {

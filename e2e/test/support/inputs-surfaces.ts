@@ -1,0 +1,370 @@
+/// <reference path="../../../forge-app/src/raw.d.ts" />
+import type { WebTriggerRequest } from '@forge/api';
+import {
+  type Crypto,
+  type Ports,
+  type Rollup,
+  rollupFor,
+  type StoredResponse,
+  type Survey,
+  settled,
+  type TokenKeyring,
+} from '@xloop/shared-core';
+import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
+import { memoryPorts } from '@xloop/shared-core/testing';
+import { handleOneClick } from '../../../forge-app/src/handlers/one-click';
+import { resolverDefinitions } from '../../../forge-app/src/handlers/resolver';
+import { type JiraRequest, jiraClient } from '../../../forge-app/src/jira/jira-client';
+import { openSandbox } from '../../../sandbox/src/sandbox-ports';
+import { createApp } from '../../../sandbox/src/server/app';
+import { listen } from '../../../sandbox/src/server/serve';
+import { callResolver } from '../../../servicenow-app/src/server/api/call-route';
+import { oneClickGet, oneClickPost } from '../../../servicenow-app/src/server/api/one-click-route';
+import { glidePorts } from '../../../servicenow-app/src/server/glide-ports';
+import { TABLE } from '../../../servicenow-app/src/server/tables';
+import { freshInstance } from '../../../servicenow-app/test/app-instance';
+import { restRequest, restResponse } from '../../../servicenow-app/test/app-scenario';
+import { instance } from '../../../servicenow-app/test/glide-stand-in';
+import {
+  type Case,
+  dueAtOf,
+  encodeForm,
+  FIXTURE_SURVEYS,
+  NOW,
+  type World,
+  wellFormed,
+} from './inputs-arbitraries';
+
+/** What one request was answered with. */
+export interface Answered {
+  readonly status: number;
+  readonly code?: string;
+  /** The refusal's message, or the page's text. */
+  readonly message: string;
+}
+
+/** The request a case becomes, made by the oracle. */
+export interface Prepared {
+  readonly token: string;
+  readonly answer: unknown;
+  readonly form?: readonly [string, string][];
+  readonly payload?: unknown;
+}
+
+/** One platform's entry points on its own stores, and what an observer of those stores sees. */
+export interface Surface {
+  readonly name: string;
+  readonly channels: readonly Case['channel'][];
+  readonly keyring: TokenKeyring;
+  readonly crypto: Crypto;
+  world(): World;
+  /** Everything an answer could change: surveys, responses, rollups and their change ledger. */
+  snapshot(): string;
+  responses(): StoredResponse[];
+  /** The organisation's rollup over the year. */
+  organisation(): Rollup;
+  setNow(now: number): void;
+  send(c: Case, prepared: Prepared): Promise<Answered>;
+  /**
+   * A UI call by resolver name as the signed-in `accountId`, whose roles the platform decides: `AGENT` is a service
+   * desk agent there (a role header on the sandbox, a Jira group on Forge, an app role on ServiceNow).
+   */
+  call(name: string, payload: unknown, accountId: string): Promise<Called>;
+  close(): Promise<void>;
+}
+
+/** A resolver's answer: 200 with the value, or the refusal's status with `{ code, message }`. */
+export interface Called {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** The one account that is a service desk agent on every surface. */
+export const AGENT = 'agent-1';
+
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+
+const pageText = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const fromJson = (status: number, body: unknown): Answered => {
+  const b = (body ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    error?: { code?: unknown; message?: unknown };
+  };
+  const code = b.error?.code ?? b.code;
+  const message = b.error?.message ?? b.message;
+  return {
+    status,
+    ...(typeof code === 'string' ? { code } : {}),
+    message: typeof message === 'string' ? message : '',
+  };
+};
+
+function storeReaders(ports: Ports) {
+  const world = (now: () => number): World => ({
+    now: now(),
+    survey: (id) => settled(ports.surveys.get(id)),
+    response: (id) => settled(ports.responses.get(id)),
+  });
+  const responses = () =>
+    FIXTURE_SURVEYS.map((s) => settled(ports.responses.get(s.id))).filter(
+      (r): r is StoredResponse => r !== undefined,
+    );
+  const organisation = () => rollupFor(settled(ports.rollups.read(YEAR)), YEAR);
+  return { world, responses, organisation };
+}
+
+const seed = (ports: Ports) => {
+  for (const s of FIXTURE_SURVEYS) settled(ports.surveys.save(s as Survey, dueAtOf(s)));
+};
+
+/** The sandbox over real HTTP on 127.0.0.1, on its SQLite store. */
+export async function sandboxSurface(): Promise<Surface> {
+  const ports = openSandbox(':memory:');
+  ports.clock.set(NOW);
+  seed(ports);
+  const keyring = ports.settings.keyring();
+  const server = await listen(createApp(ports, { followUpScript: null }), 0);
+  const db = ports.db;
+  const all = (sql: string) => db.prepare(sql).all();
+  const readers = storeReaders(ports);
+  const html = async (response: globalThis.Response): Promise<Answered> => ({
+    status: response.status,
+    message: pageText(await response.text()),
+  });
+  return {
+    name: 'sandbox',
+    channels: ['get', 'form', 'json', 'resolver'],
+    keyring,
+    crypto: nodeCrypto,
+    world: () => readers.world(() => ports.clock.now()),
+    snapshot: () =>
+      JSON.stringify([
+        all('SELECT * FROM surveys ORDER BY id'),
+        all('SELECT * FROM responses ORDER BY survey_id'),
+        all('SELECT * FROM rollups ORDER BY day, segment_key'),
+        all('SELECT * FROM rollup_factors ORDER BY day, segment_key, factor'),
+        all('SELECT count(*) AS n, max(change_id) AS last FROM rollup_changes'),
+      ]),
+    responses: readers.responses,
+    organisation: readers.organisation,
+    setNow: (now) => ports.clock.set(now),
+    send: async (c, prepared) => {
+      if (c.channel === 'get') {
+        return html(
+          await fetch(`${server.url}/respond?token=${encodeURIComponent(wellFormed(prepared.token))}`),
+        );
+      }
+      if (c.channel === 'form') {
+        return html(
+          await fetch(`${server.url}/respond`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: encodeForm(prepared.form ?? []),
+          }),
+        );
+      }
+      if (c.channel === 'json') {
+        const body =
+          c.brokenBody ??
+          JSON.stringify({
+            token: prepared.token,
+            ...(prepared.answer !== undefined ? { answer: prepared.answer } : {}),
+            ...(c.locale ? { locale: c.locale } : {}),
+          });
+        const response = await fetch(`${server.url}/respond`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        return fromJson(response.status, await response.json());
+      }
+      if (c.channel !== 'resolver') throw new Error(`no channel ${c.channel}`);
+      const response = await fetch(`${server.url}/api/resolvers/submitMyResponse`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-xloop-account': c.caller,
+          'x-xloop-roles': 'customer',
+        },
+        body: c.shape === 'broken-json' ? '{"payload":' : JSON.stringify({ payload: prepared.payload }),
+      });
+      return fromJson(response.status, await response.json());
+    },
+    call: async (name, payload, accountId) => {
+      const response = await fetch(`${server.url}/api/resolvers/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-xloop-account': accountId,
+          'x-xloop-roles': accountId === AGENT ? 'customer,agent' : 'customer',
+        },
+        body: JSON.stringify({ payload }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    close: async () => {
+      await server.close();
+      ports.close();
+    },
+  };
+}
+
+/** A Jira site that knows only the groups of its users; `agents` are in the service desk's group. */
+export function jiraWithGroups(agents: readonly string[] = []) {
+  const request: JiraRequest = async (path) => {
+    const body = path.startsWith('/rest/api/3/user/groups')
+      ? agents.some((a) => path.includes(`accountId=${encodeURIComponent(a)}`))
+        ? [{ name: 'jira-servicemanagement-users' }]
+        : []
+      : { errorMessages: ['not found'] };
+    const status = Array.isArray(body) ? 200 : 404;
+    return {
+      ok: status === 200,
+      status,
+      headers: { get: () => null },
+      json: async () => body,
+      text: async () => JSON.stringify(body),
+    };
+  };
+  return jiraClient(request, { sleep: async () => undefined });
+}
+
+export type ForgeResolver = (
+  request: { call: { functionKey: string; payload: unknown }; context: Record<string, unknown> },
+  runtime: { principal?: { accountId: string } },
+) => Promise<unknown>;
+
+/** Forge's web trigger and resolvers on in-memory ports. */
+export async function forgeSurface(): Promise<Surface> {
+  const ports = memoryPorts({ now: NOW, zoned: dateFnsZonedTime, crypto: nodeCrypto });
+  seed(ports);
+  const keyring = ports.settings.keyring();
+  const resolver = resolverDefinitions(() => ports, jiraWithGroups([AGENT])) as unknown as ForgeResolver;
+  const readers = storeReaders(ports);
+  const trigger = async (request: Partial<WebTriggerRequest>): Promise<Answered> => {
+    const response = await handleOneClick(ports, {
+      path: '/x1/one-click',
+      headers: {},
+      queryParameters: {},
+      body: '',
+      method: 'GET',
+      ...request,
+    } as WebTriggerRequest);
+    const json = response.headers?.['Content-Type']?.[0]?.startsWith('application/json');
+    return json
+      ? fromJson(response.statusCode, JSON.parse(response.body ?? '{}'))
+      : { status: response.statusCode, message: pageText(response.body ?? '') };
+  };
+  return {
+    name: 'forge',
+    channels: ['get', 'form', 'json', 'resolver'],
+    keyring,
+    crypto: nodeCrypto,
+    world: () => readers.world(() => ports.clock.now()),
+    snapshot: () =>
+      JSON.stringify([ports.surveys.all(), ports.responses.all(), settled(ports.rollups.read(YEAR))]),
+    responses: readers.responses,
+    organisation: readers.organisation,
+    setNow: (now) => {
+      ports.clock.current = now;
+    },
+    send: async (c, prepared) => {
+      if (c.channel === 'get') return trigger({ queryParameters: { token: [prepared.token] } });
+      if (c.channel === 'form') {
+        return trigger({
+          method: 'POST',
+          headers: { 'Content-Type': ['application/x-www-form-urlencoded'] },
+          body: encodeForm(prepared.form ?? []),
+        });
+      }
+      if (c.channel === 'json') {
+        return trigger({
+          method: 'POST',
+          headers: { 'content-type': ['application/json'] },
+          body:
+            c.brokenBody ??
+            JSON.stringify({
+              token: prepared.token,
+              ...(prepared.answer !== undefined ? { answer: prepared.answer } : {}),
+              ...(c.locale ? { locale: c.locale } : {}),
+            }),
+        });
+      }
+      if (c.channel !== 'resolver') throw new Error(`no channel ${c.channel}`);
+      const result = (await resolver(
+        {
+          call: {
+            functionKey: 'submitMyResponse',
+            payload: c.shape === 'broken-json' ? '{"surveyId":' : prepared.payload,
+          },
+          context: {},
+        },
+        { principal: { accountId: c.caller } },
+      )) as { value?: unknown; error?: { status: number; code: string; message: string } };
+      return result.error ? fromJson(result.error.status, result) : { status: 200, message: '' };
+    },
+    call: async (name, payload, accountId) => {
+      const result = (await resolver(
+        { call: { functionKey: name, payload }, context: {} },
+        { principal: { accountId } },
+      )) as { value?: unknown; error?: { status: number } };
+      return result.error
+        ? { status: result.error.status, body: result.error }
+        : { status: 200, body: result.value ?? null };
+    },
+    close: async () => undefined,
+  };
+}
+
+/** The ServiceNow scripted REST routes on the Glide stand-in. */
+export async function serviceNowSurface(): Promise<Surface> {
+  let now = NOW;
+  freshInstance(() => now);
+  const ports = glidePorts();
+  seed(ports);
+  const keyring = settled(ports.settings.keyring());
+  const readers = storeReaders(ports);
+  const tables = [TABLE.survey, TABLE.response, TABLE.rollup, TABLE.rollupChange, TABLE.mark];
+  return {
+    name: 'servicenow',
+    channels: ['get', 'form', 'resolver'],
+    keyring,
+    crypto: ports.crypto,
+    world: () => readers.world(() => now),
+    snapshot: () => JSON.stringify(tables.map((t) => instance.rows(t))),
+    responses: readers.responses,
+    organisation: readers.organisation,
+    setNow: (instant) => {
+      now = instant;
+    },
+    send: async (c, prepared) => {
+      const response = restResponse();
+      if (c.channel === 'get') {
+        oneClickGet(restRequest({ query: { token: prepared.token } }) as never, response);
+      } else if (c.channel === 'form') {
+        oneClickPost(restRequest({ body: encodeForm(prepared.form ?? []) }) as never, response);
+      } else if (c.channel === 'resolver') {
+        instance.user = { id: c.caller, roles: [] };
+        const body = c.shape === 'broken-json' ? '{"surveyId":' : JSON.stringify(prepared.payload);
+        callResolver(restRequest({ path: { name: 'submitMyResponse' }, body }) as never, response);
+        return fromJson(response.sent.status, response.sent.body);
+      } else throw new Error('ServiceNow has no JSON one-click call');
+      return { status: response.sent.status, message: pageText(response.sent.text) };
+    },
+    call: async (name, payload, accountId) => {
+      instance.user = { id: accountId, roles: accountId === AGENT ? ['x_xloop.agent_viewer'] : [] };
+      const response = restResponse();
+      callResolver(restRequest({ path: { name }, body: JSON.stringify(payload) }) as never, response);
+      const body = response.sent.body as { value?: unknown; error?: unknown } | undefined;
+      return { status: response.sent.status, body: response.sent.status === 200 ? body?.value : body?.error };
+    },
+    close: async () => undefined,
+  };
+}
