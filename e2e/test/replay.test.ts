@@ -12,7 +12,7 @@ import {
 } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openSandbox } from '../../sandbox/src/sandbox-ports';
 import { canonicalJson } from './support/canonical';
 import { portalAnswer } from './support/loop-platform';
