@@ -13,7 +13,9 @@ const SENT_PROPERTY = 'xloop-survey-messages';
 /**
  * Delivers surveys with Jira's notify API (`POST /rest/api/3/issue/{key}/notify`) to the reporter: an e-mail of its
  * own, outside the request's comment thread. The notify API has no idempotency, so the keys of messages sent are kept
- * in an issue property and checked first; a crash between sending and recording can still send one message twice.
+ * in an issue property and checked first. A notify call that fails without saying whether Jira took it (a time-out,
+ * a 5xx) is not repeated on the spot but left to the next dispatch run, as is a crash between sending and recording:
+ * either can send one message twice, never lose it. Comment delivery, the default, has neither gap.
  */
 export function notifyDelivery(jira: JiraClient, oneClickUrl: () => Promise<string>): Delivery {
   return {
@@ -41,14 +43,19 @@ export function notifyDelivery(jira: JiraClient, oneClickUrl: () => Promise<stri
           outgoing.kind === 'reminder'
             ? t('email.reminderSubject', { ticket: key })
             : t('email.subject', { ticket: key });
-        await jira.send('POST', `/rest/api/3/issue/${encodeURIComponent(key)}/notify`, {
-          subject,
-          textBody: `${t('score.question')}\n${links.map((l) => `${l.score}: ${l.href}`).join('\n')}\n\n${t('email.footer')}`,
-          htmlBody: `<p>${escapeHtml(t('score.question'))}</p><p>${links
-            .map((l) => `<a href="${escapeHtml(l.href)}">${l.score}</a>`)
-            .join(' ')}</p><p>${escapeHtml(t('email.footer'))}</p>`,
-          to: { reporter: true },
-        });
+        await jira.send(
+          'POST',
+          `/rest/api/3/issue/${encodeURIComponent(key)}/notify`,
+          {
+            subject,
+            textBody: `${t('score.question')}\n${links.map((l) => `${l.score}: ${l.href}`).join('\n')}\n\n${t('email.footer')}`,
+            htmlBody: `<p>${escapeHtml(t('score.question'))}</p><p>${links
+              .map((l) => `<a href="${escapeHtml(l.href)}">${l.score}</a>`)
+              .join(' ')}</p><p>${escapeHtml(t('email.footer'))}</p>`,
+            to: { reporter: true },
+          },
+          { repeatable: false },
+        );
         await jira.send('PUT', `/rest/api/3/issue/${encodeURIComponent(key)}/properties/${SENT_PROPERTY}`, {
           sent: [...sent, outgoing.idempotencyKey].slice(-20),
         });
