@@ -97,6 +97,18 @@ describe('replayPolicy', () => {
     );
   });
 
+  it('counts a survey withheld for fatigue when it fell due among the suppressions, not the reopenings', () => {
+    // Friday evening: two of ulla's resolutions wait for Monday morning; the later one is withheld then.
+    const friday = MONDAY - 3 * DAY + 9 * HOUR;
+    const ulla = { requester: { id: 'ulla' } };
+    const both = [resolved(ticket('SD-8', ulla), friday), resolved(ticket('SD-9', ulla), friday + HOUR)];
+    const { summary } = replayPolicy(both, HELSINKI, platform);
+    expect(summary.decisions).toMatchObject({ schedule: 2, send: 1, cancel: 1 });
+    expect(summary.withheld).toBe(1);
+    expect(summary.suppressionsByReason.map((r) => [r.code, r.count])).toEqual([['fatigue-min-days', 1]]);
+    expect(replay.summary.withheld).toBe(0);
+  });
+
   it('stops dispatch at `until`, leaving later sends undecided', () => {
     const until = MONDAY + 3 * DAY;
     const partial = replayPolicy(events, HELSINKI, platform, { until });
@@ -111,7 +123,14 @@ describe('replayPolicy', () => {
     expect(seen).toEqual([0, events.length]);
     expect(replayPolicy([], HELSINKI, platform)).toEqual({
       lines: [],
-      summary: { events: 0, tickets: 0, decisions: {}, surveysPerWeek: [], suppressionsByReason: [] },
+      summary: {
+        events: 0,
+        tickets: 0,
+        decisions: {},
+        withheld: 0,
+        surveysPerWeek: [],
+        suppressionsByReason: [],
+      },
     });
   });
 });

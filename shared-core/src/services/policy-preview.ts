@@ -33,8 +33,14 @@ export interface PolicyPreviewSummary {
   /** Invitations sent per ISO week (`2026-W45`) of the organisation's time zone, oldest first. */
   readonly surveysPerWeek: readonly { readonly week: string; readonly count: number }[];
   /**
-   * Suppressions by reason code, most frequent first (ties in the order they first occurred), each with the message
-   * of its first occurrence as an example an admin can read. A suppression with several reasons counts under each.
+   * Surveys withheld by the policy when they fell due (cancelled for fatigue or an opt-out, not for a reopening):
+   * to an admin they are suppressions decided late, and count among them.
+   */
+  readonly withheld: number;
+  /**
+   * Suppressions, withheld surveys included, by reason code, most frequent first (ties in the order they first
+   * occurred), each with the message of its first occurrence as an example an admin can read. A suppression with
+   * several reasons counts under each.
    */
   readonly suppressionsByReason: readonly {
     readonly code: string;
@@ -179,13 +185,16 @@ export function summarizeReplay(
   const decisions: Partial<Record<DecisionKind, number>> = {};
   const weeks = new Map<string, number>();
   const reasons = new Map<string, { code: string; message: string; count: number }>();
+  let withheld = 0;
   for (const line of lines) {
     decisions[line.decision] = (decisions[line.decision] ?? 0) + 1;
     if (line.decision === 'send') {
       const week = periodOf(localDay(zoned.toLocal(line.at, timeZone)), 'isoWeek');
       weeks.set(week, (weeks.get(week) ?? 0) + 1);
     }
-    if (line.decision === 'suppress')
+    const withheldNow = line.decision === 'cancel' && !line.reasons.some((r) => r.code === 'reopened');
+    if (withheldNow) withheld++;
+    if (line.decision === 'suppress' || withheldNow)
       for (const { code, message } of line.reasons) {
         const known = reasons.get(code);
         if (known) known.count++;
@@ -198,6 +207,7 @@ export function summarizeReplay(
     events: events.length,
     tickets: tickets.size,
     decisions,
+    withheld,
     surveysPerWeek: [...weeks]
       .map(([week, count]) => ({ week, count }))
       .sort((a, b) => compareText(a.week, b.week)),
@@ -218,9 +228,11 @@ export interface PolicyPreview {
   readonly tickets: number;
   readonly events: number;
   readonly sent: number;
+  /** Resolutions never surveyed: suppressed when decided, or withheld when they fell due (fatigue, opt-out). */
   readonly suppressed: number;
   readonly reminded: number;
   readonly expired: number;
+  /** Surveys cancelled because their ticket was reopened before they went out. */
   readonly cancelled: number;
   readonly suppressionsByReason: PolicyPreviewSummary['suppressionsByReason'];
   readonly surveysPerWeek: PolicyPreviewSummary['surveysPerWeek'];
@@ -258,10 +270,10 @@ export function previewPolicy(
       tickets: summary.tickets,
       events: summary.events,
       sent: count('send'),
-      suppressed: count('suppress'),
+      suppressed: count('suppress') + summary.withheld,
       reminded: count('remind'),
       expired: count('expire'),
-      cancelled: count('cancel'),
+      cancelled: count('cancel') - summary.withheld,
       suppressionsByReason: summary.suppressionsByReason,
       surveysPerWeek: summary.surveysPerWeek,
       truncated,
