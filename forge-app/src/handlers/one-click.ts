@@ -7,9 +7,9 @@ import {
   oneClick as respond,
   verifyToken,
 } from '@xloop/shared-core';
+import type { FollowUpScript } from '@xloop/shared-core/platform';
 import { writeExperienceProperty } from '../jira/experience-property';
 import type { JiraClient } from '../jira/jira-client';
-import type { FollowUpScript } from './follow-up-script';
 
 const header = (request: WebTriggerRequest, name: string) =>
   Object.entries(request.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1]?.[0];

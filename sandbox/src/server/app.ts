@@ -8,10 +8,11 @@ import {
   readFollowUpRequest,
   resolve,
 } from '@xloop/shared-core';
+import type { FollowUpScript } from '@xloop/shared-core/platform';
 import { Hono } from 'hono';
 import type { SandboxPorts } from '../sandbox-ports';
 import type { SimulationController } from './simulation-controller';
-import { addUiRoutes, type FollowUpScript, readFollowUpScript } from './ui-routes';
+import { addUiRoutes, readFollowUpScript } from './ui-routes';
 
 const ROLES: readonly Role[] = ['customer', 'agent', 'csi-manager', 'admin'];
 

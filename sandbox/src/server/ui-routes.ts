@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { followUpPolicy, inlineScript } from '@xloop/shared-core';
+import { type FollowUpScript, followUpScript } from '@xloop/shared-core/platform';
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { SandboxPorts } from '../sandbox-ports';
@@ -13,22 +12,14 @@ export const UI_APPS = ['portal-rating', 'agent-view', 'csi-page', 'admin-page']
 
 export const DEFAULT_UI_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../forge-app/ui');
 
-/** The one-click follow-up's script (`forge-app/ui/follow-up/dist/follow-up.js`) with the policy that allows it. */
-export interface FollowUpScript {
-  readonly script: string;
-  readonly policy: string;
-}
-
 /**
- * The follow-up's script when it is built, with the Content-Security-Policy that allows exactly it: read once, at
- * start. Without it the one-click page is the server's form alone.
+ * The follow-up's script (`forge-app/ui/follow-up/dist/follow-up.js`) when it is built, with the Content-Security-Policy
+ * that allows exactly it: read once, at start. Without it the one-click page is the server's form alone.
  */
 export function readFollowUpScript(uiRoot: string = DEFAULT_UI_ROOT): FollowUpScript | undefined {
   const file = join(uiRoot, 'follow-up', 'dist', 'follow-up.js');
   if (!existsSync(file)) return undefined;
-  const script = readFileSync(file, 'utf8');
-  const hash = createHash('sha256').update(inlineScript(script), 'utf8').digest('base64');
-  return { script, policy: followUpPolicy(`sha256-${hash}`) };
+  return followUpScript(readFileSync(file, 'utf8'));
 }
 
 /**
