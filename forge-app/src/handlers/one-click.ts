@@ -8,7 +8,7 @@ import {
   verifyToken,
 } from '@xloop/shared-core';
 import type { FollowUpScript } from '@xloop/shared-core/platform';
-import { writeExperienceProperty } from '../jira/experience-property';
+import { recordAnswerOnIssue } from '../jira/experience-property';
 import type { JiraClient } from '../jira/jira-client';
 
 const header = (request: WebTriggerRequest, name: string) =>
@@ -95,14 +95,9 @@ async function answerScript(
   };
 }
 
-/** After an answer, the score goes onto the issue for agents and JQL; a failure there never loses the answer. */
+/** The answer behind a token goes onto its issue. */
 async function recordOnIssue(ports: Ports, jira: JiraClient, token: string): Promise<void> {
   const keyring = await ports.settings.keyring();
   const claims = verifyToken(token, { crypto: ports.crypto, keyring, now: ports.clock.now() });
-  if (!claims.ok) return;
-  const [survey, response] = await Promise.all([
-    ports.surveys.get(claims.value.surveyId),
-    ports.responses.get(claims.value.surveyId),
-  ]);
-  if (survey && response) await writeExperienceProperty(jira, survey, response).catch(() => undefined);
+  if (claims.ok) await recordAnswerOnIssue(ports, jira, claims.value.surveyId);
 }

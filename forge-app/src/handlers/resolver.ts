@@ -9,7 +9,7 @@ import {
   updateInitiative,
 } from '@xloop/shared-core';
 import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
-import { writeExperienceProperty } from '../jira/experience-property';
+import { recordAnswerOnIssue } from '../jira/experience-property';
 import { createInitiativeIssue, EVIDENCE_LINKS, linkEvidence } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
 import type { OpportunityCache } from '../opportunity-cache';
@@ -69,8 +69,13 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
         };
       if (name === 'createInitiative')
         return { value: await trackInJira(ports(), jira, config, result.value as Initiative, who.accountId) };
+      // A portal answer goes onto the issue for agents and JQL, as a one-click one does.
       if (name === 'submitMyResponse')
-        await recordOnIssue(ports(), jira, result.value as { response: StoredResponse });
+        await recordAnswerOnIssue(
+          ports(),
+          jira,
+          (result.value as { response: StoredResponse }).response.surveyId,
+        );
       return { value: result.value };
     });
   }
@@ -104,13 +109,14 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
   return resolver.getDefinitions();
 }
 
+// Commented answers read to choose the linked tickets: a window's worth for a busy desk, one query.
+const COMMENTS_READ = 500;
+
 /**
  * A new initiative also becomes an issue in the configured CSI project, its key kept on the initiative, linked to
  * the segment's worst-rated commented tickets of the baseline window. A failure never loses the initiative itself,
  * and a failed link never loses the issue.
  */
-// Commented answers read to choose the linked tickets: a window's worth for a busy desk, one query.
-const COMMENTS_READ = 500;
 
 async function trackInJira(
   ports: Ports,
@@ -138,10 +144,4 @@ async function trackInJira(
   } catch {
     return initiative;
   }
-}
-
-/** A portal answer goes onto the issue for agents and JQL, as a one-click one does; a failure never loses it. */
-async function recordOnIssue(ports: Ports, jira: JiraClient, saved: { response: StoredResponse }) {
-  const survey = await ports.surveys.get(saved.response.surveyId);
-  if (survey) await writeExperienceProperty(jira, survey, saved.response).catch(() => undefined);
 }
