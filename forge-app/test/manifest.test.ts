@@ -1,47 +1,45 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import {
+  type ForgeManifest,
+  handlerProblems,
+  readManifest,
+  resourceProblems,
+  schemaProblems,
+} from '../tools/check-forge-app';
 
-const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
-const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as {
-  app: { package: { path: string } };
-  modules: Record<
-    string,
-    { key: string; function?: string; handler?: string; resolver?: { function: string }; queue?: string }[]
-  >;
+const manifest = readManifest(root) as ForgeManifest & {
+  modules: Record<string, { key: string; queue?: string }[]>;
   permissions: { scopes: string[] };
 };
-// The schema ships inside @forge/manifest but is not among its exports: read it by path.
-const schemaPath = join(dirname(require.resolve('@forge/manifest')), 'schema', 'manifest-schema.json');
 
 describe('manifest.yml', () => {
   it('is valid against the JSON schema shipped in @forge/manifest', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
-    const valid = validate(manifest);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+    expect(schemaProblems(manifest)).toEqual([]);
   });
 
   it('names only functions it declares, and every function handler is exported by the bundle it points at', () => {
-    const functions = new Map(manifest.modules.function?.map((f) => [f.key, f.handler ?? '']) ?? []);
-    for (const [type, modules] of Object.entries(manifest.modules)) {
-      for (const module of modules) {
-        const used = module.function ?? module.resolver?.function;
-        if (type !== 'function' && used !== undefined)
-          expect(functions.has(used), `${type} ${module.key} → ${used}`).toBe(true);
-      }
-    }
-    const bundle = require(join(root, manifest.app.package.path, 'index.js')) as Record<string, unknown>;
-    for (const [key, handler] of functions) {
-      const [file, name] = handler.split('.');
-      expect(file, key).toBe('index');
-      expect(typeof bundle[name ?? ''], `${key}: ${handler}`).toBe('function');
-    }
+    expect(handlerProblems(root, manifest)).toEqual([]);
+  });
+
+  it('points every Custom UI resource at a build', () => {
+    expect(resourceProblems(root, manifest)).toEqual([]);
+  });
+
+  it('would be caught naming a handler the bundle lacks or a resource that is not built', () => {
+    const broken = {
+      ...manifest,
+      modules: {
+        ...manifest.modules,
+        function: [...(manifest.modules.function ?? []), { key: 'ghost', handler: 'index.ghost' }],
+      },
+      resources: [{ key: 'nowhere', path: 'forge-app/ui/nowhere/dist' }],
+    };
+    expect(handlerProblems(root, broken)).toEqual(['function ghost: the bundle does not export index.ghost']);
+    expect(resourceProblems(root, broken)).toEqual([
+      'resource nowhere: forge-app/ui/nowhere/dist/index.html is not built: run npm run build',
+    ]);
   });
 
   it('asks for the least it needs: reading and writing Jira work and requests, user details, app storage', () => {

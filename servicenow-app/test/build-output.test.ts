@@ -30,6 +30,14 @@ describe('the built application (dist/app)', () => {
     );
   });
 
+  it('carries the bundled core as a module and deletes none of its own modules', () => {
+    // Without the core every require of the app's modules would throw on the instance.
+    const modules = records.filter((r) => r.table === 'sys_module');
+    expect(modules.filter((r) => r.action !== 'INSERT_OR_UPDATE').map((r) => r.fields.path)).toEqual([]);
+    const core = modules.find((r) => r.fields.path?.endsWith('/src/server/core/xloop-core.js'));
+    expect(core?.fields.content).toContain('function submitResponse(');
+  });
+
   it('has the three roles, each containing the one below', () => {
     expect(
       of('sys_user_role')

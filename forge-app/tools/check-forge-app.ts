@@ -1,0 +1,161 @@
+// Checks a built Forge app the way `forge deploy` would before uploading it, without a login or a network:
+// the manifest against the JSON schema shipped in @forge/manifest, every handler against the functions bundle,
+// every Custom UI resource against its build, and Forge's own client-side linters (@forge/lint).
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+
+/** The parts of `manifest.yml` these checks read. */
+export interface ForgeManifest {
+  readonly app: { readonly package: { readonly path: string } };
+  readonly modules: Readonly<
+    Record<
+      string,
+      readonly { key: string; function?: string; handler?: string; resolver?: { function: string } }[]
+    >
+  >;
+  readonly resources?: readonly { key: string; path: string }[];
+}
+
+/** What a check found: errors stop a deploy; warnings are Forge's linters' advice. */
+export interface ForgeAppProblems {
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** Forge's feature gates, answered "off" without asking Atlassian: the linters then run as for any app. */
+const gatesOff = {
+  checkGate: async () => false,
+  getDynamicConfig: async () => null,
+  testForgeCliTestGate: async () => false,
+  getForgeCliTestDynamicConfig: async () => [],
+  isLogsV2ApiEnabled: async () => false,
+  isTeamworkGraphProductSupported: async () => false,
+  getDeprecatedRuntimes: async () => [],
+  isDevSpaceSelectionEnabled: async () => false,
+  isDeveloperSpaceEnforcementFlowEnabled: async () => false,
+  isSelfManagedTunnelEnabled: async () => false,
+  isCombinedArtifactUploadEnabled: async () => false,
+  getCustomSpinnerConfig: async () => null,
+  getHints: async () => null,
+};
+
+/** The manifest at `root`, parsed. */
+export function readManifest(root: string): ForgeManifest {
+  return parse(readFileSync(join(root, 'manifest.yml'), 'utf8'));
+}
+
+/** Problems of the manifest against the schema that @forge/manifest ships (read by path: it is not exported). */
+export function schemaProblems(manifest: ForgeManifest): string[] {
+  const schemaPath = join(dirname(require.resolve('@forge/manifest')), 'schema', 'manifest-schema.json');
+  const validate = new Ajv({ allErrors: true, strict: false, logger: false }).compile(
+    JSON.parse(readFileSync(schemaPath, 'utf8')),
+  );
+  return validate(manifest)
+    ? []
+    : (validate.errors ?? []).map((e) => `manifest${e.instancePath}: ${e.message}`);
+}
+
+/** Functions a module names but the manifest does not declare, and handlers the bundle does not export. */
+export function handlerProblems(root: string, manifest: ForgeManifest): string[] {
+  const problems: string[] = [];
+  const functions = new Map((manifest.modules.function ?? []).map((f) => [f.key, f.handler ?? '']));
+  for (const [type, modules] of Object.entries(manifest.modules)) {
+    for (const module of modules) {
+      const used = module.function ?? module.resolver?.function;
+      if (type !== 'function' && used !== undefined && !functions.has(used))
+        problems.push(`${type} ${module.key} names the undeclared function ${used}`);
+    }
+  }
+  const bundlePath = join(root, manifest.app.package.path, 'index.js');
+  if (!existsSync(bundlePath)) return [...problems, `${bundlePath} is not built: run npm run build`];
+  const bundle = require(bundlePath) as Record<string, unknown>;
+  for (const [key, handler] of functions) {
+    const [file, name] = handler.split('.');
+    if (file !== 'index' || typeof bundle[name ?? ''] !== 'function')
+      problems.push(`function ${key}: the bundle does not export ${handler}`);
+  }
+  return problems;
+}
+
+/** Custom UI resources whose folder has no built index.html. */
+export function resourceProblems(root: string, manifest: ForgeManifest): string[] {
+  return (manifest.resources ?? [])
+    .filter((resource) => !existsSync(join(root, resource.path, 'index.html')))
+    .map(
+      (resource) => `resource ${resource.key}: ${resource.path}/index.html is not built: run npm run build`,
+    );
+}
+
+/**
+ * Forge's client-side linters, offline. The permission linter reads Atlassian's API documents: it is given the
+ * Jira platform one (`jiraOpenApi`) and empty ones for the products XLoop does not call. Without `jiraOpenApi`
+ * it downloads Atlassian's published copy.
+ */
+export async function forgeLintProblems(
+  root: string,
+  manifest: ForgeManifest,
+  jiraOpenApi?: string,
+): Promise<ForgeAppProblems> {
+  const { getClientSideLintersOnly, lint } = await import('@forge/lint');
+  const scratch = mkdtempSync(join(tmpdir(), 'xloop-forge-lint-'));
+  if (jiraOpenApi) {
+    const empty = join(scratch, 'empty-openapi.json');
+    writeFileSync(
+      empty,
+      JSON.stringify({ openapi: '3.0.1', info: { title: 'none', version: '0' }, paths: {} }),
+    );
+    Object.assign(process.env, {
+      USE_LOCAL_SWAGGER: '1',
+      LOCAL_JIRA_SWAGGER: jiraOpenApi,
+      LOCAL_JSM_SWAGGER: empty,
+      LOCAL_JSW_SWAGGER: empty,
+      LOCAL_CONF_SWAGGER: empty,
+      LOCAL_CONF_V2_SWAGGER: empty,
+      LOCAL_BB_SWAGGER: empty,
+    });
+  }
+  // Lint from a folder holding just the manifest and the app, as the Forge CLI sees a project: the repository's
+  // own tsconfig (a solution file without files) is not the app's.
+  copyFileSync(join(root, 'manifest.yml'), join(scratch, 'manifest.yml'));
+  symlinkSync(join(root, 'forge-app'), join(scratch, 'forge-app'));
+  const cwd = process.cwd();
+  process.chdir(scratch);
+  try {
+    const logger = { info: () => {}, debug: () => {}, warn: () => {} };
+    const gates = gatesOff as unknown as Parameters<typeof lint>[4];
+    const lintManifest = manifest as unknown as Parameters<typeof lint>[1];
+    const linters = await getClientSideLintersOnly(lintManifest, 'development', logger, gates);
+    const files = [join(manifest.app.package.path, 'index.js')];
+    const results = await lint(files, lintManifest, 'development', logger, gates, {
+      linter: { mode: 'client-side' },
+      linters,
+    });
+    return {
+      errors: results.flatMap((r) => r.errors.map((e) => `${r.file}: ${e.reference}: ${e.message}`)),
+      warnings: results.flatMap((r) => r.warnings.map((w) => `${r.file}: ${w.reference}: ${w.message}`)),
+    };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** Every check above; `errors` empty means the app at `root` is ready for `forge deploy`. */
+export async function checkForgeApp(root: string, jiraOpenApi?: string): Promise<ForgeAppProblems> {
+  const manifest = readManifest(root);
+  const lintResult = await forgeLintProblems(root, manifest, jiraOpenApi);
+  return {
+    errors: [
+      ...schemaProblems(manifest),
+      ...handlerProblems(root, manifest),
+      ...resourceProblems(root, manifest),
+      ...lintResult.errors,
+    ],
+    warnings: lintResult.warnings,
+  };
+}
