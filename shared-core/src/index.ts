@@ -4,6 +4,7 @@
  * Implementations of the ports for Node and browsers live in `@xloop/shared-core/platform`.
  */
 
+export { type BodyError, jsonDepth, MAX_BODY_CHARS, MAX_JSON_DEPTH, readJsonBody } from './edge/json-body';
 // Identify
 export {
   anonymise,
@@ -114,6 +115,9 @@ export {
 } from './measure/policy';
 export { resolutionKey, surveyIdFor } from './measure/resolution';
 export {
+  ADDRESS_BAR_SCRIPT,
+  ADDRESS_BAR_SCRIPT_HASH,
+  answeredPage,
   escapeHtml,
   type FollowUpView,
   followUpPage,
@@ -133,11 +137,13 @@ export {
 } from './measure/survey-lifecycle';
 // Measure: one-click tokens
 export {
+  EDIT_GRANT_MINUTES,
   signToken,
   type TokenClaims,
   type TokenError,
   type TokenErrorCode,
   type TokenKeyring,
+  type TokenPurpose,
   type VerifyOptions,
   verifyToken,
 } from './measure/token';
@@ -145,6 +151,7 @@ export {
   type AnswerContext,
   type AnswerError,
   type AnswerErrorCode,
+  MAX_ANSWER_ERRORS,
   validateAnswer,
 } from './measure/validate-answer';
 // Model
@@ -189,6 +196,7 @@ export {
   type FollowUpSurvey,
   followUp,
   type OwnResponse,
+  ownResponse,
   readFollowUpRequest,
 } from './services/follow-up';
 export { type HistoricalRating, type ImportOutcome, importHistory, toScore } from './services/import-history';
@@ -237,8 +245,8 @@ export {
   type Submitted,
   submitResponse,
 } from './services/submit-response';
+export { answerVisible, surveyByToken, type TokenSurvey } from './services/survey-by-token';
 export { lastDays, today } from './services/today';
-// Share: scores and rollups
 export {
   addDays,
   dayFromNumber,
@@ -250,6 +258,8 @@ export {
   periodStart,
   periodsBetween,
 } from './share/calendar';
+// Share: scores and rollups
+export { markdownText, plainText, spreadsheetCell } from './share/export-text';
 export {
   DEFAULT_MINIMUM_SAMPLE,
   type Happiness,

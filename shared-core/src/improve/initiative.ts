@@ -2,6 +2,7 @@ import type { Rollup } from '../model/rollup';
 import type { Segment } from '../model/segment';
 import type { Instant } from '../model/time';
 import { err, ok, type Result } from '../result';
+import { isHidden } from '../share/export-text';
 import type { DayRange } from '../share/rollup-query';
 
 /** Where an initiative is on the improvement board. */
@@ -112,6 +113,9 @@ export interface InitiativeChanges {
 
 const TITLE_MAX = 200;
 const HYPOTHESIS_MAX = 4000;
+const OWNER_MAX = 200;
+/** An issue or record key in the platform's own register: `CSI-12`, `CIM0001001`, a record's sys_id. */
+const EXTERNAL_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 /**
  * Checks the fields a person types, collecting every problem.
@@ -155,7 +159,31 @@ export function validateInitiativeFields(fields: InitiativeChanges): readonly In
     errors.push({
       field: 'status',
       code: 'invalid-status',
-      message: `Unknown status "${String(fields.status)}"; one of ${INITIATIVE_STATUSES.join(', ')}.`,
+      message: `Unknown status ${typeof fields.status === 'string' ? `"${fields.status.slice(0, 40)}"` : typeof fields.status}; one of ${INITIATIVE_STATUSES.join(', ')}.`,
+    });
+  }
+  if (
+    fields.owner !== undefined &&
+    fields.owner !== null &&
+    (typeof fields.owner !== 'string' ||
+      fields.owner.length === 0 ||
+      fields.owner.length > OWNER_MAX ||
+      Array.from(fields.owner).some((c) => isHidden(c.charCodeAt(0))))
+  ) {
+    errors.push({
+      field: 'owner',
+      code: 'wrong-type',
+      message: `The owner must be an account id of 1 to ${OWNER_MAX} characters, or null.`,
+    });
+  }
+  if (
+    fields.externalKey !== undefined &&
+    (typeof fields.externalKey !== 'string' || !EXTERNAL_KEY.test(fields.externalKey))
+  ) {
+    errors.push({
+      field: 'externalKey',
+      code: 'wrong-type',
+      message: 'The external key must be an issue or record key such as CSI-12 (letters, digits, _ . -).',
     });
   }
   if (fields.goLiveAt !== undefined && fields.goLiveAt !== null && !Number.isFinite(fields.goLiveAt)) {
@@ -234,6 +262,7 @@ export function draftInitiative(
     title: fields.title,
     hypothesis: fields.hypothesis ?? '',
     effort,
+    ...(fields.owner !== undefined ? { owner: fields.owner } : {}),
   });
   if (errors.length > 0) return err(errors);
   return ok({

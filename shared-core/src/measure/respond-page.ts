@@ -51,13 +51,27 @@ export function inlineScript(script: string): string {
 }
 
 /**
- * The Content-Security-Policy for the one-click pages: nothing loads but their inline styles, forms post only to
- * themselves; with the follow-up's script, exactly that script (by its hash) and its JSON calls to the same origin.
- * @example followUpPolicy('sha256-abc=') // "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; script-src 'sha256-abc='; connect-src 'self'"
+ * The script every one-click page carries: it takes the token out of the address bar (and so out of the browser's
+ * history, bookmarks and anything copied from it) as soon as the page has loaded. The token stays on the page for
+ * the form and the follow-up's script.
+ */
+export const ADDRESS_BAR_SCRIPT = 'history.replaceState(null,"",location.pathname)';
+
+/** The CSP hash of `ADDRESS_BAR_SCRIPT` (checked against Node's SHA-256 in the platform tests). */
+export const ADDRESS_BAR_SCRIPT_HASH = 'sha256-8A+3er73YJf04rRHGhbZwZQACPiiipi9EPduIeAAIDk=';
+
+/**
+ * The Content-Security-Policy for the one-click pages: nothing loads but their inline styles and the address-bar
+ * script, forms post only to themselves, no page may frame them, no `<base>` may move their links; with the
+ * follow-up's script, also exactly that script (by its hash) and its JSON calls to the same origin.
+ * @example followUpPolicy('sha256-abc=') // "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; script-src 'sha256-8A+…' 'sha256-abc='; connect-src 'self'"
  */
 export function followUpPolicy(scriptHash?: string): string {
-  const base = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
-  return scriptHash ? `${base}; script-src '${scriptHash}'; connect-src 'self'` : base;
+  const base =
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  return scriptHash
+    ? `${base}; script-src '${ADDRESS_BAR_SCRIPT_HASH}' '${scriptHash}'; connect-src 'self'`
+    : `${base}; script-src '${ADDRESS_BAR_SCRIPT_HASH}'`;
 }
 
 function page(locale: string, title: string, body: string, main = '', script = ''): string {
@@ -65,9 +79,12 @@ function page(locale: string, title: string, body: string, main = '', script = '
 <html lang="${escapeHtml(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><main${main}>${body}</main>${script ? `<script type="module">${inlineScript(script)}</script>` : ''}</body>
+<body><main${main}>${body}</main><script>${ADDRESS_BAR_SCRIPT}</script>${script ? `<script type="module">${inlineScript(script)}</script>` : ''}</body>
 </html>`;
 }
+
+/** The most problems a page lists; the answer's validation reports at most this many. */
+const SHOWN_ERRORS = 20;
 
 /** What the follow-up page shows: the answer so far (or the clicked score) and any errors to fix. */
 export interface FollowUpView {
@@ -88,9 +105,9 @@ export interface FollowUpView {
 }
 
 /**
- * The one-click follow-up page every platform serves: the score (changeable), the factors of its band for the
- * ticket's kind, lost time and a comment, as one accessible form posting back to `action` with the token. Every
- * value is escaped; the page uses nothing from the request but the token.
+ * The one-click page every platform serves: the clicked score pre-selected (changeable), the factors of its band for
+ * the ticket's kind, lost time and a comment, as one accessible form posting back to `action` with the token. Showing
+ * it records nothing; sending it does. Every value is escaped; the page uses nothing from the request but the token.
  * @example followUpPage({ token, action: '/respond', locale: 'fi', kind: 'incident', score: 3 })
  */
 export function followUpPage(view: FollowUpView): string {
@@ -100,8 +117,15 @@ export function followUpPage(view: FollowUpView): string {
   const checked = (on: boolean) => (on ? ' checked' : '');
   const errors =
     view.errors && view.errors.length > 0
-      ? `<div role="alert" class="error"><ul>${view.errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul></div>`
+      ? `<div role="alert" class="error"><ul>${view.errors
+          .slice(0, SHOWN_ERRORS)
+          .map((e) => `<li>${escapeHtml(e.message)}</li>`)
+          .join('')}</ul></div>`
       : '';
+  // A rejected comment comes back to be fixed, but never longer than the form takes.
+  const comment = Array.from(view.comment ?? '')
+    .slice(0, TICKET_SURVEY.commentMaxLength)
+    .join('');
   const scale = Array.from(
     { length: 11 },
     (_, s) => `<label><input type="radio" name="score" value="${s}"${checked(s === view.score)}>${s}</label>`,
@@ -122,7 +146,6 @@ export function followUpPage(view: FollowUpView): string {
     locale,
     t(locale, 'survey.title'),
     `<h1>${escapeHtml(t(locale, 'survey.title'))}</h1>
-<p>${escapeHtml(t(locale, 'thanks'))}</p>
 ${errors}
 <form method="post" action="${escapeHtml(view.action)}">
 <input type="hidden" name="token" value="${escapeHtml(view.token)}">
@@ -132,7 +155,7 @@ ${errors}
 <fieldset><legend>${escapeHtml(t(locale, `factors.question.${band}` as MessageKey))}</legend>${factors}</fieldset>
 <fieldset><legend>${escapeHtml(t(locale, 'lostTime.question'))}</legend>${lost}</fieldset>
 <label for="comment">${escapeHtml(t(locale, 'comment.label'))}</label>
-<textarea id="comment" name="comment" maxlength="${TICKET_SURVEY.commentMaxLength}">${escapeHtml(view.comment ?? '')}</textarea>
+<textarea id="comment" name="comment" maxlength="${TICKET_SURVEY.commentMaxLength}">${escapeHtml(comment)}</textarea>
 <button type="submit">${escapeHtml(t(locale, 'submit'))}</button>
 </form>`,
     view.enhancement
@@ -148,6 +171,19 @@ ${errors}
  */
 export function thanksPage(locale: string): string {
   return page(locale, t(locale, 'survey.title'), `<h1>${escapeHtml(t(locale, 'thanks'))}</h1>`);
+}
+
+/**
+ * The page a link opens once its survey is answered: it says so and shows nothing of the answer, since whoever holds
+ * the e-mail (a forwarded copy, a mail scanner) may be someone else.
+ * @example answeredPage('en') // '<!doctype html>… Your answer is saved. …'
+ */
+export function answeredPage(locale: string): string {
+  return page(
+    locale,
+    t(locale, 'survey.title'),
+    `<h1>${escapeHtml(t(locale, 'answer.saved'))}</h1><p>${escapeHtml(t(locale, 'thanks'))}</p>`,
+  );
 }
 
 /**

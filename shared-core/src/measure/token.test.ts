@@ -10,6 +10,7 @@ const claims: TokenClaims = {
   recipient: 'user-42',
   expiresAt: Date.UTC(2026, 11, 1),
   score: 9,
+  purpose: 'invitation',
 };
 const now = Date.UTC(2026, 10, 24);
 const verify = (token: string, extra: object = {}) => verifyToken(token, { crypto, keyring, now, ...extra });
@@ -33,6 +34,17 @@ describe('one-click tokens', () => {
     const { score: _, ...plain } = claims;
     const result = verify(signToken(plain, { crypto, keyring }));
     expect(result).toEqual({ ok: true, value: plain });
+  });
+
+  it('signs an invitation, a reminder and an edit grant apart, and reads a token without a purpose as an invitation', () => {
+    const invitation = signToken(claims, { crypto, keyring });
+    const reminder = signToken({ ...claims, purpose: 'reminder' }, { crypto, keyring });
+    const grant = signToken({ ...claims, purpose: 'edit' }, { crypto, keyring });
+    expect(new Set([invitation, reminder, grant]).size).toBe(3);
+    expect(verify(reminder)).toMatchObject({ ok: true, value: { purpose: 'reminder' } });
+    expect(verify(grant)).toMatchObject({ ok: true, value: { purpose: 'edit' } });
+    const { purpose: _, ...legacy } = claims;
+    expect(signToken(legacy, { crypto, keyring })).toBe(invitation);
   });
 
   it('accepts tokens signed with a previous key still in the keyring', () => {

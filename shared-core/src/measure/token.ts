@@ -4,6 +4,16 @@ import type { Crypto } from '../ports';
 import { err, ok, type Result } from '../result';
 import { base64UrlDecode, base64UrlEncode } from './base64url';
 
+/**
+ * What a token is for. An invitation's or a reminder's link (the two are signed apart, so one never stands for the
+ * other) may show its survey and record one answer; an edit grant, handed to the page that recorded the answer and
+ * valid for minutes, may change it.
+ */
+export type TokenPurpose = 'invitation' | 'reminder' | 'edit';
+
+/** How long an edit grant lasts after the answer it was handed out with. */
+export const EDIT_GRANT_MINUTES = 30;
+
 /** What a one-click link proves: who may answer which survey, until when, and (for a score link) with what. */
 export interface TokenClaims {
   readonly surveyId: string;
@@ -13,7 +23,11 @@ export interface TokenClaims {
   readonly expiresAt: Instant;
   /** The score of the link that was clicked; absent for a plain "open the survey" link. */
   readonly score?: Score;
+  /** What the token may do; tokens signed without one are invitations. */
+  readonly purpose?: TokenPurpose;
 }
+
+const PURPOSE_CODES: Readonly<Record<TokenPurpose, string>> = { invitation: 'i', reminder: 'r', edit: 'e' };
 
 /** Signing keys by id. Keeping the previous key lets links already in inboxes survive a rotation. */
 export interface TokenKeyring {
@@ -67,6 +81,10 @@ export function signToken(
       r: claims.recipient,
       e: claims.expiresAt,
       v: claims.score,
+      p:
+        claims.purpose === undefined || claims.purpose === 'invitation'
+          ? undefined
+          : PURPOSE_CODES[claims.purpose],
     }),
   );
   const signed = `${VERSION}.${currentKeyId}.${payload}`;
@@ -116,14 +134,16 @@ function parseClaims(payload: string): TokenClaims | undefined {
     return undefined;
   }
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { s, t, r, e, v } = raw as Record<string, unknown>;
+  const { s, t, r, e, v, p } = raw as Record<string, unknown>;
   if (typeof s !== 'string' || typeof t !== 'string' || typeof r !== 'string' || typeof e !== 'number')
     return undefined;
   if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10))
     return undefined;
-  return v === undefined
-    ? { surveyId: s, ticketId: t, recipient: r, expiresAt: e }
-    : { surveyId: s, ticketId: t, recipient: r, expiresAt: e, score: v as Score };
+  const purpose: TokenPurpose | undefined =
+    p === undefined ? 'invitation' : p === 'r' ? 'reminder' : p === 'e' ? 'edit' : undefined;
+  if (purpose === undefined) return undefined;
+  const claims = { surveyId: s, ticketId: t, recipient: r, expiresAt: e, purpose };
+  return v === undefined ? claims : { ...claims, score: v as Score };
 }
 
 /** Compares without an early exit, so the time taken does not reveal how much of a forged signature matched. */

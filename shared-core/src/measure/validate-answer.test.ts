@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TICKET_SURVEY } from './instrument';
-import { type AnswerContext, validateAnswer } from './validate-answer';
+import { type AnswerContext, MAX_ANSWER_ERRORS, validateAnswer } from './validate-answer';
 
 const answeredAt = Date.UTC(2026, 10, 24, 12);
 const incident: AnswerContext = {
@@ -17,6 +17,37 @@ const codes = (raw: unknown, context = incident) => {
 };
 
 describe('validateAnswer', () => {
+  it('answers a million unknown factors with one error, and caps the list of errors', () => {
+    const factors = Array.from({ length: 1_000_000 }, (_, i) => `nope-${i}`);
+    const result = validateAnswer({ score: 3, factors }, incident);
+    expect(result).toEqual({
+      ok: false,
+      error: [
+        {
+          field: 'factors',
+          code: 'too-many-factors',
+          message: `At most ${TICKET_SURVEY.factors.length} factors can be chosen, not 1000000.`,
+        },
+      ],
+    });
+    const fields = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`f${i}`, i]));
+    const many = validateAnswer({ score: 3, ...fields }, incident);
+    expect(many.ok ? [] : many.error).toHaveLength(MAX_ANSWER_ERRORS);
+    expect(JSON.stringify(many).length).toBeLessThan(2_000);
+  });
+
+  it('names a deeply nested or huge value by its kind, never by walking it', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const result = validateAnswer({ score: 3, lostTime: deep, locale: { a: deep } }, incident);
+    expect(result.ok ? [] : result.error.map((e) => e.message)).toEqual([
+      expect.stringContaining('Unknown lost-time answer a list;'),
+      expect.stringContaining('Unknown locale an object;'),
+    ]);
+    const long = validateAnswer({ score: 3, lostTime: 'y'.repeat(1_000_000) }, incident);
+    expect(JSON.stringify(long).length).toBeLessThan(500);
+  });
+
   it('turns a full answer into a Response', () => {
     const result = validateAnswer(
       {

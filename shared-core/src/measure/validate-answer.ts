@@ -21,6 +21,7 @@ export type AnswerErrorCode =
   | 'score-not-integer'
   | 'score-out-of-range'
   | 'factors-not-a-list'
+  | 'too-many-factors'
   | 'unknown-factor'
   | 'factor-wrong-band'
   | 'unknown-lost-time-option'
@@ -37,12 +38,16 @@ export interface AnswerError {
 
 const FIELDS = ['score', 'factors', 'lostTime', 'comment', 'locale'];
 
+/** The most problems one answer reports: an answer built to produce millions of errors gets this many. */
+export const MAX_ANSWER_ERRORS = 20;
+
 /**
  * Turns a requester's raw answer (`{ score, factors?, lostTime?, comment?, locale? }`, as parsed from a form or
  * JSON) into a Response, or every error it has. The score may come as a number or a string of digits (HTML forms
  * post strings); everything else must have its own type. Factors must belong to the score's band and the ticket's
  * kind; repeats are dropped. The comment is trimmed, at most `commentMaxLength` code points, with no control
- * characters other than tab and line breaks and no broken surrogate pairs.
+ * characters other than tab and line breaks and no broken surrogate pairs. However large the input, the work and the
+ * errors are bounded: more factors than the instrument has is one error, and at most `MAX_ANSWER_ERRORS` are listed.
  * @example
  * validateAnswer({ score: 9, factors: ['quick'], lostTime: 'none', locale: 'de-DE' }, context)
  * // { ok: true, value: { score: 9, factors: ['quick'], lostTimeMinutes: 0, locale: 'de', … } }
@@ -58,10 +63,13 @@ export function validateAnswer(
   const input = raw as Record<string, unknown>;
   const { instrument, survey } = context;
   const errors: AnswerError[] = [];
-  const fail = (field: string, code: AnswerErrorCode, message: string) =>
-    errors.push({ field, code, message });
-  for (const key of Object.keys(input)) {
-    if (FIELDS.indexOf(key) < 0) fail(key, 'unknown-field', `Unknown field "${key}".`);
+  const fail = (field: string, code: AnswerErrorCode, message: string) => {
+    if (errors.length < MAX_ANSWER_ERRORS) errors.push({ field, code, message });
+  };
+  for (const key in input) {
+    if (errors.length >= MAX_ANSWER_ERRORS) break;
+    if (Object.prototype.hasOwnProperty.call(input, key) && FIELDS.indexOf(key) < 0)
+      fail(clip(key), 'unknown-field', `Unknown field ${describe(key)}.`);
   }
 
   const score = readScore(input.score, fail);
@@ -115,9 +123,15 @@ export function validateAnswer(
 
 type Fail = (field: string, code: AnswerErrorCode, message: string) => void;
 
+const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** A value named in a message: a short quote of text, a number, or only its kind; never a walk through it. */
 const describe = (value: unknown): string => {
-  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  if (typeof value === 'string') return `"${clip(value)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return clip(String(value));
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value;
 };
 
 function readScore(raw: unknown, fail: Fail): Score | undefined {
@@ -148,6 +162,14 @@ function readFactors(raw: unknown, score: Score | undefined, context: AnswerCont
     return [];
   }
   const { instrument, survey } = context;
+  if (raw.length > instrument.factors.length) {
+    fail(
+      'factors',
+      'too-many-factors',
+      `At most ${instrument.factors.length} factors can be chosen, not ${raw.length}.`,
+    );
+    return [];
+  }
   const offered = score === undefined ? undefined : factorsFor(instrument, scoreBand(score), survey.kind);
   const factors: string[] = [];
   for (const id of raw as string[]) {

@@ -35,6 +35,24 @@ describe('resolve', () => {
     expect(resolve(ports, 'toString', {}, admin)).toMatchObject({ ok: false, status: 404 });
   });
 
+  it('answers 403, never throws, for a caller whose roles or account are malformed', () => {
+    const ports = freshPorts();
+    for (const caller of [
+      { accountId: 'x', roles: 'admin' },
+      { accountId: 'x', roles: null },
+      { accountId: 'x', roles: [{ toString: () => 'admin' }] },
+      { accountId: 'x', roles: { length: 1, 0: 'admin' } },
+      { accountId: 42, roles: ['admin'] },
+      { accountId: '', roles: ['admin'] },
+      null,
+    ])
+      expect(resolve(ports, 'getSettings', {}, caller as never)).toMatchObject({
+        ok: false,
+        status: 403,
+        code: 'forbidden',
+      });
+  });
+
   it('gives the rating UI the instrument in the customer’s language', () => {
     const result = settled(
       resolve(freshPorts(), 'getInstrument', { locale: 'de-AT', kind: 'request' }, alice),
@@ -98,10 +116,15 @@ describe('resolve', () => {
       ok: true,
       value: { changed: true, response: { score: 9 } },
     });
-    expect(resolve(ports, 'getMyTicketSurvey', { ticketId: 'jira:SD-1' }, alice)).toMatchObject({
+    const answered = settled(resolve(ports, 'getMyTicketSurvey', { ticketId: 'jira:SD-1' }, alice));
+    expect(answered).toMatchObject({
       ok: true,
       value: { state: 'answered', response: { score: 9, factors: ['quick'] } },
     });
+    // The requester's own answer, without the segment (agent, team, organisation, priority, location).
+    const response = answered.ok ? (answered.value as { response: object }).response : {};
+    for (const key of ['segment', 'requesterId', 'day', 'version', 'pending'])
+      expect(response).not.toHaveProperty(key);
     expect(resolve(ports, 'submitMyResponse', {}, alice)).toMatchObject({ ok: false, status: 400 });
   });
 
@@ -175,8 +198,25 @@ describe('resolve', () => {
       resolve(ports, 'updateInitiative', { id: 'zz', expectedVersion: 1, changes: {} }, csi),
     ).toMatchObject({ ok: false, status: 404 });
     expect(resolve(ports, 'updateInitiative', { id: 'i1' }, csi)).toMatchObject({ ok: false, status: 400 });
+    // The owner is an account id, and the external key is the server's alone: a bad one changes nothing.
+    for (const changes of [
+      { owner: { name: 'x' } },
+      { owner: 'x'.repeat(2_000_000) },
+      { owner: ['a'] },
+      { owner: 'a\u0085b' },
+      { externalKey: 'CSI-1' },
+      { externalKey: { key: 'x' } },
+      { title: 'x', constructor: 'y' },
+    ])
+      expect(
+        resolve(ports, 'updateInitiative', { id: 'i1', expectedVersion: 2, changes }, csi),
+        JSON.stringify(changes).slice(0, 80),
+      ).toMatchObject({ ok: false, status: 400 });
     expect(
-      resolve(ports, 'updateInitiative', { id: 'i1', expectedVersion: 2, changes: {} }, agent),
+      resolve(ports, 'updateInitiative', { id: 'i1', expectedVersion: 2, changes: { owner: 'carol' } }, csi),
+    ).toMatchObject({ ok: true, value: { owner: 'carol', version: 3 } });
+    expect(
+      resolve(ports, 'updateInitiative', { id: 'i1', expectedVersion: 3, changes: {} }, agent),
     ).toMatchObject({ ok: false, status: 403 });
     expect(resolve(ports, 'listInitiatives', {}, agent)).toMatchObject({
       ok: true,

@@ -167,17 +167,19 @@ function outgoing(
 ): OutgoingSurvey {
   const expiresAt =
     decision.kind === 'send' ? decision.expiresAt : (survey.expiresAt ?? decision.at + 14 * DAY);
+  const kind = decision.kind === 'send' ? 'invitation' : 'reminder';
+  // An invitation's links and a reminder's are signed apart, so neither stands for the other.
   const claims = {
     surveyId: survey.id,
     ticketId: survey.ticketId,
     recipient: survey.requester.id,
     expiresAt,
-  };
+    purpose: kind,
+  } as const;
   const sign = (score?: Score) =>
     signToken(score === undefined ? claims : { ...claims, score }, { crypto: ports.crypto, keyring });
   const scores: string[] = [];
   for (let score = 0; score <= 10; score++) scores.push(sign(score as Score));
-  const kind = decision.kind === 'send' ? 'invitation' : 'reminder';
   return {
     kind,
     survey,

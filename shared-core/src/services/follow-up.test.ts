@@ -7,26 +7,30 @@ import { invited, MONDAY } from './ports.fixture';
 import { settled } from './step';
 
 describe('followUp', () => {
-  it('answers the survey of a clicked score link as the portal resolver does, in the browser’s language', () => {
+  it('reads the survey of a clicked score link, changing nothing: the score to pre-select, in the browser’s language', () => {
     const { ports, message } = invited();
     const token = message.tokens.scores[8] ?? '';
     settled(oneClick(ports, { method: 'GET', token, action: '/respond' }));
     const view = settled(followUp(ports, { token, locale: 'de-CH' }));
     expect(view.status).toBe(200);
-    expect(view.body).toMatchObject({
+    expect(view.body).toEqual({
       surveyId: message.survey.id,
-      state: 'answered',
+      state: 'sent',
       open: true,
-      response: { score: 8, factors: [], requesterId: undefined },
-      instrument: { locale: 'de', commentMaxLength: 2000 },
+      deadline: expect.any(Number),
+      score: 8,
+      answered: false,
+      response: null,
+      instrument: expect.objectContaining({ locale: 'de', commentMaxLength: 2000 }),
     });
+    expect(ports.responses.all()).toEqual([]);
     // Without a language it speaks the requester's.
     expect(settled(followUp(ports, { token, locale: 'xx' })).body).toMatchObject({
       instrument: { locale: 'fi' },
     });
   });
 
-  it('saves an answer by the token, and a change edits it, never adds a second', () => {
+  it('records one answer by a link; the grant it hands back edits it, the link and its siblings no longer can', () => {
     const { ports, message } = invited();
     const token = message.tokens.scores[3] ?? '';
     expect(settled(followUp(ports, { token })).body).toMatchObject({ response: null, state: 'sent' });
@@ -38,15 +42,46 @@ describe('followUp', () => {
     );
     expect(saved).toMatchObject({
       status: 200,
-      body: { response: { score: 3, factors: ['slow'], comment: '<b>x</b>', channel: 'email', version: 1 } },
+      body: { response: { score: 3, factors: ['slow'], comment: '<b>x</b>', channel: 'email' } },
     });
-    expect(saved.body).toHaveProperty('response.requesterId', undefined);
-    settled(followUp(ports, { token, answer: { score: 9, factors: ['quick'] } }));
+    // The requester sees their answer, nothing about who handled the ticket or where.
+    const shown = (saved.body as { response: object }).response;
+    expect(Object.keys(shown).sort()).toEqual([
+      'answeredAt',
+      'channel',
+      'comment',
+      'factors',
+      'locale',
+      'lostTimeMinutes',
+      'lostTimeOption',
+      'score',
+      'surveyId',
+      'ticketId',
+    ]);
+    const grant = (saved.body as { grant?: string }).grant ?? '';
+    expect(grant).toMatch(/^x1\./);
+    // The link, another score's link and the plain link learn only that it is answered, and cannot answer again.
+    for (const link of [token, message.tokens.scores[10] ?? '', message.tokens.open]) {
+      expect(settled(followUp(ports, { token: link })).body).toMatchObject({
+        answered: true,
+        response: null,
+      });
+      expect(settled(followUp(ports, { token: link, answer: { score: 10 } }))).toMatchObject({
+        status: 409,
+        body: { code: 'already-used' },
+      });
+    }
+    // The grant reads the answer and changes it, one version more, counted once.
+    expect(settled(followUp(ports, { token: grant })).body).toMatchObject({ response: { score: 3 } });
+    expect(settled(followUp(ports, { token: grant, answer: { score: 9, factors: ['quick'] } })).status).toBe(
+      200,
+    );
     expect(ports.responses.all()).toMatchObject([{ score: 9, factors: ['quick'], version: 2 }]);
-    // A bare click on an answered survey is refused rather than overwriting the fuller answer.
-    expect(settled(followUp(ports, { token, answer: {} }))).toMatchObject({
-      status: 409,
-      body: { code: 'already-used' },
+    // …for 30 minutes.
+    ports.clock.advance(31 * 60_000);
+    expect(settled(followUp(ports, { token: grant, answer: { score: 1 } }))).toMatchObject({
+      status: 410,
+      body: { code: 'expired' },
     });
   });
 
@@ -92,7 +127,7 @@ describe('followUp', () => {
     expect(settled(followUp(ports, { token: message.tokens.open })).status).toBe(410);
   });
 
-  it('shows a survey past its window as closed, with the answer given', () => {
+  it('shows a survey past its window as closed and answered, without the answer', () => {
     const { ports, message } = invited();
     settled(followUp(ports, { token: message.tokens.open, answer: { score: 6 } }));
     const survey = settled(ports.surveys.get(message.survey.id));
@@ -100,7 +135,8 @@ describe('followUp', () => {
     settled(ports.surveys.save({ ...survey, state: 'expired' }, undefined));
     expect(settled(followUp(ports, { token: message.tokens.open })).body).toMatchObject({
       open: false,
-      response: { score: 6 },
+      answered: true,
+      response: null,
     });
   });
 });

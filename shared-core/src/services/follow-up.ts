@@ -1,11 +1,12 @@
 import { TICKET_SURVEY } from '../measure/instrument';
 import { type InstrumentView, instrumentView } from '../measure/instrument-view';
 import { resolveLocale } from '../measure/locale';
-import { verifyToken } from '../measure/token';
+import type { Response } from '../model/response';
 import type { SurveyState } from '../model/survey';
 import type { Ports, StoredResponse } from '../ports';
-import { all, andThen, type Step } from './step';
-import { answerDeadline, type SubmitErrorCode, submitResponse } from './submit-response';
+import { andThen, type Step } from './step';
+import { type SubmitErrorCode, submitResponse } from './submit-response';
+import { answerVisible, surveyByToken } from './survey-by-token';
 
 /** What the follow-up page's script sends to the page's own URL: the token, and the answer once it is given. */
 export interface FollowUpRequest {
@@ -15,8 +16,28 @@ export interface FollowUpRequest {
   readonly locale?: string;
 }
 
-/** A response as a requester sees their own: everything but who they are. */
-export type OwnResponse = Omit<StoredResponse, 'requesterId'> & { readonly requesterId?: undefined };
+/** A response as a requester sees their own: the answer, and nothing about who handled the ticket or where. */
+export type OwnResponse = Response;
+
+/**
+ * The answer alone, without the segment (agent, team, customer organisation, priority, location), the rollup day,
+ * the version or the requester's id: what a requester is shown of their own response.
+ * @example ownResponse(stored) // { surveyId, ticketId, score: 8, factors: […], locale: 'fi', channel: 'email', answeredAt }
+ */
+export function ownResponse(response: StoredResponse): OwnResponse {
+  return {
+    surveyId: response.surveyId,
+    ticketId: response.ticketId,
+    score: response.score,
+    factors: response.factors,
+    ...(response.lostTimeOption !== undefined ? { lostTimeOption: response.lostTimeOption } : {}),
+    ...(response.lostTimeMinutes !== undefined ? { lostTimeMinutes: response.lostTimeMinutes } : {}),
+    ...(response.comment !== undefined ? { comment: response.comment } : {}),
+    locale: response.locale,
+    channel: response.channel,
+    answeredAt: response.answeredAt,
+  };
+}
 
 /** The survey behind a token, shaped as the `getMyTicketSurvey` resolver shapes it. */
 export interface FollowUpSurvey {
@@ -24,12 +45,20 @@ export interface FollowUpSurvey {
   readonly state: SurveyState;
   readonly open: boolean;
   readonly deadline: number;
+  /** The score of the link that was clicked, for the page to pre-select; null for the plain "open" link. */
+  readonly score: number | null;
+  /** Whether the survey has an answer: a link from the e-mail then may not answer again. */
+  readonly answered: boolean;
+  /** The answer given, only to the holder of an edit grant. */
   readonly response: OwnResponse | null;
   readonly instrument: InstrumentView;
 }
 
 export type FollowUpAnswer =
-  | { readonly status: 200; readonly body: FollowUpSurvey | { readonly response: OwnResponse } }
+  | {
+      readonly status: 200;
+      readonly body: FollowUpSurvey | { readonly response: OwnResponse; readonly grant?: string };
+    }
   | {
       readonly status: 400 | 403 | 404 | 409 | 410;
       readonly body: { readonly code: SubmitErrorCode; readonly message: string; readonly details?: unknown };
@@ -53,14 +82,14 @@ const refuse = (code: SubmitErrorCode, message: string, details?: unknown): Foll
   body: { code, message, ...(details !== undefined ? { details } : {}) },
 });
 
-const own = (response: StoredResponse): OwnResponse => ({ ...response, requesterId: undefined });
-
 /**
- * The one-click follow-up for a script on the page: with only the token, the survey, the answer so far and the
- * instrument; with an answer, saves it by the token (a change edits, never adds) and answers `{ response }`. Nothing
- * but the token says which survey or whose it is; bad links get the same codes as the HTML page, with their status.
- * @example await followUp(ports, { token }) // { status: 200, body: { surveyId, open: true, response: { score: 8, … }, … } }
- * @example await followUp(ports, { token, answer: { score: 8, factors: ['slow'] } }) // { status: 200, body: { response } }
+ * The one-click page's JSON call for its script. With only the token it reads, never writes: the survey, the link's
+ * score to pre-select, whether it is answered and the instrument (the answer itself only for an edit grant). With an
+ * answer it saves it by the token, as the form does: a link from the e-mail records one answer and gets back
+ * `{ response, grant }`; the grant, sent as the token of the next calls, may change the answer for a few minutes.
+ * Nothing but the token says which survey or whose it is; bad links get the same codes as the HTML page.
+ * @example await followUp(ports, { token }) // { status: 200, body: { surveyId, open: true, score: 8, answered: false, response: null, … } }
+ * @example await followUp(ports, { token, answer: { score: 8, factors: ['slow'] } }) // { status: 200, body: { response, grant } }
  */
 export function followUp(ports: Ports, request: FollowUpRequest): Step<FollowUpAnswer> {
   if (request.answer !== undefined) {
@@ -68,44 +97,37 @@ export function followUp(ports: Ports, request: FollowUpRequest): Step<FollowUpA
       submitResponse(ports, { by: 'token', token: request.token, answer: request.answer }),
       (result) =>
         result.ok
-          ? { status: 200 as const, body: { response: own(result.value.response) } }
+          ? {
+              status: 200 as const,
+              body: {
+                response: ownResponse(result.value.response),
+                ...(result.value.grant ? { grant: result.value.grant } : {}),
+              },
+            }
           : refuse(result.error.code, result.error.message, result.error.errors),
     );
   }
-  return andThen(ports.settings.keyring(), (keyring) => {
-    const claims = verifyToken(request.token, { crypto: ports.crypto, keyring, now: ports.clock.now() });
-    if (!claims.ok) return refuse(claims.error.code, claims.error.message);
-    const { surveyId, recipient } = claims.value;
-    return andThen(
-      all([
-        () => ports.surveys.get(surveyId),
-        () => ports.responses.get(surveyId),
-        () => ports.settings.settings(),
-      ] as const),
-      ([survey, response, settings]): FollowUpAnswer => {
-        if (survey === undefined) return refuse('unknown-survey', 'There is no such survey.');
-        if (survey.requester.id !== recipient)
-          return refuse('wrong-recipient', 'This survey was sent to someone else.');
-        if (survey.state === 'cancelled') return refuse('survey-closed', 'This survey was withdrawn.');
-        const supported = Object.keys(TICKET_SURVEY.messages);
-        const locale =
-          (request.locale ? resolveLocale(request.locale, supported) : undefined) ??
-          resolveLocale(survey.requester.locale ?? 'en', supported) ??
-          'en';
-        const deadline = answerDeadline(survey, settings.policy.expireAfterDays);
-        return {
-          status: 200,
-          body: {
-            surveyId: survey.id,
-            state: survey.state,
-            open: survey.state !== 'expired' && ports.clock.now() < deadline,
-            deadline,
-            response: response ? own(response) : null,
-            instrument: instrumentView(locale, survey.kind),
-          },
-        };
+  return andThen(surveyByToken(ports, request.token), (read): FollowUpAnswer => {
+    if (!read.ok) return refuse(read.error.code, read.error.message);
+    const { survey, claims, response, open, deadline } = read.value;
+    const supported = Object.keys(TICKET_SURVEY.messages);
+    const locale =
+      (request.locale ? resolveLocale(request.locale, supported) : undefined) ??
+      resolveLocale(survey.requester.locale ?? 'en', supported) ??
+      'en';
+    return {
+      status: 200,
+      body: {
+        surveyId: survey.id,
+        state: survey.state,
+        open,
+        deadline,
+        score: claims.score ?? null,
+        answered: response !== undefined,
+        response: response && answerVisible(claims) ? ownResponse(response) : null,
+        instrument: instrumentView(locale, survey.kind),
       },
-    );
+    };
   });
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, followUpPolicy, inlineScript, pageLocale, problemPage } from '../measure/respond-page';
+import {
+  ADDRESS_BAR_SCRIPT,
+  ADDRESS_BAR_SCRIPT_HASH,
+  escapeHtml,
+  followUpPolicy,
+  inlineScript,
+  pageLocale,
+  problemPage,
+} from '../measure/respond-page';
 import { DAY } from '../model/time';
 import { oneClick } from './one-click';
 import { invited } from './ports.fixture';
@@ -18,7 +26,7 @@ describe('respond page helpers', () => {
 });
 
 describe('oneClick', () => {
-  it('records the clicked score and shows the follow-up in the requester’s language', () => {
+  it('shows the survey with the clicked score pre-selected, in the requester’s language, and records nothing', () => {
     const { ports, message } = invited();
     const page = settled(
       oneClick(ports, { method: 'GET', token: message.tokens.scores[8] ?? '', action: '/respond' }),
@@ -27,13 +35,52 @@ describe('oneClick', () => {
     expect(page.html).toContain('<html lang="fi">');
     expect(page.html).toContain('value="8" checked');
     expect(page.html).toContain('Mikä olisi voinut olla paremmin?');
-    expect(ports.responses.all()).toMatchObject([{ score: 8 }]);
-    // A second click on another score shows the answer given instead of overwriting it.
+    expect(ports.responses.all()).toEqual([]);
+    expect(ports.surveys.get(message.survey.id)?.state).toBe('sent');
+  });
+
+  it('records nothing when a mail scanner fetches all 11 links, with GET and HEAD; one tap then records the score', () => {
+    const { ports, message } = invited();
+    for (const method of ['GET', 'HEAD', 'GET'] as const)
+      for (const token of [...message.tokens.scores, message.tokens.open])
+        expect(settled(oneClick(ports, { method, token, action: '/respond' })).status).toBe(200);
+    expect(ports.responses.all()).toEqual([]);
+    expect(ports.surveys.get(message.survey.id)?.state).toBe('sent');
+    // The person: one click (the GET above), one tap on "Send" with the pre-selected score.
+    const token = message.tokens.scores[8] ?? '';
+    const tap = settled(oneClick(ports, { method: 'POST', token, form: { token }, action: '/respond' }));
+    expect(tap.status).toBe(200);
+    expect(ports.responses.all()).toMatchObject([{ score: 8, channel: 'email', version: 1 }]);
+    // From then on every link of the e-mail says it is answered, shows nothing of the answer, and cannot change it.
     const again = settled(
-      oneClick(ports, { method: 'GET', token: message.tokens.scores[1] ?? '', action: '/respond' }),
+      oneClick(ports, { method: 'GET', token: message.tokens.scores[1] ?? '', action: '/r' }),
     );
-    expect(again.html).toContain('value="8" checked');
-    expect(ports.responses.all()).toMatchObject([{ score: 8 }]);
+    expect(again.status).toBe(200);
+    expect(again.html).not.toContain('value="8" checked');
+    expect(again.html).not.toContain('<form');
+    const overwrite = settled(
+      oneClick(ports, { method: 'POST', token: message.tokens.scores[1] ?? '', form: {}, action: '/r' }),
+    );
+    expect(overwrite.status).toBe(409);
+    expect(ports.responses.all()).toMatchObject([{ score: 8, version: 1 }]);
+  });
+
+  it('bounds what a rejected form echoes: a million factors and a huge comment give one short page', () => {
+    const { ports, message } = invited();
+    const token = message.tokens.scores[3] ?? '';
+    const factors = Array.from({ length: 1_000_000 }, (_, i) => `f${i}`);
+    const page = settled(
+      oneClick(ports, {
+        method: 'POST',
+        token,
+        form: { factors, comment: 'x'.repeat(100_000), lostTime: 'y'.repeat(100_000) },
+        action: '/r',
+      }),
+    );
+    expect(page.status).toBe(400);
+    expect(page.html.length).toBeLessThan(20_000);
+    expect(page.html.match(/<li>/g)).toHaveLength(3);
+    expect(ports.responses.all()).toEqual([]);
   });
 
   it('opens a link without a score at the middle of the scale, and refuses damaged links', () => {
@@ -92,11 +139,16 @@ describe('the follow-up page’s enhancement', () => {
     expect(page.html).toContain(`<main data-token="${token}" data-locale="fi" data-action="/respond">`);
     expect(page.html).toContain('<script type="module">go("<\\/script><b>")</script>');
     expect(page.html).toContain('<form method="post" action="/respond">');
-    expect(settled(oneClick(ports, { method: 'GET', token, action: '/respond' })).html).not.toContain(
-      '<script',
-    );
+    // Without it, only the script that takes the token out of the address bar.
+    const plain = settled(oneClick(ports, { method: 'GET', token, action: '/respond' })).html;
+    expect(plain.match(/<script/g)).toHaveLength(1);
+    expect(plain).toContain(`<script>${ADDRESS_BAR_SCRIPT}</script>`);
     expect(inlineScript('a</SCRIPT>b')).toBe('a<\\/SCRIPT>b');
-    expect(followUpPolicy()).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-    expect(followUpPolicy('sha256-x')).toContain("; script-src 'sha256-x'; connect-src 'self'");
+    expect(followUpPolicy()).toBe(
+      `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; script-src '${ADDRESS_BAR_SCRIPT_HASH}'`,
+    );
+    expect(followUpPolicy('sha256-x')).toContain(
+      `; script-src '${ADDRESS_BAR_SCRIPT_HASH}' 'sha256-x'; connect-src 'self'`,
+    );
   });
 });

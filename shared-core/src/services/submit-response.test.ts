@@ -30,20 +30,21 @@ function crashOnceCountingAnAnswer(ports: ReturnType<typeof freshPorts>): void {
 }
 
 describe('submitResponse', () => {
-  it('records a one-click score from the e-mail, then the follow-up edits it without doubling anything', () => {
+  it('records a one-click score from the e-mail, then the edit grant edits it without doubling anything', () => {
     const { ports, message } = invitedAnHourAgo();
     const click = settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[4] ?? '' }));
     expect(click).toMatchObject({
       ok: true,
       value: { changed: true, response: { score: 4, channel: 'email', version: 1 } },
     });
+    const grant = click.ok ? (click.value.grant ?? '') : '';
     expect(ports.surveys.get(message.survey.id)?.state).toBe('answered');
     expect(org(ports)).toMatchObject({ answered: 1, histogram: [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0] });
 
     const followUp = settled(
       submitResponse(ports, {
         by: 'token',
-        token: message.tokens.scores[4] ?? '',
+        token: grant,
         answer: {
           score: 6,
           factors: ['slow', 'not-informed'],
@@ -71,7 +72,7 @@ describe('submitResponse', () => {
     const again = settled(
       submitResponse(ports, {
         by: 'token',
-        token: message.tokens.open,
+        token: grant,
         answer: {
           score: 6,
           factors: ['slow', 'not-informed'],
@@ -85,7 +86,7 @@ describe('submitResponse', () => {
     expect(org(ports)?.histogram[6]).toBe(1);
   });
 
-  it('does not let a second bare click overwrite a fuller answer', () => {
+  it('takes one answer by a link from the e-mail: no other link of it, nor the same one, overwrites it', () => {
     const { ports, message } = invitedAnHourAgo();
     settled(
       submitResponse(ports, {
@@ -94,12 +95,17 @@ describe('submitResponse', () => {
         answer: { factors: ['quick'] },
       }),
     );
-    const reclick = settled(submitResponse(ports, { by: 'token', token: message.tokens.scores[2] ?? '' }));
-    expect(reclick).toMatchObject({
-      ok: false,
-      error: { code: 'already-used', existing: { score: 9, factors: ['quick'] } },
-    });
+    for (const token of [message.tokens.scores[2], message.tokens.scores[9], message.tokens.open]) {
+      const reclick = settled(
+        submitResponse(ports, { by: 'token', token: token ?? '', answer: { score: 2 } }),
+      );
+      expect(reclick).toEqual({
+        ok: false,
+        error: { code: 'already-used', message: 'This survey has already been answered.' },
+      });
+    }
     expect(org(ports)?.histogram[9]).toBe(1);
+    expect(ports.responses.all()).toMatchObject([{ score: 9, factors: ['quick'], version: 1 }]);
   });
 
   it('takes an answer from the signed-in requester in the portal, even before the invitation', () => {
@@ -205,12 +211,13 @@ describe('submitResponse', () => {
     ).toThrow('database went away');
     expect(ports.responses.all()[0]).toMatchObject({ score: 3, pending: { previous: null } });
     expect(org(ports)?.answered).toBe(0);
-    // The requester changes their mind and submits again: the first answer is counted, then replaced.
+    // The requester changes their mind in the portal: the first answer is counted, then replaced.
     const retry = settled(
       submitResponse(ports, {
-        by: 'token',
-        token: message.tokens.scores[9] ?? '',
-        answer: { factors: ['quick'] },
+        by: 'requester',
+        requesterId: message.survey.requester.id,
+        surveyId: message.survey.id,
+        answer: { score: 9, factors: ['quick'] },
       }),
     );
     expect(retry).toMatchObject({ ok: true, value: { response: { score: 9, version: 2 } } });

@@ -1,11 +1,11 @@
 import { TICKET_SURVEY } from '../measure/instrument';
 import { resolveLocale } from '../measure/locale';
 import { transition } from '../measure/survey-lifecycle';
-import { type TokenErrorCode, verifyToken } from '../measure/token';
+import { EDIT_GRANT_MINUTES, signToken, type TokenErrorCode, verifyToken } from '../measure/token';
 import { type AnswerError, validateAnswer } from '../measure/validate-answer';
 import type { ResponseChannel } from '../model/response';
 import type { Survey } from '../model/survey';
-import { DAY, type Instant } from '../model/time';
+import { DAY, type Instant, MINUTE } from '../model/time';
 import type { CountedAnswer, Ports, StoredResponse } from '../ports';
 import { err, ok, type Result } from '../result';
 import { mergeRollups, responseDelta } from '../share/rollup';
@@ -35,8 +35,6 @@ export interface SubmitError {
   readonly message: string;
   /** For `invalid-answer`: every problem with the answer. */
   readonly errors?: readonly AnswerError[];
-  /** For `already-used`: the answer already given, so the page can offer to change it. */
-  readonly existing?: StoredResponse;
 }
 
 export interface Submitted {
@@ -44,6 +42,11 @@ export interface Submitted {
   readonly survey: Survey;
   /** False when the same answer was submitted again: nothing changed. */
   readonly changed: boolean;
+  /**
+   * For an answer given by token: an edit grant, a token that may change this answer for the next
+   * `EDIT_GRANT_MINUTES` (and no longer than the survey takes answers). Only the page that recorded the answer gets it.
+   */
+  readonly grant?: string;
 }
 
 const fail = (code: SubmitErrorCode, message: string, extra: Partial<SubmitError> = {}) =>
@@ -75,11 +78,12 @@ const sameAnswer = (
   a.locale === b.locale;
 
 /**
- * Records a requester's answer. Re-submitting within the survey's window edits the answer (rollups move from the
- * old answer to the new one), never adds a second one; submitting the same answer again changes nothing. A bare
- * one-click score on a survey already answered does not overwrite the fuller answer: it is refused as
- * `already-used` with the existing answer, for the page to offer changing it.
- * @example await submitResponse(ports, { by: 'token', token, answer: { factors: ['quick'] } }) // { ok: true, value: { changed: true, … } }
+ * Records a requester's answer. A signed-in requester may re-submit within the survey's window: that edits the answer
+ * (rollups move from the old answer to the new one), never adds a second one, and the same answer again changes
+ * nothing. A link from the e-mail records one answer (its score unless the answer says another): once the survey is
+ * answered it is refused as `already-used`, whoever holds it. The answer then changes only by the edit grant handed
+ * back with it, or in the portal.
+ * @example await submitResponse(ports, { by: 'token', token, answer: { factors: ['quick'] } }) // { ok: true, value: { changed: true, grant: 'x1…', … } }
  */
 export function submitResponse(ports: Ports, submission: Submission): Step<Result<Submitted, SubmitError>> {
   const now = ports.clock.now();
@@ -89,21 +93,20 @@ export function submitResponse(ports: Ports, submission: Submission): Step<Resul
       let surveyId: string;
       let raw: unknown = submission.answer ?? {};
       let recipient: string;
-      let bareClick = false;
+      let oneAnswer = false;
       if (submission.by === 'token') {
         const verified = verifyToken(submission.token, { crypto: ports.crypto, keyring, now });
         if (!verified.ok) return fail(verified.error.code, verified.error.message);
         const claims = verified.value;
         surveyId = claims.surveyId;
         recipient = claims.recipient;
+        oneAnswer = claims.purpose !== 'edit';
         const answer =
           typeof raw === 'object' && raw !== null && !Array.isArray(raw)
             ? (raw as Record<string, unknown>)
             : undefined;
-        if (answer && claims.score !== undefined && answer.score === undefined) {
-          bareClick = Object.keys(answer).length === 0;
+        if (answer && claims.score !== undefined && answer.score === undefined)
           raw = { ...answer, score: claims.score };
-        }
       } else {
         surveyId = submission.surveyId;
         recipient = submission.requesterId;
@@ -121,9 +124,8 @@ export function submitResponse(ports: Ports, submission: Submission): Step<Resul
           if (survey.state === 'expired' || now >= answerDeadline(survey, settings.policy.expireAfterDays)) {
             return fail('expired', 'The survey has closed.');
           }
-          if (bareClick && existing !== undefined) {
-            return fail('already-used', 'This survey has already been answered.', { existing });
-          }
+          if (oneAnswer && existing !== undefined)
+            return fail('already-used', 'This survey has already been answered.');
           const channel: ResponseChannel = submission.by === 'token' ? 'email' : 'portal';
           // An answer that does not say its language is in the requester's, as far as the instrument speaks it.
           if (
@@ -143,11 +145,29 @@ export function submitResponse(ports: Ports, submission: Submission): Step<Resul
           });
           if (!validated.ok)
             return fail('invalid-answer', 'The answer has problems.', { errors: validated.error });
+          const deadline = answerDeadline(survey, settings.policy.expireAfterDays);
+          const grant =
+            submission.by === 'token'
+              ? {
+                  grant: signToken(
+                    {
+                      surveyId: survey.id,
+                      ticketId: survey.ticketId,
+                      recipient,
+                      expiresAt: Math.min(now + EDIT_GRANT_MINUTES * MINUTE, deadline),
+                      purpose: 'edit',
+                    },
+                    { crypto: ports.crypto, keyring },
+                  ),
+                }
+              : {};
           return andThen(finishPending(ports, existing), (settled) => {
             // Marked answered only after the response is safely stored.
             const answered = () => markAnswered(ports, survey, now);
             if (settled !== undefined && sameAnswer(settled, validated.value)) {
-              return andThen(answered(), (next) => ok({ response: settled, survey: next, changed: false }));
+              return andThen(answered(), (next) =>
+                ok({ response: settled, survey: next, changed: false, ...grant }),
+              );
             }
             const response: StoredResponse = {
               ...validated.value,
@@ -161,7 +181,7 @@ export function submitResponse(ports: Ports, submission: Submission): Step<Resul
             return andThen(ports.responses.save(response), () =>
               andThen(finishPending(ports, response), (saved) =>
                 andThen(answered(), (next) =>
-                  ok({ response: saved ?? response, survey: next, changed: true }),
+                  ok({ response: saved ?? response, survey: next, changed: true, ...grant }),
                 ),
               ),
             );
