@@ -156,6 +156,11 @@ describe('xloop start', () => {
       expect(started.summary.tickets).toBeGreaterThan(50);
       const dashboard = await fetch(`${started.url}/api/resolvers/getDashboard`, {
         method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-xloop-account': 'csi-1',
+          'x-xloop-roles': 'csi-manager',
+        },
         body: JSON.stringify({ payload: {} }),
       });
       expect(dashboard.status).toBe(200);

@@ -52,13 +52,40 @@ describe('report rendering', () => {
     expect(lines[4]).toBe('month,2026-08,40,12.5,1.2,23.8,42,0.4');
   });
 
-  it('writes Markdown tables that say "not enough answers" and keep pipes out of cells', () => {
+  it('writes Markdown tables that say "not enough answers", escaping HTML and Markdown in every text', () => {
     const md = renderMarkdown(report);
-    expect(md).toContain('# IT experience report for <Acme \\| "Oy">');
+    expect(md).toContain('# IT experience report for &lt;Acme \\| "Oy"&gt;');
     expect(md).toContain('| VPN | 40 | 13 (1 to 24) | 42 | 40 % |');
     expect(md).toContain('| 3 | not enough answers |');
     expect(md).toContain('1. service VPN: 40 tickets a month lose 95 minutes each');
-    expect(md).toContain('- **VPN </script> fix** (measuring): Improved: happiness +20 points.');
+    expect(md).toContain('- **VPN &lt;/script&gt; fix** (measuring): Improved: happiness +20 points.');
+    expect(md).not.toMatch(/<img|<\/script/);
+  });
+
+  it('neutralises formulas, bidi overrides and C1 controls in CSV and Markdown', () => {
+    const hostile: Report = {
+      ...report,
+      segments: [
+        row('=HYPERLINK("http://evil.example","x")'),
+        row('@SUM(1)'),
+        row('\u202Etxt.exe\u0085'),
+        row('-2+3'),
+      ],
+      initiatives: [
+        { ...report.initiatives[0], title: '+cmd|" /C calc"!A0 <b>x</b>' } as Report['initiatives'][number],
+      ],
+    };
+    const csv = renderCsv(hostile);
+    for (const line of csv.trim().split('\n').slice(1))
+      expect(line.split(',')[1]).not.toMatch(/^"?[=+\-@\t\r]/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csv).toContain("'@SUM(1)");
+    expect(csv).toContain("'-2+3");
+    expect(csv).not.toMatch(/[\u202E\u0085]/);
+    const md = renderMarkdown(hostile);
+    expect(md).toContain('- **\'+cmd\\|" /C calc"\\!A0 &lt;b&gt;x&lt;/b&gt;**');
+    expect(md).toContain("| '=HYPERLINK\\(");
+    expect(md).not.toMatch(/[\u202E\u0085]/);
   });
 
   it('writes one self-contained HTML file with the chart library inlined and every text escaped', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { markdownText, plainText, spreadsheetCell } from '@xloop/shared-core';
 import { stringify } from 'csv-stringify/sync';
 import type { Report, ReportRow } from './report-data';
 
@@ -10,7 +11,10 @@ const score = (row: ReportRow) =>
     ? 'not enough answers'
     : `${one(row.happiness)} (${one(row.happinessCi95?.[0] ?? null)} to ${one(row.happinessCi95?.[1] ?? null)})`;
 
-/** The report as CSV: one row per segment and month, numbers unrounded for spreadsheets. */
+/**
+ * The report as CSV: one row per segment and month, numbers unrounded for spreadsheets. Text cells (segment values
+ * are names people typed) cannot start a formula and carry no bidi overrides or control characters.
+ */
 export function renderCsv(report: Report): string {
   const rows = [
     ...[report.overall],
@@ -19,8 +23,8 @@ export function renderCsv(report: Report): string {
   ];
   return stringify(
     rows.map((r) => ({
-      dimension: r.dimension,
-      value: r.value,
+      dimension: spreadsheetCell(r.dimension),
+      value: spreadsheetCell(r.value),
       responses: r.responses,
       happiness: r.happiness ?? '',
       happiness_ci_low: r.happinessCi95?.[0] ?? '',
@@ -32,9 +36,12 @@ export function renderCsv(report: Report): string {
   );
 }
 
-const mdCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const mdCell = markdownText;
 
-/** The report as Markdown tables. */
+/**
+ * The report as Markdown tables. Every text from people (segment values, the title, initiative titles and summaries,
+ * opportunity sentences) is escaped: no HTML, no Markdown marks, no formula start, no bidi overrides.
+ */
 export function renderMarkdown(report: Report): string {
   const table = (rows: readonly ReportRow[], first: string) =>
     [
@@ -78,7 +85,9 @@ export function renderMarkdown(report: Report): string {
           '',
           '## Initiatives',
           '',
-          ...report.initiatives.map((i) => `- **${mdCell(i.title)}** (${i.status}): ${mdCell(i.summary)}`),
+          ...report.initiatives.map(
+            (i) => `- **${mdCell(i.title)}** (${mdCell(i.status)}): ${mdCell(i.summary)}`,
+          ),
         ]
       : []),
     '',
@@ -86,7 +95,7 @@ export function renderMarkdown(report: Report): string {
 }
 
 const escapeHtml = (text: string) =>
-  text
+  plainText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -38,7 +38,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const call = (name: string, payload: unknown, headers: Record<string, string> = {}) =>
+const ADMIN = { 'x-xloop-account': 'admin-1', 'x-xloop-roles': 'admin' };
+const call = (name: string, payload: unknown, headers: Record<string, string> = ADMIN) =>
   fetch(`${server.url}/api/resolvers/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -64,9 +65,11 @@ describe('the sandbox server', () => {
     expect((await call('noSuchThing', {})).status).toBe(404);
     const broken = await fetch(`${server.url}/api/resolvers/getDashboard`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json', ...ADMIN },
       body: '{not json',
     });
     expect(broken.status).toBe(400);
+    expect(broken.headers.get('cache-control')).toBe('no-store');
     const mine = await call(
       'getMyTicketSurvey',
       { ticketId: 'jira:SD-1' },
@@ -75,7 +78,7 @@ describe('the sandbox server', () => {
     expect(await mine.json()).toMatchObject({ state: 'sent', open: true });
   });
 
-  it('takes a one-click score from the e-mail and the follow-up, keeping HTML in comments inert', async () => {
+  it('shows a one-click link with its score pre-selected, records it on the tap, keeping HTML in comments inert', async () => {
     const outbox = (await (await fetch(`${server.url}/api/outbox`)).json()) as {
       scores: string[];
       recipient: string;
@@ -85,10 +88,17 @@ describe('the sandbox server', () => {
     const link = outbox[0]?.scores[3] ?? '';
     const page = await fetch(link);
     expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     const html = await page.text();
     expect(html).toContain('<html lang="fi">');
     expect(html).toContain('value="3" checked');
     expect(html).toContain('Palvelu oli hidasta');
+    // A scanner fetching every link, with GET and HEAD, records nothing.
+    for (const method of ['GET', 'HEAD'])
+      for (const each of outbox[0]?.scores ?? []) expect((await fetch(each, { method })).status).toBe(200);
+    expect(ports.responses.forTicket('jira:SD-1')).toEqual([]);
 
     const token = new URL(link).searchParams.get('token') ?? '';
     const payload = '<img src=x onerror=alert(1)>';
@@ -105,19 +115,119 @@ describe('the sandbox server', () => {
     expect(saved.status).toBe(200);
     expect(await saved.text()).toContain('Kiitos');
 
+    // The link again says it is answered and shows nothing of the answer.
     const again = await (await fetch(`${server.url}/respond?token=${encodeURIComponent(token)}`)).text();
-    expect(again).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(again).not.toContain(payload);
-    expect(again).toContain('value="slow" checked');
-    const response = ports.responses.get(
-      outbox[0] ? (ports.surveys.forTicket('jira:SD-1')[0]?.id ?? '') : '',
-    );
+    expect(again).not.toContain('onerror');
+    expect(again).not.toContain('<form');
+    const response = ports.responses.get(ports.surveys.forTicket('jira:SD-1')[0]?.id ?? '');
     expect(response).toMatchObject({
       score: 4,
       factors: ['slow', 'not-informed'],
       comment: payload,
-      version: 2,
+      version: 1,
     });
+  });
+
+  it('serves only loopback names, and refuses other origins, non-JSON posts, anonymous callers and big bodies', async () => {
+    const before = JSON.stringify([ports.settings.settings(), ports.responses.forTicket('jira:SD-1')]);
+    const app = createApp(ports, { simulation });
+    const status = async (path: string, init: RequestInit = {}) => (await app.request(path, init)).status;
+    // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 still sends its own name.
+    expect(
+      await status('http://evil.example:4870/api/outbox', { headers: { host: 'evil.example:4870' } }),
+    ).toBe(421);
+    expect(await status('http://127.0.0.1/api/outbox', { headers: { host: '127.0.0.1:4870' } })).toBe(200);
+    expect(await status('http://localhost/api/outbox', { headers: { host: 'localhost:4870' } })).toBe(200);
+    // A cross-site "simple" POST (text/plain) that once changed settings and stopped the simulation.
+    const settings = JSON.stringify({ payload: { settings: { minimumSample: 1 } } });
+    expect(
+      await status('/api/resolvers/saveSettings', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', ...ADMIN },
+        body: settings,
+      }),
+    ).toBe(415);
+    expect(
+      await status('/api/simulation', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: '{"action":"stop"}',
+      }),
+    ).toBe(415);
+    expect(
+      await status('/api/resolvers/saveSettings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example', ...ADMIN },
+        body: settings,
+      }),
+    ).toBe(403);
+    expect(
+      await status('/api/resolvers/getDashboard', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    ).toBe(401);
+    expect(
+      await status('/api/simulation', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"stop"}',
+      }),
+    ).toBe(401);
+    expect(
+      await status('/api/resolvers/getDashboard', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...ADMIN },
+        body: JSON.stringify({ payload: {}, pad: 'x'.repeat(200_000) }),
+      }),
+    ).toBe(413);
+    const deep = await app.request('/api/resolvers/getDashboard', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ADMIN },
+      body: `{"payload":{"range":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`,
+    });
+    expect(deep.status).toBe(400);
+    expect(await deep.text()).not.toMatch(/stack|Maximum/);
+    // Same-origin posts from a page with no referrer say `Origin: null`; they still work.
+    expect(
+      await status('http://127.0.0.1/api/resolvers/getInstrument', {
+        method: 'POST',
+        headers: { host: '127.0.0.1:4870', origin: 'null', 'content-type': 'application/json', ...ADMIN },
+        body: '{}',
+      }),
+    ).toBe(200);
+    expect(JSON.stringify([ports.settings.settings(), ports.responses.forTicket('jira:SD-1')])).toBe(before);
+    // With the explicit development flag, a caller who names nobody is the sandbox's administrator.
+    const dev = createApp(ports, { devAdmin: true });
+    expect(
+      (
+        await dev.request('/api/resolvers/getSettings', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it('says nothing internal when a handler fails', async () => {
+    const broken = {
+      ...ports,
+      settings: {
+        ...ports.settings,
+        settings: () => {
+          throw new Error('SQLITE_CORRUPT at /home/x/db.ts:12');
+        },
+      },
+    };
+    const answer = await createApp(broken as never).request('/api/resolvers/getDashboard', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ADMIN },
+      body: '{}',
+    });
+    expect(answer.status).toBe(500);
+    expect(await answer.text()).not.toMatch(/SQLITE|home|db\.ts/);
   });
 
   it('refuses damaged links and bad follow-ups with 4xx pages and changes nothing', async () => {
@@ -128,7 +238,7 @@ describe('the sandbox server', () => {
     const token = new URL(outbox[0]?.open ?? '').searchParams.get('token') ?? '';
     const bad = await fetch(`${server.url}/respond`, {
       method: 'POST',
-      body: new URLSearchParams({ token, score: '11', comment: 'x'.repeat(2001) }),
+      body: new URLSearchParams({ token: token.replace(/.$/, 'A'), score: '11', comment: 'x'.repeat(2001) }),
     });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('role="alert"');
@@ -138,6 +248,7 @@ describe('the sandbox server', () => {
   it('runs the simulated desk faster than real time on request, and stops', async () => {
     const started = await fetch(`${server.url}/api/simulation`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json', ...ADMIN },
       body: JSON.stringify({ action: 'start', speed: 20_000 }),
     });
     expect(started.status).toBe(200);
@@ -154,6 +265,7 @@ describe('the sandbox server', () => {
     expect(status.summary.tickets).toBeGreaterThan(0);
     const stopped = await fetch(`${server.url}/api/simulation`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json', ...ADMIN },
       body: JSON.stringify({ action: 'stop' }),
     });
     expect(((await stopped.json()) as { running: boolean }).running).toBe(false);
@@ -161,6 +273,7 @@ describe('the sandbox server', () => {
       (
         await fetch(`${server.url}/api/simulation`, {
           method: 'POST',
+          headers: { 'content-type': 'application/json', ...ADMIN },
           body: JSON.stringify({ action: 'fly' }),
         })
       ).status,

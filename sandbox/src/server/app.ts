@@ -2,32 +2,104 @@ import {
   type Caller,
   followUp,
   followUpPolicy,
+  MAX_BODY_CHARS,
+  type OneClickResponse,
   oneClick,
   RESOLVER_NAMES,
   type Role,
   readFollowUpRequest,
+  readJsonBody,
   resolve,
 } from '@xloop/shared-core';
 import type { FollowUpScript } from '@xloop/shared-core/platform';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { SandboxPorts } from '../sandbox-ports';
 import type { SimulationController } from './simulation-controller';
 import { addUiRoutes, readFollowUpScript } from './ui-routes';
 
 const ROLES: readonly Role[] = ['customer', 'agent', 'csi-manager', 'admin'];
 
+/** The sandbox's own administrator, who a caller without identity headers is only when `devAdmin` is on. */
+const DEV_ADMIN: Caller = { accountId: 'sandbox-admin', roles: ['admin', 'csi-manager', 'agent'] };
+
 /**
  * Who is calling. The sandbox listens on 127.0.0.1 only and stands in for the platform's sign-in: the local bridge
- * and tests say who they are with `x-xloop-account` and `x-xloop-roles`; without them the caller is the sandbox's
- * own administrator.
+ * and tests say who they are with `x-xloop-account` and `x-xloop-roles`. A caller who names nobody is refused, unless
+ * the sandbox was started with `devAdmin` (then they are its administrator, for `curl` at the command line).
  */
-function callerOf(headers: { get(name: string): string | undefined }): Caller | undefined {
-  const accountId = headers.get('x-xloop-account') ?? 'sandbox-admin';
-  const roles = (headers.get('x-xloop-roles') ?? 'admin,csi-manager,agent').split(',').map((r) => r.trim());
-  if (accountId.length === 0 || accountId.length > 200 || roles.some((r) => ROLES.indexOf(r as Role) < 0))
+function callerOf(
+  headers: { get(name: string): string | undefined },
+  devAdmin: boolean,
+): Caller | 'anonymous' | undefined {
+  const accountId = headers.get('x-xloop-account');
+  const rolesHeader = headers.get('x-xloop-roles');
+  if (accountId === undefined && rolesHeader === undefined) return devAdmin ? DEV_ADMIN : 'anonymous';
+  const roles = (rolesHeader ?? '').split(',').map((r) => r.trim());
+  if (
+    accountId === undefined ||
+    accountId.length === 0 ||
+    accountId.length > 200 ||
+    roles.some((r) => ROLES.indexOf(r as Role) < 0)
+  )
     return undefined;
   return { accountId, roles: roles as Role[] };
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** The host name of a `Host` header or an origin, without its port. */
+function hostName(host: string): string | undefined {
+  try {
+    return new URL(host.includes('://') ? host : `http://${host}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a request is refused before any handler sees it, or undefined. Only loopback host names are served (a page on
+ * another site that rebinds its DNS name to 127.0.0.1 still sends its own name as Host); a request from another
+ * origin is refused (`Origin: null`, which a page with `Referrer-Policy: no-referrer` sends for its own posts, is
+ * taken as none); and a POST must say it is JSON (or, on the one-click page, a form), which a cross-site "simple"
+ * request cannot do without a preflight the sandbox never grants.
+ */
+function refusal(c: Context): { status: 400 | 403 | 415 | 421; code: string; message: string } | undefined {
+  const host = c.req.header('host') ?? new URL(c.req.url).host;
+  const name = hostName(host);
+  if (name === undefined || !LOOPBACK.has(name))
+    return {
+      status: 421,
+      code: 'foreign-host',
+      message: 'The sandbox answers only on 127.0.0.1 and localhost.',
+    };
+  const origin = c.req.header('origin');
+  if (origin !== undefined && origin !== 'null') {
+    const from = hostName(origin);
+    if (from === undefined || !LOOPBACK.has(from) || new URL(origin).host !== new URL(`http://${host}`).host)
+      return { status: 403, code: 'foreign-origin', message: 'Requests from other sites are refused.' };
+  }
+  if (c.req.method === 'POST') {
+    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const form = c.req.path === '/respond' && type === 'application/x-www-form-urlencoded';
+    if (type !== 'application/json' && !form)
+      return {
+        status: 415,
+        code: 'unsupported-media-type',
+        message:
+          c.req.path === '/respond'
+            ? 'Send the form (application/x-www-form-urlencoded) or JSON.'
+            : 'Send JSON (content-type: application/json).',
+      };
+  }
+  return undefined;
+}
+
+/** What every answer carries; JSON answers are never cached, pages never framed or sniffed. */
+const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
 
 const ENDPOINTS = [
   { method: 'GET', path: '/', what: 'this list' },
@@ -39,12 +111,12 @@ const ENDPOINTS = [
   {
     method: 'GET',
     path: '/respond?token=…',
-    what: 'the one-click link from an invitation: records the score, asks the follow-up',
+    what: 'the one-click link from an invitation: shows the survey with its score pre-selected, records nothing',
   },
   {
     method: 'POST',
     path: '/respond',
-    what: 'the follow-up form; as JSON { token, answer?, locale? }, the follow-up script’s survey and answer',
+    what: 'the form (records the answer once); as JSON { token, answer?, locale? }, the page script’s survey, answer and edit grant',
   },
   {
     method: 'GET',
@@ -62,16 +134,22 @@ export interface AppOptions {
   readonly uiRoot?: string;
   /** The one-click follow-up's script; by default the build in `uiRoot`, when there is one. */
   readonly followUpScript?: FollowUpScript | null;
+  /**
+   * Whether a caller without identity headers is the sandbox's administrator (for `curl` at the command line). Off
+   * unless set here or by `XLOOP_DEV_ADMIN=1`; the screens' local bridge always names its caller.
+   */
+  readonly devAdmin?: boolean;
 }
 
 /** The sandbox's HTTP API over its ports. */
 export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   const app = new Hono();
+  const devAdmin = options.devAdmin ?? process.env.XLOOP_DEV_ADMIN === '1';
   const enhancement =
     options.followUpScript === null
       ? undefined
       : (options.followUpScript ?? readFollowUpScript(options.uiRoot));
-  const page = (html: string, status: 200 | 400 | 404 | 410) =>
+  const page = (html: string, status: OneClickResponse['status']) =>
     new Response(html, {
       status,
       headers: {
@@ -80,19 +158,43 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
         'content-security-policy': enhancement?.policy ?? followUpPolicy(),
       },
     });
+  const readJson = async (c: Context) => readJsonBody(await c.req.text());
+
+  app.use(async (c, next) => {
+    const refused = refusal(c);
+    if (refused) {
+      const answer = c.json({ code: refused.code, message: refused.message }, refused.status);
+      for (const [name, value] of Object.entries(COMMON_HEADERS)) answer.headers.set(name, value);
+      answer.headers.set('cache-control', 'no-store');
+      return answer;
+    }
+    await next();
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) c.res.headers.set(name, value);
+    if (c.res.headers.get('content-type')?.startsWith('application/json'))
+      c.res.headers.set('cache-control', 'no-store');
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_CHARS,
+      onError: (c) =>
+        c.json({ code: 'too-large', message: `The body is larger than ${MAX_BODY_CHARS} bytes.` }, 413),
+    }),
+  );
 
   app.get('/', (c) => c.json({ name: 'XLoop sandbox', endpoints: ENDPOINTS }));
 
   app.post('/api/resolvers/:name', async (c) => {
-    const caller = callerOf({ get: (name) => c.req.header(name) });
+    const caller = callerOf({ get: (name) => c.req.header(name) }, devAdmin);
+    if (caller === 'anonymous')
+      return c.json(
+        { code: 'no-caller', message: 'Say who is calling with x-xloop-account and x-xloop-roles.' },
+        401,
+      );
     if (!caller)
       return c.json({ code: 'bad-caller', message: 'x-xloop-account or x-xloop-roles is not valid.' }, 400);
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return c.json({ code: 'bad-request', message: 'The body must be JSON: { "payload": { … } }.' }, 400);
-    }
+    const read = await readJson(c);
+    if (!read.ok) return c.json({ code: read.error.code, message: read.error.message }, read.error.status);
+    const body = read.value;
     const payload =
       typeof body === 'object' && body !== null && !Array.isArray(body)
         ? (body as { payload?: unknown }).payload
@@ -102,9 +204,10 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
     return c.json({ code: result.code, message: result.message, details: result.details }, result.status);
   });
 
+  // Hono answers HEAD with this handler (and no body): neither records anything.
   app.get('/respond', async (c) => {
     const result = await oneClick(ports, {
-      method: 'GET',
+      method: c.req.method === 'HEAD' ? 'HEAD' : 'GET',
       token: c.req.query('token') ?? '',
       action: '/respond',
       ...(c.req.header('accept-language') ? { acceptLanguage: c.req.header('accept-language') } : {}),
@@ -115,7 +218,9 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
 
   app.post('/respond', async (c) => {
     if (c.req.header('content-type')?.startsWith('application/json')) {
-      const request = readFollowUpRequest(await c.req.json().catch(() => undefined));
+      const read = await readJson(c);
+      if (!read.ok) return c.json({ code: read.error.code, message: read.error.message }, read.error.status);
+      const request = readFollowUpRequest(read.value);
       if (!request) return c.json({ code: 'bad-request', message: 'Send { token, answer?, locale? }.' }, 400);
       const result = await followUp(ports, request);
       return c.json(result.body, result.status);
@@ -165,9 +270,17 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.post('/api/simulation', async (c) => {
     const simulation = options.simulation;
     if (!simulation) return c.json({ code: 'no-simulation', message: 'No simulation runs here.' }, 404);
-    const body = (await c.req.json().catch(() => undefined)) as
-      | { action?: unknown; speed?: unknown }
-      | undefined;
+    const caller = callerOf({ get: (name) => c.req.header(name) }, devAdmin);
+    if (caller === 'anonymous' || !caller || caller.roles.indexOf('admin') < 0)
+      return c.json(
+        {
+          code: 'forbidden',
+          message: 'Only an admin (x-xloop-account, x-xloop-roles: admin) runs the desk.',
+        },
+        caller === 'anonymous' ? 401 : 403,
+      );
+    const read = await readJson(c);
+    const body = (read.ok ? read.value : undefined) as { action?: unknown; speed?: unknown } | undefined;
     if (body?.action === 'stop') {
       simulation.stop();
       return c.json(simulation.status());
@@ -191,6 +304,15 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.notFound((c) =>
     c.json({ code: 'not-found', message: `No endpoint ${c.req.method} ${c.req.path}; see GET /.` }, 404),
   );
-  app.onError((error, c) => c.json({ code: 'internal', message: error.message }, 500));
+  // Whatever went wrong inside stays inside: the answer names no error, file or stack.
+  app.onError((_error, c) =>
+    c.json(
+      {
+        code: 'internal',
+        message: 'Something went wrong in the sandbox.',
+      },
+      500,
+    ),
+  );
   return app;
 }

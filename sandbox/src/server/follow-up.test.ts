@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DAY, dispatchDue, HOUR, onTicketEvent, settled } from '@xloop/shared-core';
+import { ADDRESS_BAR_SCRIPT_HASH, DAY, dispatchDue, HOUR, onTicketEvent, settled } from '@xloop/shared-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSandbox, type SandboxPorts } from '../sandbox-ports';
 import { createApp } from './app';
@@ -61,23 +61,33 @@ describe('the one-click follow-up with its script', () => {
     expect(html).toContain(`data-token="${token}"`);
     const hash = createHash('sha256').update(inlined).digest('base64');
     expect(page.headers.get('content-security-policy')).toBe(
-      `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; script-src 'sha256-${hash}'; connect-src 'self'`,
+      `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; script-src '${ADDRESS_BAR_SCRIPT_HASH}' 'sha256-${hash}'; connect-src 'self'`,
     );
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(readFollowUpScript(join(uiRoot, 'nowhere'))).toBeUndefined();
   });
 
-  it('answers the survey and saves the answer as JSON at the same path', async () => {
+  it('reads the survey, records the answer once and edits it by the grant, as JSON at the same path', async () => {
     const view = await json({ token, locale: 'en-GB' });
     expect(view.status).toBe(200);
+    expect(view.headers.get('cache-control')).toBe('no-store');
     expect(await view.json()).toMatchObject({
       open: true,
-      response: { score: 6 },
+      score: 6,
+      answered: false,
+      response: null,
       instrument: { locale: 'en' },
     });
+    expect(ports.responses.forTicket('jira:SD-7')).toHaveLength(0);
     const saved = await json({ token, answer: { score: 6, factors: ['slow'], comment: 'ok' } });
     expect(saved.status).toBe(200);
-    expect(await saved.json()).toMatchObject({ response: { score: 6, factors: ['slow'], comment: 'ok' } });
-    expect(ports.responses.forTicket('jira:SD-7')).toHaveLength(1);
+    const body = (await saved.json()) as { response: object; grant: string };
+    expect(body).toMatchObject({ response: { score: 6, factors: ['slow'], comment: 'ok' } });
+    expect(body.response).not.toHaveProperty('segment');
+    expect((await json({ token, answer: { score: 1 } })).status).toBe(409);
+    expect((await json({ token: body.grant, answer: { score: 4, factors: ['slow'] } })).status).toBe(200);
+    expect(ports.responses.forTicket('jira:SD-7')).toMatchObject([{ score: 4, version: 2 }]);
   });
 
   it('refuses what is not a follow-up request, and bad links with their status', async () => {
