@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DAY, HOUR, onTicketEvent } from '@xloop/shared-core';
+import { ADDRESS_BAR_SCRIPT_HASH, DAY, HOUR, onTicketEvent } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('the one-click page with the follow-up script', () => {
     expect(inline).not.toMatch(/<\/script/i);
     const hash = createHash('sha256').update(inline).digest('base64');
     expect(page.headers?.['Content-Security-Policy']).toEqual([
-      `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; script-src 'sha256-${hash}'; connect-src 'self'`,
+      `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; script-src '${ADDRESS_BAR_SCRIPT_HASH}' 'sha256-${hash}'; connect-src 'self'`,
     ]);
     expect(page.body).toContain(`<main data-token="${token}"`);
     // Under Forge's response payload limit with room to spare.
@@ -66,14 +66,22 @@ describe('the one-click page with the follow-up script', () => {
     const view = await handleOneClick(ports, json({ token, locale: 'fi' }));
     expect(view.statusCode).toBe(200);
     expect(view.headers?.['Content-Type']).toEqual(['application/json; charset=utf-8']);
+    expect(view.headers?.['X-Content-Type-Options']).toEqual(['nosniff']);
     expect(JSON.parse(view.body ?? '')).toMatchObject({
       open: true,
-      response: { score: 9 },
+      score: 9,
+      answered: false,
+      response: null,
       instrument: { locale: 'fi' },
     });
+    expect(ports.responses.all()).toHaveLength(0);
     const saved = await handleOneClick(ports, json({ token, answer: { score: 9, factors: ['quick'] } }));
-    expect(JSON.parse(saved.body ?? '')).toMatchObject({ response: { score: 9, factors: ['quick'] } });
-    expect(ports.responses.all()).toHaveLength(1);
+    const body = JSON.parse(saved.body ?? '') as { grant: string };
+    expect(body).toMatchObject({ response: { score: 9, factors: ['quick'] }, grant: expect.any(String) });
+    expect((await handleOneClick(ports, json({ token: body.grant, answer: { score: 8 } }))).statusCode).toBe(
+      200,
+    );
+    expect(ports.responses.all()).toMatchObject([{ score: 8, version: 2 }]);
     expect((await handleOneClick(ports, json({ answer: { score: 1 } }))).statusCode).toBe(400);
     expect((await handleOneClick(ports, { ...json({}), body: '{' })).statusCode).toBe(400);
   });

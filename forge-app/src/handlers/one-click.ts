@@ -2,8 +2,10 @@ import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import {
   followUp,
   followUpPolicy,
+  MAX_BODY_CHARS,
   type Ports,
   readFollowUpRequest,
+  readJsonBody,
   oneClick as respond,
   verifyToken,
 } from '@xloop/shared-core';
@@ -14,10 +16,25 @@ import type { JiraClient } from '../jira/jira-client';
 const header = (request: WebTriggerRequest, name: string) =>
   Object.entries(request.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1]?.[0];
 
+/** What every answer of the web trigger carries. */
+const COMMON: Record<string, string[]> = {
+  'Cache-Control': ['no-store'],
+  'Referrer-Policy': ['no-referrer'],
+  'X-Content-Type-Options': ['nosniff'],
+};
+
+const refuse = (statusCode: number, code: string, message: string): WebTriggerResponse => ({
+  statusCode,
+  headers: { ...COMMON, 'Content-Type': ['application/json; charset=utf-8'] },
+  body: JSON.stringify({ code, message }),
+});
+
 /**
- * The web trigger behind the e-mail's 0–10 links: GET records the click and asks the follow-up, POST saves it.
- * Only the token is taken from the query string; the page is the core's, the same as on every platform. With the
- * follow-up script, the page carries it (allowed by its hash alone) and a JSON POST is the script's own call.
+ * The web trigger behind the e-mail's 0–10 links. GET (and HEAD) shows the survey with the link's score pre-selected
+ * and changes nothing, so a mail scanner that fetches every link answers nothing; POST of the form records the
+ * answer. Only the token is taken from the query string; the page is the core's, the same as on every platform. With
+ * the follow-up script, the page carries it (allowed by its hash alone) and a JSON POST is the script's own call.
+ * Bodies over the core's limit are 413; the issue gets the score only when an answer was recorded.
  */
 export async function handleOneClick(
   ports: Ports,
@@ -25,14 +42,18 @@ export async function handleOneClick(
   jira?: JiraClient,
   script?: FollowUpScript,
 ): Promise<WebTriggerResponse> {
-  const method = request.method === 'POST' ? 'POST' : request.method === 'GET' ? 'GET' : undefined;
+  // Forge's type lists no HEAD, but a scanner may send one: it is a GET without the body.
+  const asked = String(request.method).toUpperCase();
+  const method = asked === 'POST' || asked === 'GET' || asked === 'HEAD' ? asked : undefined;
   if (!method) {
     return {
       statusCode: 405,
-      headers: { Allow: ['GET, POST'], 'Content-Type': ['text/plain; charset=utf-8'] },
+      headers: { ...COMMON, Allow: ['GET, HEAD, POST'], 'Content-Type': ['text/plain; charset=utf-8'] },
       body: 'Use GET or POST.',
     };
   }
+  if ((request.body ?? '').length > MAX_BODY_CHARS)
+    return refuse(413, 'too-large', `The body is larger than ${MAX_BODY_CHARS} characters.`);
   if (method === 'POST' && header(request, 'content-type')?.startsWith('application/json'))
     return answerScript(ports, request, jira);
   const form: Record<string, string | string[]> = {};
@@ -43,7 +64,7 @@ export async function handleOneClick(
     }
   }
   const token =
-    method === 'GET'
+    method !== 'POST'
       ? (request.queryParameters?.token?.[0] ?? '')
       : typeof form.token === 'string'
         ? form.token
@@ -57,16 +78,15 @@ export async function handleOneClick(
     ...(acceptLanguage ? { acceptLanguage } : {}),
     ...(script ? { enhancement: script.script } : {}),
   });
-  if (jira && result.status === 200) await recordOnIssue(ports, jira, token);
+  if (jira && method === 'POST' && result.status === 200) await recordOnIssue(ports, jira, token);
   return {
     statusCode: result.status,
     headers: {
+      ...COMMON,
       'Content-Type': ['text/html; charset=utf-8'],
-      'Cache-Control': ['no-store'],
       'Content-Security-Policy': [script?.policy ?? followUpPolicy()],
-      'Referrer-Policy': ['no-referrer'],
     },
-    body: result.html,
+    body: method === 'HEAD' ? '' : result.html,
   };
 }
 
@@ -76,13 +96,9 @@ async function answerScript(
   request: WebTriggerRequest,
   jira?: JiraClient,
 ): Promise<WebTriggerResponse> {
-  let body: unknown;
-  try {
-    body = JSON.parse(request.body ?? '');
-  } catch {
-    body = undefined;
-  }
-  const asked = readFollowUpRequest(body);
+  const read = readJsonBody(request.body ?? '');
+  if (!read.ok) return refuse(read.error.status, read.error.code, read.error.message);
+  const asked = readFollowUpRequest(read.value);
   const result = asked
     ? await followUp(ports, asked)
     : { status: 400, body: { code: 'bad-request', message: 'Send { token, answer?, locale? }.' } };
@@ -90,7 +106,7 @@ async function answerScript(
     await recordOnIssue(ports, jira, asked.token);
   return {
     statusCode: result.status,
-    headers: { 'Content-Type': ['application/json; charset=utf-8'], 'Cache-Control': ['no-store'] },
+    headers: { ...COMMON, 'Content-Type': ['application/json; charset=utf-8'] },
     body: JSON.stringify(result.body),
   };
 }
