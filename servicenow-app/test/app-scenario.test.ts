@@ -31,8 +31,15 @@ describe('the app on the Glide stand-in: resolve, decide, invite, answer, roll u
     expect(result.linkCount).toBe(11);
   });
 
-  it('takes the click and the follow-up, refuses a forged link and bad calls, changing nothing', () => {
-    expect(result.click).toEqual({ status: 200, csp: expect.stringContaining("default-src 'none'") });
+  it('records nothing when a mail scanner fetches all eleven links, and refuses an oversized form', () => {
+    expect(result.scanned).toEqual(Array.from({ length: 11 }, () => 200));
+    expect(result.responsesAfterScanner).toBe(0);
+    expect(result.surveyAfterScanner).toBe('sent');
+    expect(result.oversized).toBe(413);
+  });
+
+  it('takes the click and the tap, refuses a forged link and bad calls, changing nothing', () => {
+    expect(result.click).toEqual({ status: 200, csp: expect.stringContaining("frame-ancestors 'none'") });
     expect(result.followUp).toBe(200);
     expect(result.forged).toBe(400);
     expect(result.responsesAfterForgery).toBe(1);

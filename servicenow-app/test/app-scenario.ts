@@ -132,7 +132,22 @@ export function appScenario(app: AppUnderTest) {
   const links = [...message.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]?.replace(/&amp;/g, '&') ?? '');
   const token = (score: number) => decodeURIComponent(links[score]?.split('token=')[1] ?? '');
 
-  // The requester clicks 9, then sends the follow-up form.
+  // A mail scanner fetches all eleven links: nothing is recorded.
+  const scanned = links.map((_, score) => {
+    const seen = restResponse();
+    app.oneClickGet(restRequest({ query: { token: token(score) } }) as never, seen);
+    return seen.sent.status;
+  });
+  const responsesAfterScanner = instance.rows('x_xloop_response').length;
+  const surveyAfterScanner = instance.rows('x_xloop_survey')[0]?.state;
+  // An oversized form is refused before it is read.
+  const oversized = restResponse();
+  app.oneClickPost(
+    restRequest({ body: `token=${encodeURIComponent(token(9))}&comment=${'x'.repeat(70_000)}` }) as never,
+    oversized,
+  );
+
+  // The requester clicks 9, then taps "Send" on the form (with the follow-up answers filled in).
   const click = restResponse();
   app.oneClickGet(
     restRequest({ query: { token: token(9) }, headers: { 'accept-language': 'fi' } }) as never,
@@ -199,6 +214,10 @@ export function appScenario(app: AppUnderTest) {
     followUp: followUp.sent.status,
     forged: forged.sent.status,
     responsesAfterForgery,
+    scanned,
+    responsesAfterScanner,
+    surveyAfterScanner,
+    oversized: oversized.sent.status,
     response: value.responses.map(({ score, factors, lostTimeMinutes, comment, locale }) => ({
       score,
       factors,

@@ -47,7 +47,7 @@ describe('the built application (dist/app)', () => {
     expect(of('sys_user_role_contains')).toHaveLength(2);
   });
 
-  it('secures every table with ACLs, and a requester reads and writes only their own responses', () => {
+  it('secures every table with ACLs; a requester reads only their own responses and writes none', () => {
     const acls = of('sys_security_acl');
     for (const table of Object.values(TABLE))
       expect(
@@ -57,10 +57,16 @@ describe('the built application (dist/app)', () => {
         table,
       ).toBe(true);
     const own = acls.filter(
-      (a) => a.fields.name === 'x_xloop_response' && a.fields.script?.includes('gs.getUserID()'),
+      (a) => a.fields.name?.startsWith('x_xloop_response') && a.fields.script?.includes('gs.getUserID()'),
     );
-    expect(own.map((a) => a.fields.operation).sort()).toEqual(['read', 'write']);
+    expect(own.map((a) => [a.fields.name, a.fields.operation]).sort()).toEqual([
+      ['x_xloop_response', 'read'],
+      ['x_xloop_response.body', 'read'],
+    ]);
     expect(own.every((a) => a.fields.advanced === 'true')).toBe(true);
+    expect(
+      acls.filter((a) => a.fields.name === 'x_xloop_response' && a.fields.operation === 'write'),
+    ).toEqual([]);
     const initiativeWriters = acls.filter(
       (a) => a.fields.name === 'x_xloop_initiative' && a.fields.operation !== 'read',
     );
@@ -68,6 +74,27 @@ describe('the built application (dist/app)', () => {
     const roles = of('sys_security_acl_role').filter((r) => roleIds.has(r.fields.sys_security_acl ?? ''));
     expect(roles.length).toBeGreaterThanOrEqual(initiativeWriters.length);
   });
+
+  it('keeps the keyring in an encrypted column that no role reads, and the stored e-mail from every role', () => {
+    expect(tableDefinition(TABLE.secret).columns.value?.['@type']).toBe('password2');
+    const acls = of('sys_security_acl');
+    const denials = (name: string) =>
+      acls
+        .filter(
+          (a) =>
+            a.fields.name === name &&
+            a.fields.decision_type === 'deny' &&
+            a.fields.admin_overrides === 'false' &&
+            a.fields.script === 'answer = false;',
+        )
+        .map((a) => a.fields.operation)
+        .sort();
+    expect(denials(TABLE.secret)).toEqual(['create', 'delete', 'read', 'write']);
+    expect(denials(`${TABLE.survey}.message`)).toEqual(['read', 'write']);
+    expect(acls.filter((a) => a.fields.name === TABLE.secret && a.fields.decision_type !== 'deny')).toEqual(
+      [],
+    );
+  })
 
   it('records resolutions with after-update business rules on incident and sc_req_item, filtered on state', () => {
     const rules = of('sys_script');
@@ -120,6 +147,9 @@ describe('the built application (dist/app)', () => {
         { method: 'POST', path: '/call/{name}', authentication: 'true' },
       ]),
     );
+    // The one-click routes do not require snc_internal: requesters may be external users.
+    for (const route of of('sys_ws_operation').filter((r) => r.fields.relative_path === '/respond'))
+      expect(route.fields.requires_snc_internal_role, route.fields.http_method).toBe('false');
     const acls = new Map(of('sys_security_acl').map((a) => [a.fields.sys_id, a.fields]));
     for (const route of routes)
       expect(acls.get(route.acl ?? '')?.type, route.path).toMatch(/^rest_endpoint$/i);
@@ -138,7 +168,12 @@ describe('the built application (dist/app)', () => {
     });
     const [script] = of('sys_script_email');
     expect(script?.fields.name).toBe('x_xloop_survey_message');
-    expect(script?.fields.script).toContain("JSON.parse(current.getValue('message')");
+    // The mail script signs the stored links as it writes the e-mail, through the module the build uploads.
+    const required = script?.fields.script?.match(/require\('([^']+)'\)/)?.[1];
+    const modulePaths = of('sys_module').map((m) => m.fields.path);
+    expect(modulePaths).toContain(required);
+    expect(required).toMatch(/\/src\/server\/delivery\/message-at-rest\.ts$/);
+    expect(script?.fields.script).toContain('atRest.surveyMessageToSend(current)');
   });
 
   it('has the portal widget, the agent view with its form links and related list, and the CSI page', () => {
@@ -186,14 +221,21 @@ describe('the built application (dist/app)', () => {
     expect(of('sys_atf_step').length).toBeGreaterThanOrEqual(6);
   });
 
-  it('keeps settings as system properties, the token keyring private', () => {
-    const properties = new Map(of('sys_properties').map((p) => [p.fields.name, p.fields]));
+  it('keeps settings as system properties; those written at run time load on the first install only', () => {
+    const built = of('sys_properties');
+    const properties = new Map(built.map((p) => [p.fields.name, p.fields]));
     expect([...properties.keys()].sort()).toEqual([
       'x_xloop.initiative_register',
       'x_xloop.settings',
       'x_xloop.token_keyring',
     ]);
-    expect(properties.get('x_xloop.token_keyring')?.is_private).toBe('true');
+    const folder = new Map(built.map((p) => [p.fields.name, p.folder]));
+    // An upgrade must not write over the admins' settings, nor over a keyring an older install kept here.
+    expect(folder.get('x_xloop.settings')).toBe('unload');
+    expect(folder.get('x_xloop.token_keyring')).toBe('unload');
+    expect(properties.get('x_xloop.token_keyring')).toMatchObject({ is_private: 'true', value: '' });
+    // A settings write flushes its own cached value, not the whole cache.
+    expect(properties.get('x_xloop.settings')?.ignore_cache).toBe('true');
   });
 
   it('packs an installable zip holding the same records', () => {

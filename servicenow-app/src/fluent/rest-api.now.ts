@@ -40,9 +40,12 @@ RestApi({
       script: oneClickGet,
       authentication: false,
       authorization: false,
+      // Requesters may be external (portal-only) users without snc_internal: the signed token is the credential.
+      internalRole: false,
       enforceAcl: [oneClickAcl],
       produces: 'text/html',
-      shortDescription: 'The e-mail link: records the score in the token, then asks the follow-up questions.',
+      shortDescription:
+        'The e-mail link: shows the survey with the score of the token pre-selected; records nothing (mail scanners fetch links).',
       parameters: [
         {
           $id: Now.ID['rest-xloop-respond-token'],
@@ -60,10 +63,12 @@ RestApi({
       script: oneClickPost,
       authentication: false,
       authorization: false,
+      internalRole: false,
       enforceAcl: [oneClickAcl],
       consumes: 'application/x-www-form-urlencoded',
       produces: 'text/html',
-      shortDescription: 'The follow-up form: factors, lost time and comment, token-checked.',
+      shortDescription:
+        'The form: score, factors, lost time and comment, token-checked; records the answer once.',
     },
     {
       $id: Now.ID['rest-xloop-call'],

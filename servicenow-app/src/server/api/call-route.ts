@@ -1,10 +1,8 @@
-import { type Initiative, resolve, settled } from '../core/xloop-core.js';
+import { type Initiative, MAX_BODY_CHARS, readJsonBody, resolve, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
 import { trackInCim } from '../improvement-register';
 import { currentCaller } from '../roles';
 import type { RestRequest, RestResponse } from './rest-types';
-
-const MAX_BODY = 64 * 1024;
 
 /**
  * POST /api/x_xloop/xloop/call/{name} — signed in: the portal widget, the agent view and the CSI page call the
@@ -18,17 +16,17 @@ export function callResolver(request: RestRequest, response: RestResponse): void
     response.setStatus(status);
     response.setBody({ error: { code, message } });
   };
-  if (text.length > MAX_BODY) {
+  if (text.length > MAX_BODY_CHARS) {
     refuse(413, 'too-large', 'The request body is too large.');
     return;
   }
-  let payload: unknown;
-  try {
-    payload = text.trim() === '' ? {} : JSON.parse(text);
-  } catch {
-    refuse(400, 'bad-json', 'The request body is not JSON.');
+  // Deeply nested JSON is refused before it is parsed: a 400 that names nothing internal.
+  const read = readJsonBody(text);
+  if (!read.ok) {
+    refuse(read.error.status, read.error.code, read.error.message);
     return;
   }
+  const payload = read.value;
   const caller = currentCaller();
   const ports = glidePorts();
   const result = settled(resolve(ports, name, payload, caller));

@@ -1,10 +1,11 @@
 /**
  * An `application/x-www-form-urlencoded` body as the core's one-click form wants it: repeated names become lists.
- * (The instance has no URLSearchParams.) Malformed escapes are kept as they are.
+ * (The instance has no URLSearchParams.) Malformed escapes are kept as they are. The fields sit on an object with no
+ * prototype, so a field named `__proto__` or `constructor` is a field like any other and changes no object's shape.
  * @example formBody('token=abc&factors=quick&factors=kind') // { token: 'abc', factors: ['quick', 'kind'] }
  */
 export function formBody(text: string): Record<string, string | string[]> {
-  const form: Record<string, string | string[]> = {};
+  const form: Record<string, string | string[]> = Object.create(null);
   for (const pair of text.split('&')) {
     if (pair === '') continue;
     const at = pair.indexOf('=');

@@ -1,17 +1,31 @@
-import { oneClick, settled } from '../core/xloop-core.js';
+import { followUpPolicy, MAX_BODY_CHARS, oneClick, problemPage, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
 import { formBody } from './form-body';
 import { queryParam, type RestRequest, type RestResponse } from './rest-types';
 
 const PAGE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+  // The core's policy: inline styles, the script that takes the token out of the address bar, no framing.
+  'Content-Security-Policy': followUpPolicy(),
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
 };
 
+function send(response: RestResponse, status: number, html: string): void {
+  response.setStatus(status);
+  response.setContentType('text/html; charset=utf-8');
+  for (const [name, value] of Object.entries(PAGE_HEADERS)) response.setHeader(name, value);
+  response.getStreamWriter().writeString(html);
+}
+
 function answer(method: 'GET' | 'POST', request: RestRequest, response: RestResponse): void {
-  const form = method === 'POST' ? formBody(request.body?.dataString ?? '') : undefined;
+  const text = method === 'POST' ? (request.body?.dataString ?? '') : '';
+  // The same bound as the call route: a follow-up form is a few kilobytes.
+  if (text.length > MAX_BODY_CHARS) {
+    send(response, 413, problemPage('en', 'The form is too large.'));
+    return;
+  }
+  const form = method === 'POST' ? formBody(text) : undefined;
   const token =
     method === 'GET'
       ? (queryParam(request, 'token') ?? '')
@@ -29,18 +43,18 @@ function answer(method: 'GET' | 'POST', request: RestRequest, response: RestResp
       ...(acceptLanguage ? { acceptLanguage } : {}),
     }),
   );
-  response.setStatus(page.status);
-  response.setContentType('text/html; charset=utf-8');
-  for (const [name, value] of Object.entries(PAGE_HEADERS)) response.setHeader(name, value);
-  response.getStreamWriter().writeString(page.html);
+  send(response, page.status, page.html);
 }
 
-/** GET /api/x_xloop/xloop/respond?token=… — public: the e-mail's 0–10 link records the score and asks the rest. */
+/**
+ * GET /api/x_xloop/xloop/respond?token=… — public: the e-mail's 0–10 link shows the survey with its score
+ * pre-selected and records nothing, so a mail scanner that fetches every link answers nothing.
+ */
 export function oneClickGet(request: RestRequest, response: RestResponse): void {
   answer('GET', request, response);
 }
 
-/** POST /api/x_xloop/xloop/respond — public: the follow-up form (factors, lost time, comment), token-checked. */
+/** POST /api/x_xloop/xloop/respond — public: the form, token-checked; the tap on "Send" records the answer once. */
 export function oneClickPost(request: RestRequest, response: RestResponse): void {
   answer('POST', request, response);
 }
