@@ -10,12 +10,14 @@ export const UNIQUE_INDEXES: Record<string, string[][]> = {
   [TABLE.rollupChange]: [['change_id']],
   [TABLE.initiative]: [['initiative_id']],
   [TABLE.ticketEvent]: [],
+  [TABLE.secret]: [['name']],
 };
 
 /** An instance with the app installed and nothing in it: the app's tables and the platform tables it reads. */
 export function freshInstance(now?: () => number, standIn: typeof instance = instance): typeof instance {
   const instance = standIn;
-  for (const [table, unique] of Object.entries(UNIQUE_INDEXES)) instance.defineTable(table, { unique });
+  for (const [table, unique] of Object.entries(UNIQUE_INDEXES))
+    instance.defineTable(table, { unique, encrypted: table === TABLE.secret ? ['value'] : [] });
   instance.defineTable('sys_user', { display: 'name' });
   instance.defineTable('sys_user_group', { display: 'name' });
   instance.defineTable('cmn_location', { display: 'name' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callResolver } from '../src/server/api/call-route';
 import { oneClickGet, oneClickPost } from '../src/server/api/one-click-route';
+import { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
 import { runXLoopJob } from '../src/server/jobs/xloop-job';
 import { recordTicketEvent } from '../src/server/ticket-events/record-ticket-event';
 import { freshInstance } from './app-instance';
@@ -14,6 +15,7 @@ describe('the app on the Glide stand-in: resolve, decide, invite, answer, roll u
     oneClickGet,
     oneClickPost,
     callResolver,
+    surveyMessageToSend,
     GlideRecord,
     instance,
     freshInstance,
@@ -28,6 +30,8 @@ describe('the app on the Glide stand-in: resolve, decide, invite, answer, roll u
   it('sends one invitation in the requester’s language with eleven one-click links', () => {
     expect(result.events).toEqual(['x_xloop.survey.send:x_xloop_survey:u-anna:invitation']);
     expect(result.subject).toBe('Miten onnistuimme tiketissä INC0010001?');
+    // The survey record keeps none of the links the e-mail carries.
+    expect(result.storedLinksSigned).toBe(0);
     expect(result.linkCount).toBe(11);
   });
 

@@ -1,5 +1,6 @@
 import type { callResolver } from '../src/server/api/call-route';
 import type { oneClickGet, oneClickPost } from '../src/server/api/one-click-route';
+import type { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
 import type { runXLoopJob } from '../src/server/jobs/xloop-job';
 import type { recordTicketEvent } from '../src/server/ticket-events/record-ticket-event';
 import type { freshInstance } from './app-instance';
@@ -12,6 +13,8 @@ export interface AppUnderTest {
   readonly oneClickGet: typeof oneClickGet;
   readonly oneClickPost: typeof oneClickPost;
   readonly callResolver: typeof callResolver;
+  /** The notification's mail script: the stored message with its links signed as the e-mail leaves. */
+  readonly surveyMessageToSend: typeof surveyMessageToSend;
   readonly GlideRecord: typeof GlideRecord;
   readonly instance: typeof instance;
   readonly freshInstance: typeof freshInstance;
@@ -128,7 +131,13 @@ export function appScenario(app: AppUnderTest) {
   app.runXLoopJob(() => now);
   const events = instance.events.map((e) => `${e.name}:${e.table}:${e.parm1}:${e.parm2}`);
   const [survey] = instance.rows('x_xloop_survey');
-  const message = JSON.parse(survey?.message ?? '{}') as { subject: string; html: string };
+  const stored = survey?.message ?? '';
+  const mailed = new app.GlideRecord('x_xloop_survey');
+  mailed.get(survey?.sys_id ?? '');
+  const message = app.surveyMessageToSend(mailed as never);
+  const storedLinksSigned = [...message.html.matchAll(/token=([^"&]+)/g)].filter((m) =>
+    stored.includes(decodeURIComponent(m[1] ?? '')),
+  ).length;
   const links = [...message.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]?.replace(/&amp;/g, '&') ?? '');
   const token = (score: number) => decodeURIComponent(links[score]?.split('token=')[1] ?? '');
 
@@ -210,6 +219,7 @@ export function appScenario(app: AppUnderTest) {
     events,
     subject: message.subject,
     linkCount: links.length,
+    storedLinksSigned,
     click: { status: click.sent.status, csp: click.sent.headers['Content-Security-Policy'] },
     followUp: followUp.sent.status,
     forged: forged.sent.status,

@@ -72,8 +72,9 @@ export async function loadBuiltModules(
   for (const entry of entries) {
     const module = load(entry, sources.get(entry) ?? '');
     if (!sources.has(entry)) throw new Error(`No sys_module record for ${entry}.`);
-    await module.link(linker);
-    await module.evaluate();
+    // An entry another entry imports is linked and evaluated already.
+    if (module.status === 'unlinked') await module.link(linker);
+    if (module.status === 'linked') await module.evaluate();
     namespaces[entry] = module.namespace as Record<string, unknown>;
   }
   const glide = loaded.get('@servicenow/glide');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scenario } from '../../shared-core/test/scenario';
 import { callResolver } from '../src/server/api/call-route';
 import { oneClickGet, oneClickPost } from '../src/server/api/one-click-route';
+import { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
 import { runXLoopJob } from '../src/server/jobs/xloop-job';
 import { recordTicketEvent } from '../src/server/ticket-events/record-ticket-event';
 import { freshInstance } from './app-instance';
@@ -65,6 +66,7 @@ describe('the core exactly as the build emits it into sys_module, in a bare ES20
       'src/server/jobs/xloop-job.ts',
       'src/server/api/one-click-route.ts',
       'src/server/api/call-route.ts',
+      'src/server/delivery/message-at-rest.ts',
     ];
     const { namespaces, glide, modules } = await loadBuiltModules(records, context, entries);
     const built = (path: string, name: string) => namespaces[path]?.[name];
@@ -76,6 +78,7 @@ describe('the core exactly as the build emits it into sys_module, in a bare ES20
       oneClickGet: built(entries[2] as string, 'oneClickGet'),
       oneClickPost: built(entries[2] as string, 'oneClickPost'),
       callResolver: built(entries[3] as string, 'callResolver'),
+      surveyMessageToSend: built(entries[4] as string, 'surveyMessageToSend'),
       GlideRecord: standIn.GlideRecord,
       instance: standIn.instance,
       freshInstance,
@@ -86,6 +89,7 @@ describe('the core exactly as the build emits it into sys_module, in a bare ES20
       oneClickGet,
       oneClickPost,
       callResolver,
+      surveyMessageToSend,
       GlideRecord,
       instance,
       freshInstance,

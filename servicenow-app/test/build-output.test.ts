@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CIM_TABLE } from '../src/server/improvement-register';
 import { SURVEY_EVENT, TABLE } from '../src/server/tables';
 import { UNIQUE_INDEXES } from './app-instance';
 import { builtRecords, recordsOf, tableDefinition } from './built-app';
@@ -94,7 +95,36 @@ describe('the built application (dist/app)', () => {
     expect(acls.filter((a) => a.fields.name === TABLE.secret && a.fields.decision_type !== 'deny')).toEqual(
       [],
     );
-  })
+  });
+
+  it('declares a cross-scope privilege for every platform table the server modules and the snapshot touch', () => {
+    const touched = new Set<string>(['incident', 'sc_req_item', CIM_TABLE]);
+    for (const file of serverSources())
+      for (const m of readFileSync(file, 'utf8').matchAll(/new GlideRecord\('([a-z0-9_]+)'\)/g))
+        touched.add(m[1] as string);
+    // The snapshot dot-walks the ticket's references (caller, group, location, service) to their tables.
+    for (const table of ['sys_user', 'sys_user_group', 'cmn_location', 'cmdb_ci_service']) touched.add(table);
+    const granted = of('sys_scope_privilege').map(
+      (p) => `${p.fields.target_name}:${p.fields.operation}:${p.fields.status}`,
+    );
+    for (const table of [...touched].filter((t) => !t.startsWith('x_xloop_')))
+      expect(granted, table).toContain(`${table}:read:allowed`);
+    expect(granted).toEqual(
+      expect.arrayContaining([`${CIM_TABLE}:create:allowed`, `${CIM_TABLE}:write:allowed`]),
+    );
+  });
+
+  it('keeps every table private to the app: no other scope reads it, no web service reaches it', () => {
+    for (const table of Object.values(TABLE)) {
+      const definition = readFileSync(
+        new URL(`../dist/app/dictionary/${table}.xml`, import.meta.url),
+        'utf8',
+      );
+      expect(definition, table).toMatch(/access="package_private"/);
+      expect(definition, table).toMatch(/read_access="false"/);
+      expect(definition, table).toMatch(/ws_access="false"/);
+    }
+  });
 
   it('records resolutions with after-update business rules on incident and sc_req_item, filtered on state', () => {
     const rules = of('sys_script');
@@ -248,3 +278,16 @@ describe('the built application (dist/app)', () => {
       expect(bytes).toContain(record.file);
   });
 });
+
+/** The server modules' sources (not their tests). */
+function serverSources(folder = new URL('../src/server/', import.meta.url)): URL[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? entry.name === 'core'
+        ? []
+        : serverSources(new URL(`${entry.name}/`, folder))
+      : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')
+        ? [new URL(entry.name, folder)]
+        : [],
+  );
+}

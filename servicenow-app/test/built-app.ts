@@ -9,6 +9,8 @@ export interface BuiltRecord {
   readonly action: string;
   readonly fields: Record<string, string>;
   readonly file: string;
+  /** `update` (every install) or `unload` (the first install only). */
+  readonly folder: string;
 }
 
 const parser = new XMLParser({
@@ -25,11 +27,22 @@ const text = (value: unknown): string => {
   return String(value);
 };
 
-/** Every record in `dist/app/update` (what `now-sdk build` emits and `now-sdk pack` zips). */
+/**
+ * Every record in `dist/app/update` and `dist/app/unload` (what `now-sdk build` emits and `now-sdk pack` zips; the
+ * second loads on the first install only).
+ */
 export function builtRecords(): BuiltRecord[] {
-  const folder = new URL('update/', APP);
-  if (!existsSync(folder))
+  if (!existsSync(new URL('update/', APP)))
     throw new Error('No build output: run `npm test` (it builds first) or `npm run build`.');
+  const records: BuiltRecord[] = [];
+  for (const name of ['update', 'unload']) {
+    const folder = new URL(`${name}/`, APP);
+    if (existsSync(folder)) records.push(...folderRecords(folder, name));
+  }
+  return records;
+}
+
+function folderRecords(folder: URL, folderName: string): BuiltRecord[] {
   const records: BuiltRecord[] = [];
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.xml'))) {
     const document = parser.parse(readFileSync(new URL(file, folder), 'utf8')) as {
@@ -47,6 +60,7 @@ export function builtRecords(): BuiltRecord[] {
           action: String((entry as Record<string, unknown>)['@action'] ?? ''),
           fields,
           file,
+          folder: folderName,
         });
       }
     }

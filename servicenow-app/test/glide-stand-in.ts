@@ -15,6 +15,8 @@ interface Table {
   readonly references: Record<string, string>;
   /** The column that is a record's display value. */
   readonly display: string;
+  /** Password (2 way encrypted) columns: stored encrypted, read in clear only with `getDecryptedValue()`. */
+  readonly encrypted: string[];
 }
 
 /** How a table is declared: unique indexes, reference columns, display column. */
@@ -22,6 +24,7 @@ export interface TableShape {
   readonly unique?: string[][];
   readonly references?: Record<string, string>;
   readonly display?: string;
+  readonly encrypted?: string[];
 }
 
 let tables = new Map<string, Table>();
@@ -50,6 +53,7 @@ export const instance = {
       unique: shape.unique ?? [],
       references: shape.references ?? {},
       display: shape.display ?? 'name',
+      encrypted: shape.encrypted ?? [],
     });
   },
   rows(name: string): readonly Row[] {
@@ -128,6 +132,22 @@ export function parseEncodedQuery(encoded: string): Query {
   }
   return { groups, order };
 }
+
+// --- Password (2 way encrypted) fields ---------------------------------------------------------------------------
+// A password2 value set from a script is stored encrypted; `getValue` and lists show the cipher text, and only
+// `getElement(field).getDecryptedValue()` in a script of the table's own scope answers the clear text.
+
+const CIPHER = 'enc:';
+const encrypt = (clear: string) =>
+  clear === ''
+    ? ''
+    : CIPHER + Array.from(clear, (c) => (c.charCodeAt(0) ^ 0x5a5a).toString(16).padStart(4, '0')).join('');
+const decrypt = (stored: string) =>
+  stored.startsWith(CIPHER)
+    ? (stored.slice(CIPHER.length).match(/.{4}/g) ?? [])
+        .map((h) => String.fromCharCode(Number.parseInt(h, 16) ^ 0x5a5a))
+        .join('')
+    : stored;
 
 // --- GlideRecord -----------------------------------------------------------------------------------------------
 
@@ -227,12 +247,14 @@ export class GlideRecord {
    * An element, dot-walking through reference columns (`caller_id.email`); a reference's display value is the
    * referenced record's display column, a choice's is the `<field>$display` cell the test wrote.
    */
-  getElement(path: string): { toString(): string; getDisplayValue(): string } | null {
+  getElement(
+    path: string,
+  ): { toString(): string; getDisplayValue(): string; getDecryptedValue(): string } | null {
     let table = this.store();
     let row: Row | undefined = this.current;
     const fields = path.split('.');
     for (const [i, field] of fields.entries()) {
-      if (!row) return { toString: () => '', getDisplayValue: () => '' };
+      if (!row) return { toString: () => '', getDisplayValue: () => '', getDecryptedValue: () => '' };
       if (i === fields.length - 1) {
         const value = row[field] ?? '';
         const target = table.references[field];
@@ -240,7 +262,8 @@ export class GlideRecord {
         const display = referenced
           ? (referenced.rows.find((r) => r.sys_id === value)?.[referenced.display] ?? '')
           : (row[`${field}$display`] ?? value);
-        return { toString: () => value, getDisplayValue: () => display };
+        const clear = table.encrypted.indexOf(field) >= 0 ? decrypt(value) : value;
+        return { toString: () => value, getDisplayValue: () => display, getDecryptedValue: () => clear };
       }
       const target = table.references[field];
       const next = target ? tables.get(target) : undefined;
@@ -257,7 +280,8 @@ export class GlideRecord {
       : (this.current[`${field}$display`] ?? this.current[field] ?? '');
   }
   setValue(field: string, value: unknown): void {
-    this.current[field] = value === null || value === undefined ? '' : String(value);
+    const text = value === null || value === undefined ? '' : String(value);
+    this.current[field] = this.store().encrypted.indexOf(field) >= 0 ? encrypt(text) : text;
   }
   getUniqueValue(): string {
     return this.current.sys_id ?? '';

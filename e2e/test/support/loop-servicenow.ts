@@ -1,5 +1,6 @@
 import { callResolver } from '../../../servicenow-app/src/server/api/call-route';
 import { oneClickGet, oneClickPost } from '../../../servicenow-app/src/server/api/one-click-route';
+import { surveyMessageToSend } from '../../../servicenow-app/src/server/delivery/message-at-rest';
 import { glidePorts } from '../../../servicenow-app/src/server/glide-ports';
 import { CIM_TABLE } from '../../../servicenow-app/src/server/improvement-register';
 import { runXLoopJob } from '../../../servicenow-app/src/server/jobs/xloop-job';
@@ -114,7 +115,10 @@ export function serviceNowPlatform(q: Quarter): LoopPlatform {
         const id = row.survey_id ?? '';
         if (!row.message || seen.has(id)) continue;
         seen.add(id);
-        const html = (JSON.parse(row.message) as { html: string }).html;
+        // The e-mail as the notification's mail script writes it: the record holds its links unsigned.
+        const record = new GlideRecord(TABLE.survey);
+        record.get(row.sys_id ?? '');
+        const html = surveyMessageToSend(record as never).html;
         const tokens = [...html.matchAll(/href="[^"]*token=([^"&]+)[^"]*"/g)].map((m) =>
           decodeURIComponent(m[1] ?? ''),
         );

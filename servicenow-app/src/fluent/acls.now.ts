@@ -2,26 +2,21 @@ import '@servicenow/sdk/global';
 import { Acl } from '@servicenow/sdk/core';
 import { agentViewer, csiManager, experienceAdmin } from './roles.now';
 
-// Table ACLs. The app's own server modules write these tables; people read them through lists and reports.
-// Requesters read and write only their own responses; agents read experience data; CSI managers manage
-// initiatives; experience admins configure and see everything.
+// Table and field ACLs. Only the app's own server modules write these tables (the job, the business rules and the
+// REST routes, which check the core's rules); people read them through lists, forms and reports. Nobody writes an
+// answer by hand: a requester reads their own responses and answers only through the routes; agents read
+// experience data; CSI managers manage initiatives; experience admins see everything and may correct or remove rows.
+// A user passes an operation when they pass every Deny-Unless ACL on it and at least one Allow-If ACL, at the table
+// and at the field (test/acl-matrix.ts evaluates the built records the same way).
 
-// Responses: the requester's own, by the requester column.
+// Responses: the requester's own, by the requester column; agents all.
 Acl({
   $id: Now.ID['acl-response-read-own'],
   type: 'record',
   table: 'x_xloop_response',
   operation: 'read',
   script: "answer = current.getValue('requester_id') == gs.getUserID();",
-  description: 'A requester reads their own responses.',
-});
-Acl({
-  $id: Now.ID['acl-response-write-own'],
-  type: 'record',
-  table: 'x_xloop_response',
-  operation: 'write',
-  script: "answer = current.getValue('requester_id') == gs.getUserID();",
-  description: 'A requester changes only their own responses.',
+  description: 'A requester reads their own responses. They answer only through the XLoop routes.',
 });
 Acl({
   $id: Now.ID['acl-response-read-agents'],
@@ -31,6 +26,25 @@ Acl({
   roles: [agentViewer],
   description: 'Agents read responses.',
 });
+// The answer's body holds the requester's comment: the requester and CSI managers read it, agents do not.
+Acl({
+  $id: Now.ID['acl-response-body-read-own'],
+  type: 'record',
+  table: 'x_xloop_response',
+  field: 'body',
+  operation: 'read',
+  script: "answer = current.getValue('requester_id') == gs.getUserID();",
+  description: 'A requester reads their own comment.',
+});
+Acl({
+  $id: Now.ID['acl-response-body-read-csi'],
+  type: 'record',
+  table: 'x_xloop_response',
+  field: 'body',
+  operation: 'read',
+  roles: [csiManager],
+  description: 'CSI managers read comments.',
+});
 
 // Experience data agents read.
 Acl({
@@ -39,6 +53,30 @@ Acl({
   table: 'x_xloop_survey',
   operation: 'read',
   roles: [agentViewer],
+});
+// The stored message is the e-mail as the job rendered it (its links unsigned; the mail script signs them as it
+// sends): nobody reads or edits it by hand, admins included.
+Acl({
+  $id: Now.ID['acl-survey-message-read'],
+  type: 'record',
+  table: 'x_xloop_survey',
+  field: 'message',
+  operation: 'read',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'Nobody reads the stored survey e-mail; the notification sends it.',
+});
+Acl({
+  $id: Now.ID['acl-survey-message-write'],
+  type: 'record',
+  table: 'x_xloop_survey',
+  field: 'message',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'Nobody edits the stored survey e-mail.',
 });
 Acl({
   $id: Now.ID['acl-rollup-read'],
@@ -129,4 +167,46 @@ Acl({
   table: 'x_xloop_initiative',
   operation: 'delete',
   roles: [experienceAdmin],
+});
+
+// Secrets: no role, admins included, reads, makes, changes or deletes one; only the app's server code does.
+Acl({
+  $id: Now.ID['acl-secret-read'],
+  type: 'record',
+  table: 'x_xloop_secret',
+  operation: 'read',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'XLoop secrets are for the app’s server code only.',
+});
+Acl({
+  $id: Now.ID['acl-secret-write'],
+  type: 'record',
+  table: 'x_xloop_secret',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'XLoop secrets are for the app’s server code only.',
+});
+Acl({
+  $id: Now.ID['acl-secret-create'],
+  type: 'record',
+  table: 'x_xloop_secret',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'XLoop secrets are for the app’s server code only.',
+});
+Acl({
+  $id: Now.ID['acl-secret-delete'],
+  type: 'record',
+  table: 'x_xloop_secret',
+  operation: 'delete',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'XLoop secrets are for the app’s server code only.',
 });

@@ -3,7 +3,8 @@ import { EmailNotification, Record } from '@servicenow/sdk/core';
 
 // Delivery: the job queues x_xloop.survey.send on the survey record (parm1 the requester); this notification
 // sends the message the job rendered into the record's `message` column: subject, HTML and text, in the
-// requester's language, with the eleven one-click links.
+// requester's language, with the eleven one-click links. The record holds the links unsigned; the mail script signs
+// them as the e-mail is written (server/delivery/message-at-rest.ts), so only the e-mail carries a working link.
 
 Record({
   $id: Now.ID['event-survey-send'],
@@ -25,7 +26,8 @@ Record({
     name: 'x_xloop_survey_message',
     new_lines_to_html: false,
     script: `(function runMailScript(current, template, email, email_action, event) {
-  var message = JSON.parse(current.getValue('message') || '{}');
+  var atRest = require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/delivery/message-at-rest.ts');
+  var message = atRest.surveyMessageToSend(current);
   if (message.subject) email.setSubject(message.subject);
   template.print(message.html || '');
 })(current, template, email, email_action, event);`,

@@ -1,14 +1,19 @@
 import '@servicenow/sdk/global';
-import { DecimalColumn, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core';
+import { DecimalColumn, IntegerColumn, Password2Column, StringColumn, Table } from '@servicenow/sdk/core';
 
 // The stores' tables. Each keeps its record whole as JSON in `body` and the parts it is queried by in columns;
 // instants are zero-padded milliseconds in string columns (exact, and ordered as text). Unique indexes make a
 // repeated insert of the same key fail, which is how at-least-once work stays idempotent without transactions.
 // Indexed strings stay within 255 characters: longer ones are stored as text, which the database cannot index.
+// Every table is private to the app's package: no other scope reads or writes it (`accessibleFrom`, no `actions`),
+// and web services reach none of them (`allowWebServiceAccess` is off by default); reports and lists in the app's
+// own scope still read them under the ACLs.
 
 export const x_xloop_survey = Table({
   name: 'x_xloop_survey',
   label: 'XLoop Survey',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'ticket_id',
   schema: {
     survey_id: StringColumn({ label: 'Survey', maxLength: 200, mandatory: true }),
@@ -44,6 +49,8 @@ export const x_xloop_survey = Table({
 export const x_xloop_response = Table({
   name: 'x_xloop_response',
   label: 'XLoop Response',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'ticket_id',
   schema: {
     survey_id: StringColumn({ label: 'Survey', maxLength: 200, mandatory: true }),
@@ -66,6 +73,8 @@ export const x_xloop_response = Table({
 export const x_xloop_mark = Table({
   name: 'x_xloop_mark',
   label: 'XLoop Mark',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'mark_key',
   schema: {
     mark_key: StringColumn({ label: 'Key', maxLength: 255, mandatory: true }),
@@ -93,6 +102,8 @@ export const x_xloop_mark = Table({
 export const x_xloop_rollup = Table({
   name: 'x_xloop_rollup',
   label: 'XLoop Rollup',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'segment_key',
   schema: {
     day: StringColumn({ label: 'Day', maxLength: 10, mandatory: true }),
@@ -124,6 +135,8 @@ export const x_xloop_rollup = Table({
 export const x_xloop_rollup_change = Table({
   name: 'x_xloop_rollup_change',
   label: 'XLoop Rollup Change',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'change_id',
   schema: {
     change_id: StringColumn({ label: 'Change', maxLength: 255, mandatory: true }),
@@ -146,6 +159,8 @@ export const x_xloop_rollup_change = Table({
 export const x_xloop_initiative = Table({
   name: 'x_xloop_initiative',
   label: 'XLoop Initiative',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'title',
   schema: {
     initiative_id: StringColumn({ label: 'Initiative', maxLength: 100, mandatory: true }),
@@ -161,6 +176,8 @@ export const x_xloop_initiative = Table({
 export const x_xloop_ticket_event = Table({
   name: 'x_xloop_ticket_event',
   label: 'XLoop Ticket Event',
+  accessibleFrom: 'package_private',
+  actions: [],
   display: 'ticket_id',
   schema: {
     ticket_id: StringColumn({ label: 'Ticket', maxLength: 100 }),
@@ -181,4 +198,20 @@ export const x_xloop_ticket_event = Table({
     error: StringColumn({ label: 'Error', maxLength: 1000 }),
   },
   index: [{ name: 'x_xloop_ticket_event_state', unique: false, element: ['state', 'at'] }],
+});
+
+// Secrets (the one-click keyring): a Password (2 way encrypted) value, stored encrypted and read in clear only by
+// the app's server code (`getDecryptedValue`). No install ships a row, so no upgrade overwrites one; the ACLs in
+// acls.now.ts let no role, admins included, read or change it.
+export const x_xloop_secret = Table({
+  name: 'x_xloop_secret',
+  label: 'XLoop Secret',
+  accessibleFrom: 'package_private',
+  actions: [],
+  display: 'name',
+  schema: {
+    name: StringColumn({ label: 'Name', maxLength: 40, mandatory: true }),
+    value: Password2Column({ label: 'Value', maxLength: 4000 }),
+  },
+  index: [{ name: 'x_xloop_secret_name', unique: true, element: 'name' }],
 });

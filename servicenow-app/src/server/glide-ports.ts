@@ -20,13 +20,14 @@ export function oneClickUrl(): string {
 /** Every port on ServiceNow: synchronous GlideRecord stores, so the core's services run synchronously. */
 export function glidePorts(): Ports & { readonly rollups: GlideRollupStore } {
   const zoned = zonedTime();
+  const settings = new PropertySettingsStore(zoned);
   return {
     surveys: new GlideSurveyStore(),
     responses: new GlideResponseStore(),
     rollups: new GlideRollupStore(),
     initiatives: new GlideInitiativeStore(),
-    settings: new PropertySettingsStore(zoned),
-    delivery: eventDelivery(oneClickUrl),
+    settings,
+    delivery: eventDelivery(oneClickUrl, () => settings.keyring()),
     clock: { now: () => new GlideDateTime().getNumericValue() },
     zoned,
     crypto: pureCrypto,

@@ -7,13 +7,18 @@ export const TABLE = {
   rollupChange: 'x_xloop_rollup_change',
   initiative: 'x_xloop_initiative',
   ticketEvent: 'x_xloop_ticket_event',
+  /** Secrets (the one-click keyring), encrypted at rest, readable by no role: only the app's server code. */
+  secret: 'x_xloop_secret',
 } as const;
 
 export const PROPERTY = {
   /** The core's settings (policy, minimum sample, …) as JSON; empty means the defaults. */
   settings: 'x_xloop.settings',
-  /** The one-click token keyring as JSON, made on first use; private, readable by experience admins only. */
-  tokenKeyring: 'x_xloop.token_keyring',
+  /**
+   * Where installs before 0.2 kept the one-click keyring in clear; read once, moved into `x_xloop_secret` and
+   * emptied, so links already in inboxes keep working.
+   */
+  legacyTokenKeyring: 'x_xloop.token_keyring',
   /** Where new initiatives go: `xloop` (our register) or `cim` (also Continual Improvement Management). */
   initiativeRegister: 'x_xloop.initiative_register',
   /** The instance's base URL for one-click links, e.g. `https://acme.service-now.com`. */

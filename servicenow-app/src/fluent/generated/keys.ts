@@ -33,6 +33,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'aa27eaa0ddc447218e110457070cb4a4'
                     }
+                    'acl-response-body-read-csi': {
+                        table: 'sys_security_acl'
+                        id: '9b601992d44c4c7ea09151e88b28b1e5'
+                    }
+                    'acl-response-body-read-own': {
+                        table: 'sys_security_acl'
+                        id: '71df34635e4d450bb174805a2707e294'
+                    }
                     'acl-response-delete': {
                         table: 'sys_security_acl'
                         id: '0678413c25b846f489311edb3674b793'
@@ -48,6 +56,7 @@ declare global {
                     'acl-response-write-own': {
                         table: 'sys_security_acl'
                         id: '9e87d2bbeeeb49d49b3ae433512925aa'
+                        deleted: true
                     }
                     'acl-rest-call': {
                         table: 'sys_security_acl'
@@ -65,9 +74,33 @@ declare global {
                         table: 'sys_security_acl'
                         id: '62d8eadfbd68414b8cc1d21aff62a545'
                     }
+                    'acl-secret-create': {
+                        table: 'sys_security_acl'
+                        id: '53923d09b15c400d821156d288a27560'
+                    }
+                    'acl-secret-delete': {
+                        table: 'sys_security_acl'
+                        id: '42e87781cc7b4e53aea2fa58cea79aba'
+                    }
+                    'acl-secret-read': {
+                        table: 'sys_security_acl'
+                        id: '85cf88438f9149029b67546b32c6420a'
+                    }
+                    'acl-secret-write': {
+                        table: 'sys_security_acl'
+                        id: 'ac3b1c446c444e39abc98444f069c634'
+                    }
                     'acl-survey-delete': {
                         table: 'sys_security_acl'
                         id: 'b928b378af9c4f76963f0a8af4c13175'
+                    }
+                    'acl-survey-message-read': {
+                        table: 'sys_security_acl'
+                        id: '4cdd270feca94d1fa11abb4f9bbd6f3c'
+                    }
+                    'acl-survey-message-write': {
+                        table: 'sys_security_acl'
+                        id: '8a1636fff987457b8d4b264d373b7844'
                     }
                     'acl-survey-read': {
                         table: 'sys_security_acl'
@@ -253,6 +286,10 @@ declare global {
                         table: 'sys_module'
                         id: 'f3b7383d0db44f81bdadeba55a52ae91'
                     }
+                    'src_server_delivery_message-at-rest_ts': {
+                        table: 'sys_module'
+                        id: '837ab45c507a4a48b9407616889b2c30'
+                    }
                     'src_server_delivery_survey-email_ts': {
                         table: 'sys_module'
                         id: '4fb5de2aae7146548b6379d05318a42e'
@@ -336,6 +373,46 @@ declare global {
                     'widget-rate-ticket': {
                         table: 'sp_widget'
                         id: '4111d4f09c374ca28721afe743a011a3'
+                    }
+                    'xsp-cim-register-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'c9d51ff645c5474792b139073ab5b4c5'
+                    }
+                    'xsp-cim-register-read': {
+                        table: 'sys_scope_privilege'
+                        id: '464b2e244e90452cbcefc3a5c298f322'
+                    }
+                    'xsp-cim-register-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'a737cdbb0bad41939fc39dc15ffefd07'
+                    }
+                    'xsp-cmdb-ci-service-read': {
+                        table: 'sys_scope_privilege'
+                        id: '5ff345746d6f44c7b2b8ca6ae553c329'
+                    }
+                    'xsp-cmn-location-read': {
+                        table: 'sys_scope_privilege'
+                        id: '6cf0b7dd664042cdafbf041e47ed43e2'
+                    }
+                    'xsp-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'fe2d5e23efa64291b78081c0329f971d'
+                    }
+                    'xsp-sc-req-item-read': {
+                        table: 'sys_scope_privilege'
+                        id: '7cc5d860c32a4d308300422673ecdd87'
+                    }
+                    'xsp-sys-choice-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'e281cc4b76db46c8a6411b8b7d758877'
+                    }
+                    'xsp-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: '3600f981e69241b4ab4ec801b956cd6d'
+                    }
+                    'xsp-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'c6354d3e98824ec1be08b75b6c22ea28'
                     }
                 }
                 composite: [
@@ -862,6 +939,14 @@ declare global {
                         id: '3c164b10b7d04540b91f5eabd42a8343'
                         key: {
                             name: 'x_xloop_response'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3d5ef51d5fb84ea6be5395a804960e02'
+                        key: {
+                            name: 'x_xloop_secret'
+                            element: 'value'
                         }
                     },
                     {
@@ -1406,6 +1491,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '713663707d224f8c9a0a29c2bd10ec77'
+                        key: {
+                            name: 'x_xloop_secret'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '72ec996e834d4efd9712d688ce14f472'
                         key: {
@@ -1570,6 +1664,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7edc4c220c1e48e5839bd657d4ab08e1'
+                        key: {
+                            name: 'x_xloop_secret'
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '81f83c1f7b6049a79ca5c79d6908468a'
                         key: {
@@ -1723,6 +1825,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_xloop_initiative'
                             col_name_string: 'initiative_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9a9649da5b5b41ad9cd1e6d402a532f5'
+                        key: {
+                            name: 'x_xloop_secret'
+                            element: 'value'
+                            language: 'en'
                         }
                     },
                     {
@@ -2360,6 +2471,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e41ddbc1c2ac4a34b744191c8953747f'
+                        key: {
+                            name: 'x_xloop_secret'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e4dd480564714053b3baf5b92f87d53b'
                         key: {
                             name: 'x_xloop_response'
@@ -2449,6 +2569,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'ead5041d6d444c67a292c45a04e6a029'
+                        key: {
+                            logical_table_name: 'x_xloop_secret'
+                            col_name_string: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eb33ed6be8bb4562ac9ac32d72bde4ef'
+                        key: {
+                            sys_security_acl: '9b601992d44c4c7ea09151e88b28b1e5'
+                            sys_user_role: {
+                                id: 'f81ff4ca120248ac9d85f76bc5521701'
+                                key: {
+                                    name: 'x_xloop.csi_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ebc05f426d714d09b83e3e62e140b60a'
                         key: {
@@ -2485,6 +2626,13 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ef219bf90998454cb25b727ca59e9e8c'
+                        key: {
+                            name: 'x_xloop_secret'
                         }
                     },
                     {
@@ -2540,6 +2688,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'f4c278d97e2640cc8bee9b0925680744'
+                        key: {
+                            name: 'x_xloop_secret'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f5860837a64147dab37bdf15aea84e88'
                         key: {
@@ -2554,6 +2709,14 @@ declare global {
                         key: {
                             name: 'x_xloop_response'
                             element: 'day'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f6608a29e2954a8bb3f8140ebde451bd'
+                        key: {
+                            name: 'x_xloop_secret'
+                            element: 'NULL'
                         }
                     },
                     {

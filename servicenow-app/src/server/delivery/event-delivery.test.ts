@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../../test/app-instance';
-import type { OutgoingSurvey } from '../core/xloop-core.js';
+import { GlideRecord } from '../../../test/glide-stand-in';
+import { type OutgoingSurvey, signToken, verifyToken } from '../core/xloop-core.js';
+import { pureCrypto } from '../hmac-sha256';
 import { GlideSurveyStore } from '../stores/glide-survey-store';
+import { PropertySettingsStore } from '../stores/property-settings-store';
 import { TABLE } from '../tables';
 import { eventDelivery } from './event-delivery';
+import { surveyMessageToSend } from './message-at-rest';
 
 const survey = {
   id: 's1',
@@ -17,20 +21,31 @@ const survey = {
   sendAt: 2,
   reasons: [],
 };
+const keyring = () => new PropertySettingsStore({ isValidTimeZone: () => true }).keyring();
+const claims = { surveyId: 's1', ticketId: survey.ticketId, recipient: 'u-anna', expiresAt: 9e12 };
+const sign = (score?: number) =>
+  signToken(score === undefined ? claims : { ...claims, score: score as 0 }, {
+    crypto: pureCrypto,
+    keyring: keyring(),
+  });
 const outgoing = (overrides: Partial<OutgoingSurvey> = {}): OutgoingSurvey => ({
   kind: 'invitation',
   survey,
   locale: 'sv',
-  tokens: { open: 'open', scores: Array.from({ length: 11 }, (_, s) => `t${s}+/`) },
+  tokens: { open: sign(), scores: Array.from({ length: 11 }, (_, s) => sign(s)) },
   idempotencyKey: 's1:invitation',
   ...overrides,
 });
+/** Every token-like string in links (`token=…`), as it stands. */
+const linkTokens = (html: string) =>
+  [...html.matchAll(/token=([^"&\s]+)/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+const verifies = (token: string) => verifyToken(token, { crypto: pureCrypto, keyring: keyring(), now: 0 }).ok;
 
 describe('eventDelivery', () => {
   it('queues one event per message however often it is sent, with the message on the survey record', () => {
     const instance = freshInstance();
     new GlideSurveyStore().save(survey, 2);
-    const delivery = eventDelivery(() => 'https://acme.service-now.com/api/x_xloop/xloop/respond');
+    const delivery = eventDelivery(() => 'https://acme.service-now.com/api/x_xloop/xloop/respond', keyring);
     expect(delivery.send(outgoing())).toEqual({ status: 'sent' });
     expect(delivery.send(outgoing())).toEqual({ status: 'sent' });
     expect(instance.events.map((e) => [e.name, e.parm1, e.parm2])).toEqual([
@@ -39,15 +54,35 @@ describe('eventDelivery', () => {
     const message = JSON.parse(instance.rows(TABLE.survey)[0]?.message ?? '{}');
     expect(message.subject).toBe('Hur gick det med INC0010001?');
     expect(message.html).toContain(
-      'href="https://acme.service-now.com/api/x_xloop/xloop/respond?token=t10%2B%2F"',
+      'href="https://acme.service-now.com/api/x_xloop/xloop/respond?token={{xloop-sign:x1.',
     );
     delivery.send(outgoing({ kind: 'reminder', idempotencyKey: 's1:reminder' }));
     expect(instance.events).toHaveLength(2);
   });
 
+  it('stores no link that answers: the mail script signs them as the e-mail leaves', () => {
+    const instance = freshInstance();
+    new GlideSurveyStore().save(survey, 2);
+    eventDelivery(() => 'https://acme.service-now.com/api/x_xloop/xloop/respond', keyring).send(outgoing());
+    const stored = instance.rows(TABLE.survey)[0]?.message ?? '';
+    const atRest = JSON.parse(stored) as { html: string; text: string };
+    for (const token of [...linkTokens(atRest.html), ...linkTokens(atRest.text)])
+      expect(verifies(token), token).toBe(false);
+    expect(linkTokens(atRest.html)).toHaveLength(11);
+    for (const token of outgoing().tokens.scores) expect(stored).not.toContain(token);
+
+    const record = new GlideRecord(TABLE.survey);
+    record.get('survey_id', 's1');
+    const sent = surveyMessageToSend(record as never);
+    const tokens = linkTokens(sent.html);
+    expect(tokens).toEqual(outgoing().tokens.scores);
+    expect(tokens.every(verifies)).toBe(true);
+    expect(linkTokens(sent.text)).toEqual(outgoing().tokens.scores);
+  });
+
   it('fails a requester without an e-mail address, and waits for a survey not stored yet', () => {
     freshInstance();
-    const delivery = eventDelivery(() => '/respond');
+    const delivery = eventDelivery(() => '/respond', keyring);
     expect(delivery.send(outgoing({ survey: { ...survey, requester: { id: 'u-bo' } } })).status).toBe(
       'failed',
     );

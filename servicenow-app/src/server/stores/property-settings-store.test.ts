@@ -1,9 +1,10 @@
 import { DEFAULT_SETTINGS } from '@xloop/shared-core';
 import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../../test/app-instance';
+import { GlideRecord, gs } from '../../../test/glide-stand-in';
 import { zonedTime } from '../glide-zoned-time';
-import { PROPERTY } from '../tables';
-import { PropertySettingsStore } from './property-settings-store';
+import { PROPERTY, TABLE } from '../tables';
+import { KEYRING_SECRET, PropertySettingsStore } from './property-settings-store';
 
 describe('PropertySettingsStore', () => {
   it('falls back to the defaults on a broken property and says so in the log', () => {
@@ -16,11 +17,37 @@ describe('PropertySettingsStore', () => {
     expect(instance.logs.filter((line) => line.startsWith('error'))).toHaveLength(2);
   });
 
-  it('makes the keyring once and keeps it', () => {
-    freshInstance();
+  it('makes the keyring once, as an encrypted secret no property and no list shows in clear', () => {
+    const instance = freshInstance();
     const store = new PropertySettingsStore(zonedTime(undefined, () => true));
     const first = store.keyring();
-    expect(first.keys[first.currentKeyId]).toMatch(/^[A-Za-z0-9]{43}$/);
+    const key = first.keys[first.currentKeyId] ?? '';
+    expect(key).toMatch(/^[A-Za-z0-9]{43}$/);
     expect(new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toEqual(first);
+    expect(instance.rows(TABLE.secret)).toHaveLength(1);
+    expect(JSON.stringify(instance.rows(TABLE.secret))).not.toContain(key);
+    expect(instance.rows(TABLE.secret)[0]?.value).toMatch(/^enc:/);
+    expect(gs.getProperty(PROPERTY.legacyTokenKeyring, '')).toBe('');
+  });
+
+  it('moves an older install’s keyring out of its property, so links in inboxes keep working', () => {
+    freshInstance();
+    const old = { currentKeyId: 'k7', keys: { k6: 'old', k7: 'current' } };
+    gs.setProperty(PROPERTY.legacyTokenKeyring, JSON.stringify(old));
+    expect(new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toEqual(old);
+    expect(gs.getProperty(PROPERTY.legacyTokenKeyring, '')).toBe('');
+    expect(new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toEqual(old);
+  });
+
+  it('never replaces a keyring that does not read: every link out there would break', () => {
+    freshInstance();
+    const row = new GlideRecord(TABLE.secret);
+    row.initialize();
+    row.setValue('name', KEYRING_SECRET);
+    row.setValue('value', '{broken');
+    row.insert();
+    expect(() => new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toThrow(
+      /not a keyring/,
+    );
   });
 });

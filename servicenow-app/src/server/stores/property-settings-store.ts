@@ -1,4 +1,4 @@
-import { GlideSecureRandomUtil, gs } from '@servicenow/glide';
+import { GlideRecord, GlideSecureRandomUtil, gs } from '@servicenow/glide';
 import {
   DEFAULT_SETTINGS,
   type Settings,
@@ -7,13 +7,48 @@ import {
   validateSettings,
   type ZonedTime,
 } from '../core/xloop-core.js';
-import { PROPERTY } from '../tables';
+import { PROPERTY, TABLE } from '../tables';
+
+/** The `x_xloop_secret` row that holds the one-click keyring. */
+export const KEYRING_SECRET = 'token_keyring';
+
+const isKeyring = (value: unknown): value is TokenKeyring => {
+  const ring = value as TokenKeyring | null;
+  return (
+    typeof ring === 'object' &&
+    ring !== null &&
+    typeof ring.currentKeyId === 'string' &&
+    typeof ring.keys === 'object' &&
+    ring.keys !== null &&
+    typeof ring.keys[ring.currentKeyId] === 'string'
+  );
+};
+
+/** The keyring stored under the secret's name, decrypted; `undefined` when there is none. */
+function storedKeyring(): TokenKeyring | undefined {
+  const row = new GlideRecord(TABLE.secret);
+  row.addQuery('name', KEYRING_SECRET);
+  row.setLimit(1);
+  row.query();
+  if (!row.next()) return undefined;
+  const clear = row.getElement('value')?.getDecryptedValue() ?? '';
+  try {
+    const ring: unknown = JSON.parse(clear);
+    if (isKeyring(ring)) return ring;
+  } catch {
+    // Reported below: a keyring that does not read is never replaced silently, or every link would break.
+  }
+  throw new Error(`XLoop: the ${KEYRING_SECRET} secret is not a keyring; fix or delete it.`);
+}
 
 /**
- * Settings as system properties, the platform's habit for configuration that rarely changes: the core's settings
- * as JSON in `x_xloop.settings` (checked on read; a broken value falls back to the defaults and is logged), the
- * one-click keyring in the private `x_xloop.token_keyring`, readable by experience admins only and left out of
- * update sets. The keyring is made on first use from GlideSecureRandomUtil.
+ * Settings and the one-click keyring. Settings are a system property, the platform's habit for configuration that
+ * rarely changes: the core's settings as JSON in `x_xloop.settings`, checked on read (a broken value falls back to
+ * the defaults and is logged). The keyring is a secret: a row of `x_xloop_secret`, whose `value` is a Password
+ * (2 way encrypted) field, read in clear only by this code and by no role (its ACLs deny everyone, admins too). It is
+ * made on first use (from an older install's property if there is one, so links in inboxes keep working), under a
+ * unique name, so two transactions making it at once both go on with the one that was kept; no install ships it,
+ * so no upgrade overwrites it.
  */
 export class PropertySettingsStore implements SettingsStore {
   constructor(private readonly zoned: Pick<ZonedTime, 'isValidTimeZone'>) {}
@@ -36,14 +71,33 @@ export class PropertySettingsStore implements SettingsStore {
   }
 
   keyring(): TokenKeyring {
-    const stored = gs.getProperty(PROPERTY.tokenKeyring, '');
-    if (stored) return JSON.parse(stored) as TokenKeyring;
-    const made: TokenKeyring = {
+    const stored = storedKeyring();
+    if (stored) return stored;
+    const made = legacyKeyring() ?? {
       currentKeyId: 'k1',
       keys: { k1: GlideSecureRandomUtil.getSecureRandomString(43) },
     };
-    gs.setProperty(PROPERTY.tokenKeyring, JSON.stringify(made));
-    // Read back: if two transactions made a keyring at once, both go on with the one that was kept.
-    return JSON.parse(gs.getProperty(PROPERTY.tokenKeyring, JSON.stringify(made))) as TokenKeyring;
+    const row = new GlideRecord(TABLE.secret);
+    row.initialize();
+    row.setValue('name', KEYRING_SECRET);
+    row.setValue('value', JSON.stringify(made));
+    // Refused by the unique name when another transaction made it first: both go on with the one kept.
+    row.insert();
+    const kept = storedKeyring();
+    if (!kept) throw new Error('XLoop: the keyring could not be stored.');
+    if (gs.getProperty(PROPERTY.legacyTokenKeyring, '')) gs.setProperty(PROPERTY.legacyTokenKeyring, '');
+    return kept;
+  }
+}
+
+/** The keyring an install before 0.2 kept in clear in a property, if it is there and reads. */
+function legacyKeyring(): TokenKeyring | undefined {
+  const stored = gs.getProperty(PROPERTY.legacyTokenKeyring, '');
+  if (!stored) return undefined;
+  try {
+    const ring: unknown = JSON.parse(stored);
+    return isKeyring(ring) ? ring : undefined;
+  } catch {
+    return undefined;
   }
 }
