@@ -185,6 +185,19 @@ describe('the built application (dist/app)', () => {
       expect(acls.get(route.acl ?? '')?.type, route.path).toMatch(/^rest_endpoint$/i);
   });
 
+  it('caps unauthenticated requests, the one-click route’s, with a rate-limit rule on the guest user', () => {
+    const [rule] = of('sys_rate_limit_rules');
+    expect(rule?.fields).toMatchObject({
+      active: 'true',
+      user: '5136503cc611227c0183e96598c4f706',
+    });
+    // A large desk's busiest hour: a quarter of 2,000 invitations a day, every link fetched by a scanner, then
+    // opened and answered.
+    expect(Number(rule?.fields.rate_limit)).toBeGreaterThanOrEqual((2_000 / 4) * (11 + 2));
+    // Loaded on the first install only: an admin's own figure survives upgrades.
+    expect(rule?.folder).toBe('unload');
+  });
+
   it('e-mails the survey from the event, to the requester in parm1, through the mail script', () => {
     expect(of('sysevent_register').map((r) => r.fields.event_name)).toEqual([SURVEY_EVENT]);
     const [notification] = of('sysevent_email_action');

@@ -238,6 +238,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'a1e876cc7ee44d0cac80884eaac70db4'
                     }
+                    'rate-limit-respond-guest': {
+                        table: 'sys_rate_limit_rules'
+                        id: 'd6b8359856944c9d95dd68fa651feddc'
+                    }
                     'relationship-ticket-responses': {
                         table: 'sys_relationship'
                         id: 'd29a22f15f6f4c569a6e80b1e777d1c1'
