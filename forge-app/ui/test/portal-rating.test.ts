@@ -10,6 +10,9 @@ interface OutboxEntry {
   readonly surveyId: string;
 }
 
+/** An agent of the service desk, as the sandbox's callers name themselves. */
+const AGENT = { 'content-type': 'application/json', 'x-xloop-account': 'agent-1', 'x-xloop-roles': 'agent' };
+
 /** Invitations the sandbox sent, newest first: each a resolved ticket whose customer can rate it. */
 async function invitations(): Promise<{ ticketId: string; account: string }[]> {
   const outbox = (await (await fetch(`${base}/api/outbox?limit=200`)).json()) as OutboxEntry[];
@@ -21,7 +24,7 @@ async function invitations(): Promise<{ ticketId: string; account: string }[]> {
     const survey = (await (
       await fetch(`${base}/api/resolvers/getTicketExperience`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: AGENT,
         body: JSON.stringify({ payload: { ticketId: entry.ticketId } }),
       })
     ).json()) as {
@@ -74,7 +77,7 @@ describe('a customer rates a resolved request in the portal', () => {
     const experience = (await (
       await fetch(`${base}/api/resolvers/getTicketExperience`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: AGENT,
         body: JSON.stringify({ payload: { ticketId } }),
       })
     ).json()) as {
@@ -97,7 +100,7 @@ describe('a customer rates a resolved request in the portal', () => {
     const again = (await (
       await fetch(`${base}/api/resolvers/getTicketExperience`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: AGENT,
         body: JSON.stringify({ payload: { ticketId } }),
       })
     ).json()) as { responses: { score: number; factors: string[] }[] };

@@ -9,10 +9,12 @@ const SERVER_PAGE = `<main data-token="tok-1" data-locale="en" data-action="/res
 
 const survey = {
   surveyId: 'jira:SD-1@1',
-  state: 'answered',
+  state: 'sent',
   open: true,
   deadline: Date.UTC(2026, 11, 9, 12),
-  response: { score: 4, factors: [] },
+  score: 4,
+  answered: false,
+  response: null,
   instrument: INSTRUMENT,
 };
 
@@ -34,11 +36,17 @@ describe('the one-click follow-up, enhanced', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('replaces the server form with the rating form at the clicked score, and saves by the token', async () => {
+  it('replaces the server form with the rating form at the clicked score, saves by the token, edits by the grant', async () => {
     const user = userEvent.setup();
     const fetch = answering(
       { body: survey },
-      { body: { response: { score: 4, factors: ['slow'], comment: '<img src=x onerror=alert(1)>' } } },
+      {
+        body: {
+          response: { score: 4, factors: ['slow'], comment: '<img src=x onerror=alert(1)>' },
+          grant: 'grant-1',
+        },
+      },
+      { body: { response: { score: 3, factors: ['slow'], comment: '<img src=x onerror=alert(1)>' } } },
     );
     expect(await enhanceFollowUp(document, '/respond')).toBe(true);
     expect(sent(fetch, 0)).toEqual({
@@ -58,6 +66,18 @@ describe('the one-click follow-up, enhanced', () => {
     });
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
+    // A change goes by the edit grant the first save handed back, not by the e-mail's link.
+    await user.click(screen.getByRole('button', { name: 'Change my answer' }));
+    await user.click(screen.getByRole('radio', { name: '3' }));
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await screen.findByText('Your answer is saved.');
+    expect(sent(fetch, 2).body).toMatchObject({ token: 'grant-1', answer: { score: 3 } });
+  });
+
+  it('leaves the server page of a survey already answered: the link sees nothing of the answer', async () => {
+    answering({ body: { ...survey, state: 'answered', answered: true } });
+    expect(await enhanceFollowUp(document, '/respond')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Send the server form' })).toBeInTheDocument();
   });
 
   it('shows a refusal from the server and keeps the answer to try again', async () => {

@@ -16,8 +16,8 @@ export function readPage(
 }
 
 /**
- * Replaces the server's follow-up form with the rating component, once the survey has loaded: if it cannot load,
- * the server form stays and still works.
+ * Replaces the server's form with the rating component at the link's score, once the survey has loaded: nothing is
+ * recorded until "Send". If it cannot load, or the survey is already answered, the server page stays and still works.
  * @example await enhanceFollowUp(document, location.pathname)
  */
 export async function enhanceFollowUp(document: Document, url: string): Promise<boolean> {
@@ -30,12 +30,18 @@ export async function enhanceFollowUp(document: Document, url: string): Promise<
   } catch {
     return false;
   }
+  if (survey.answered && !survey.response) return false;
   const root = document.createElement('div');
   host.replaceWith(root);
   createRoot(root).render(
     <StrictMode>
       <Screen label={survey.instrument.texts['survey.title'] ?? 'Survey'}>
-        <SurveyAnswer survey={survey} submit={(answer) => submitFollowUp(page, answer)} asking />
+        <SurveyAnswer
+          survey={survey}
+          submit={(answer) => submitFollowUp(page, answer)}
+          asking
+          {...(survey.score !== null && survey.score !== undefined ? { preselected: survey.score } : {})}
+        />
       </Screen>
     </StrictMode>,
   );

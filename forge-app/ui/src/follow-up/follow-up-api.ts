@@ -6,8 +6,17 @@ import type { MySurvey, StoredAnswer } from '../portal-rating/SurveyAnswer';
 export interface FollowUpPage {
   /** The page's path: the sandbox's `/respond`, the Forge web trigger's URL. */
   readonly url: string;
-  readonly token: string;
+  /** The e-mail link's token; once the answer is recorded, the edit grant that came back with it. */
+  token: string;
   readonly locale: string;
+}
+
+/** The survey behind a link: what `getMyTicketSurvey` gives, the link's score and whether it is answered. */
+export interface LinkSurvey extends MySurvey {
+  /** The score of the link that was clicked, to pre-select; null for the plain link. */
+  readonly score: number | null;
+  /** Answered already: the link may not answer again, and sees nothing of the answer. */
+  readonly answered: boolean;
 }
 
 async function post<T>(page: FollowUpPage, body: Record<string, unknown>): Promise<T> {
@@ -30,9 +39,15 @@ async function post<T>(page: FollowUpPage, body: Record<string, unknown>): Promi
   return json as T;
 }
 
-/** The survey behind the page's token, as `getMyTicketSurvey` shapes it. */
-export const loadFollowUp = (page: FollowUpPage): Promise<MySurvey> => post(page, { locale: page.locale });
+/** The survey behind the page's token, as `getMyTicketSurvey` shapes it, with the link's score. Reads, never writes. */
+export const loadFollowUp = (page: FollowUpPage): Promise<LinkSurvey> => post(page, { locale: page.locale });
 
-/** Saves the answer by the page's token: a change edits the answer, never adds another. */
-export const submitFollowUp = async (page: FollowUpPage, answer: Answer): Promise<StoredAnswer> =>
-  (await post<{ response: StoredAnswer }>(page, { answer })).response;
+/**
+ * Saves the answer by the page's token. The first save records the answer and hands back an edit grant, which the
+ * page keeps as its token: a change then edits the answer (for a few minutes), never adds another.
+ */
+export async function submitFollowUp(page: FollowUpPage, answer: Answer): Promise<StoredAnswer> {
+  const saved = await post<{ response: StoredAnswer; grant?: string }>(page, { answer });
+  if (saved.grant) page.token = saved.grant;
+  return saved.response;
+}

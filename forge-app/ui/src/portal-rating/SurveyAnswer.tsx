@@ -56,14 +56,16 @@ export interface SurveyAnswerProps {
   readonly survey: MySurvey;
   /** Saves the answer and gives back the stored one; a `CallError` when refused. */
   submit(answer: Answer): Promise<StoredAnswer>;
-  /** Open on the questions even when an answer is stored: the one-click page, where the click already saved the score. */
+  /** Open on the questions at once: the one-click page, where the click chose the score but recorded nothing. */
   readonly asking?: boolean;
+  /** The score to start the form at when nothing is stored: the score of the link that was clicked. */
+  readonly preselected?: number;
 }
 
 /**
  * A requester's survey: the questions, or the answer already given with the way to change it while the survey is open.
  */
-export function SurveyAnswer({ survey, submit, asking = false }: SurveyAnswerProps) {
+export function SurveyAnswer({ survey, submit, asking = false, preselected }: SurveyAnswerProps) {
   const [saved, setSaved] = useState<StoredAnswer | undefined>();
   const [editing, setEditing] = useState(asking && survey.open);
   const [busy, setBusy] = useState(false);
@@ -112,7 +114,11 @@ export function SurveyAnswer({ survey, submit, asking = false }: SurveyAnswerPro
           {failure && failure.code !== 'invalid-answer' ? <Problem error={failure} /> : null}
           <RatingForm
             instrument={instrument}
-            {...(answer ? { initial: asAnswer(answer) } : {})}
+            {...(answer
+              ? { initial: asAnswer(answer) }
+              : preselected !== undefined
+                ? { initial: { score: preselected, factors: [] } }
+                : {})}
             busy={busy}
             errors={failure ? fieldErrors(failure) : {}}
             onSubmit={send}
