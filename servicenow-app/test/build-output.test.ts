@@ -126,26 +126,30 @@ describe('the built application (dist/app)', () => {
     }
   });
 
-  it('records resolutions with after-update business rules on incident and sc_req_item, filtered on state', () => {
+  it('records resolutions with after business rules on incident and sc_req_item: on update and on insert', () => {
     const rules = of('sys_script');
-    expect(rules.map((r) => r.fields.collection).sort()).toEqual(['incident', 'sc_req_item']);
+    expect(rules.map((r) => r.fields.collection).sort()).toEqual([
+      'incident',
+      'incident',
+      'sc_req_item',
+      'sc_req_item',
+    ]);
     for (const rule of rules) {
-      expect(rule.fields).toMatchObject({
-        when: 'after',
-        action_update: 'true',
-        action_insert: 'false',
-        active: 'true',
-      });
+      expect(rule.fields).toMatchObject({ when: 'after', active: 'true' });
       expect(rule.fields.script).toContain(
         "require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/ticket-events/record-ticket-event.ts')",
       );
     }
-    expect(rules.find((r) => r.fields.collection === 'incident')?.fields.filter_condition).toBe(
+    const filter = (table: string, on: 'action_insert' | 'action_update') =>
+      rules.find((r) => r.fields.collection === table && r.fields[on] === 'true')?.fields.filter_condition;
+    expect(filter('incident', 'action_update')).toBe(
       'stateCHANGESTO6^ORstateCHANGESFROM6^ORstateCHANGESTO7^ORstateCHANGESTO8',
     );
-    expect(rules.find((r) => r.fields.collection === 'sc_req_item')?.fields.filter_condition).toBe(
+    expect(filter('sc_req_item', 'action_update')).toBe(
       'stateCHANGESTO3^ORstateCHANGESFROM3^ORstateCHANGESTO4^ORstateCHANGESTO7',
     );
+    expect(filter('incident', 'action_insert')).toBe('stateIN6,7');
+    expect(filter('sc_req_item', 'action_insert')).toBe('stateIN3,4,7');
   });
 
   it('runs the job every minute through the job module', () => {

@@ -27,7 +27,18 @@ export interface TableShape {
   readonly encrypted?: string[];
 }
 
+/** A business rule as its `sys_script` record declares it: table, when it runs, its filter, its script. */
+export interface BusinessRuleShape {
+  readonly table: string;
+  readonly insert: boolean;
+  readonly update: boolean;
+  /** The filter condition, an encoded query that may use CHANGES, CHANGESTO and CHANGESFROM. */
+  readonly condition: string;
+  readonly script: (current: GlideRecord, previous: GlideRecord | null) => void;
+}
+
 let tables = new Map<string, Table>();
+let businessRules: BusinessRuleShape[] = [];
 let properties = new Map<string, string>();
 let sequence = 0;
 let now: () => number = () => Date.now();
@@ -44,7 +55,15 @@ export const instance = {
     this.events = [];
     this.logs = [];
     this.user = { id: 'admin-user', roles: ['admin'] };
+    businessRules = [];
     now = () => Date.now();
+  },
+  /**
+   * Registers an after business rule: it runs once per record inserted or updated (with `update` or
+   * `updateMultiple`), when its filter holds, unless the script that wrote set `setWorkflow(false)`.
+   */
+  defineBusinessRule(rule: BusinessRuleShape): void {
+    businessRules.push(rule);
   },
   /** Declares a table with its unique indexes and references, as its `sys_db_object` and dictionary would. */
   defineTable(name: string, shape: TableShape = {}): void {
@@ -76,6 +95,8 @@ interface Query {
 }
 
 const OPERATORS = ['ISNOTEMPTY', 'ISEMPTY', 'NOT IN', 'STARTSWITH', 'IN', '!=', '>=', '<=', '>', '<', '='];
+
+const condition_ = (term: string): Condition => condition(term);
 
 function condition(term: string): Condition {
   for (const op of OPERATORS) {
@@ -115,6 +136,35 @@ function compare(field: string, op: string, value: string): Condition {
     default:
       return (row) => read(row) !== '';
   }
+}
+
+/**
+ * Whether a business rule's filter holds for a write: `^` AND, `^OR` OR, `^NQ` a new OR-ed query; besides the query
+ * operators, `fieldCHANGES`, `fieldCHANGESTOvalue` and `fieldCHANGESFROMvalue` compare with the record before the
+ * write (on insert, every field was empty before).
+ */
+export function filterHolds(condition: string, current: Row, previous: Row | undefined): boolean {
+  if (condition === '') return true;
+  const before = (field: string) => previous?.[field] ?? '';
+  const term = (text: string): boolean => {
+    const changes = text.match(/^([a-z0-9_]+)(CHANGESTO|CHANGESFROM|CHANGES)(.*)$/);
+    if (changes) {
+      const [, field = '', op, value] = changes;
+      const changed = before(field) !== (current[field] ?? '');
+      if (op === 'CHANGES') return changed;
+      if (op === 'CHANGESTO') return changed && current[field] === value;
+      return changed && before(field) === value;
+    }
+    return condition_(text)(current);
+  };
+  return condition.split('^NQ').some((query) => {
+    const groups: string[][] = [];
+    for (const part of query.split('^')) {
+      if (part.startsWith('OR') && groups.length > 0) groups[groups.length - 1]?.push(part.slice(2));
+      else if (part !== '') groups.push([part]);
+    }
+    return groups.every((group) => group.some(term));
+  });
 }
 
 /** Parses `a=1^b>=2^ORc=3^ORDERBYd^ORDERBYDESCe` into AND-ed groups of OR-ed conditions and an order. */
@@ -160,6 +210,9 @@ export class GlideRecord {
   private results: Row[] = [];
   private cursor = -1;
   private current: Row = {};
+  private workflow = true;
+  /** Values set before `updateMultiple`, written to every matching record. */
+  private pending: Row = {};
 
   constructor(table: string) {
     this.table = table;
@@ -282,6 +335,35 @@ export class GlideRecord {
   setValue(field: string, value: unknown): void {
     const text = value === null || value === undefined ? '' : String(value);
     this.current[field] = this.store().encrypted.indexOf(field) >= 0 ? encrypt(text) : text;
+    this.pending[field] = this.current[field] as string;
+  }
+  /** `false`: the writes that follow run no business rules (as integrations and fix scripts often do). */
+  setWorkflow(enabled: boolean): void {
+    this.workflow = enabled;
+  }
+  /** Writes the values set so far to every record the query matches, one update (and its rules) each. */
+  updateMultiple(): void {
+    const values = { ...this.pending };
+    this.query();
+    while (this.next()) {
+      Object.assign(this.current, values);
+      this.update();
+    }
+  }
+  private runRules(action: 'insert' | 'update', previous: Row | undefined): void {
+    if (!this.workflow) return;
+    for (const rule of businessRules) {
+      if (rule.table !== this.table || !(action === 'insert' ? rule.insert : rule.update)) continue;
+      if (!filterHolds(rule.condition, this.current, previous)) continue;
+      const current = new GlideRecord(this.table);
+      current.current = { ...this.current };
+      let before: GlideRecord | null = null;
+      if (previous) {
+        before = new GlideRecord(this.table);
+        before.current = { ...previous };
+      }
+      rule.script(current, before);
+    }
   }
   getUniqueValue(): string {
     return this.current.sys_id ?? '';
@@ -298,16 +380,20 @@ export class GlideRecord {
     row.sys_updated_on = stamp;
     table.rows.push(row);
     this.current = { ...row };
+    this.runRules('insert', undefined);
     return row.sys_id ?? null;
   }
   update(): string | null {
     const table = this.store();
     const at = table.rows.findIndex((row) => row.sys_id === this.current.sys_id);
     if (at < 0) return this.insert();
+    const previous = table.rows[at];
     table.rows[at] = {
       ...this.current,
       sys_updated_on: new Date(now()).toISOString().slice(0, 19).replace('T', ' '),
     };
+    this.current = { ...(table.rows[at] as Row) };
+    this.runRules('update', previous);
     return this.current.sys_id ?? null;
   }
   deleteRecord(): boolean {
@@ -386,6 +472,9 @@ export class GlideDateTime {
   }
   getValue(): string {
     return new Date(this.ms).toISOString().slice(0, 19).replace('T', ' ');
+  }
+  toString(): string {
+    return this.getValue();
   }
   getDisplayValueInternal(): string {
     return new Date(this.ms + this.getTZOffset()).toISOString().slice(0, 19).replace('T', ' ');

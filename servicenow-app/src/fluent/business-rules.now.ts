@@ -30,3 +30,33 @@ BusinessRule({
   script: recordTicketEvent,
   description: 'Records the resolution, reopening or closure for XLoop surveys; the XLoop job does the work.',
 });
+
+// Created already resolved or closed (walk-up, chat, integrations, auto-fulfilled catalog items): the same script on
+// insert, where `previous` is null. Writes that run no rules at all are caught by the job's resolution sweep.
+BusinessRule({
+  $id: Now.ID['br-incident-created-resolved'],
+  name: 'XLoop: record incident created resolved',
+  table: 'incident',
+  when: 'after',
+  action: ['insert'],
+  filterCondition: 'stateIN6,7',
+  order: 1000,
+  active: true,
+  script: recordTicketEvent,
+  description:
+    'Records an incident created resolved or closed for XLoop surveys; the XLoop job does the work.',
+});
+
+BusinessRule({
+  $id: Now.ID['br-requested-item-created-resolved'],
+  name: 'XLoop: record requested item created resolved',
+  table: 'sc_req_item',
+  when: 'after',
+  action: ['insert'],
+  filterCondition: 'stateIN3,4,7',
+  order: 1000,
+  active: true,
+  script: recordTicketEvent,
+  description:
+    'Records a requested item created closed (complete, incomplete or skipped) for XLoop surveys; the XLoop job does the work.',
+});

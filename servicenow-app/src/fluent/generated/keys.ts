@@ -170,9 +170,17 @@ declare global {
                         table: 'sys_module'
                         id: '0b4f2a49ca4c4a8fab5af1f5b956aafe'
                     }
+                    'br-incident-created-resolved': {
+                        table: 'sys_script'
+                        id: 'c75bccc28c124f5eb7bfdd39d38a7e36'
+                    }
                     'br-incident-resolution': {
                         table: 'sys_script'
                         id: '185f5402a8ac4a9abc4d31eb4649b3d1'
+                    }
+                    'br-requested-item-created-resolved': {
+                        table: 'sys_script'
+                        id: 'c4c157b2205247e29835ed9a76115b6e'
                     }
                     'br-requested-item-resolution': {
                         table: 'sys_script'
@@ -365,6 +373,10 @@ declare global {
                     'src_server_ticket-events_requester-details_ts': {
                         table: 'sys_module'
                         id: 'cd1523cfaaf94db3b89c2e219334d86d'
+                    }
+                    'src_server_ticket-events_resolution-sweep_ts': {
+                        table: 'sys_module'
+                        id: '2103379e4ceb46069e50a141e0f83b46'
                     }
                     'src_server_ticket-events_ticket-history_ts': {
                         table: 'sys_module'

@@ -1,6 +1,7 @@
 import { GlideDateTime, gs } from '@servicenow/glide';
 import { dispatchDue, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
+import { sweepResolutions } from '../ticket-events/resolution-sweep';
 import { EVENT_RETENTION_DAYS, processTicketEvents, pruneTicketEvents } from './process-ticket-events';
 
 /** Work per batch, and the time after which the run takes no new batch: the next run goes on from there. */
@@ -16,7 +17,7 @@ export interface JobRun {
 
 /**
  * The scheduled job (every minute): the heavy work no user transaction does. In bounded batches until nothing is
- * left or the time budget is spent: decides on recorded ticket events, folds logged rollup changes into their rows,
+ * left or the time budget is spent: records resolutions no business rule saw, decides on recorded ticket events, folds logged rollup changes into their rows,
  * then dispatches due surveys (invitations, reminders, expiry) with the core's `dispatchDue`.
  */
 export function runXLoopJob(now: () => number = () => new GlideDateTime().getNumericValue()): JobRun {
@@ -27,6 +28,8 @@ export function runXLoopJob(now: () => number = () => new GlideDateTime().getNum
   let rollupChanges = 0;
   let surveys = 0;
   let more = true;
+  // Resolutions written without business rules (setWorkflow(false), some integrations) join the inbox first.
+  sweepResolutions(started, BATCH.events);
   for (let batch: number = BATCH.events; batch === BATCH.events && inTime(); ) {
     batch = processTicketEvents(ports, BATCH.events);
     events += batch;

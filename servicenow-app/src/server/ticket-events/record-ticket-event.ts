@@ -17,14 +17,17 @@ export function eventType(
 }
 
 /**
- * The after-update business rule on `incident` and `sc_req_item` (its filter: the state moved to or from
- * resolved or closed). It only records the event in `x_xloop_ticket_event` — one insert — and returns; the
- * scheduled job decides with the core. The inbox row keeps the record as the mapping reads it.
+ * The after business rules on `incident` and `sc_req_item`: on update when the state moved to or from resolved or
+ * closed, on insert when the record was created resolved or closed (walk-up, chat, integrations; `previous` is then
+ * null). It only records the event in `x_xloop_ticket_event` — one insert — and returns; the scheduled job decides
+ * with the core. The inbox row keeps the record as the mapping reads it.
  */
-export function recordTicketEvent(current: GlideRecord, previous: GlideRecord): void {
+export function recordTicketEvent(current: GlideRecord, previous: GlideRecord | null): void {
   const snapshot = ticketSnapshot(current);
   const after = serviceNowRecordTicket(snapshot);
-  const before = serviceNowRecordTicket(withState(snapshot, previous.getValue('state')));
+  const before = previous
+    ? serviceNowRecordTicket(withState(snapshot, previous.getValue('state')))
+    : undefined;
   const type = eventType(before?.status, after?.status);
   if (!type || !after) return;
   const updated = current.getValue('sys_updated_on');
