@@ -14,8 +14,11 @@ import { dueAtOf, FIXTURE_SURVEYS, NOW } from './support/inputs-arbitraries';
 import {
   AGENT,
   type ForgeResolver,
+  forgeContext,
   forgeSurface,
+  issueIdOf,
   jiraWithGroups,
+  SERVICE_PROJECTS,
   type Surface,
   sandboxSurface,
   serviceNowSurface,
@@ -145,24 +148,32 @@ describe.each(PLATFORMS)('%s: requesters and agents against a survey that is not
   });
 });
 
-describe('Forge: who is calling comes from the invocation, never from the call', () => {
+describe('Forge: who is calling, and which issue, come from the invocation, never from the call', () => {
   const ports = memoryPorts({ now: NOW, zoned: dateFnsZonedTime, crypto: nodeCrypto });
   for (const s of FIXTURE_SURVEYS) ports.surveys.save(s, dueAtOf(s));
-  const resolver = resolverDefinitions(() => ports, jiraWithGroups([AGENT])) as unknown as ForgeResolver;
+  const RESTRICTED = issueIdOf('HR-7');
+  const SECURED = issueIdOf('SD-9');
+  const resolver = resolverDefinitions(
+    () => ports,
+    jiraWithGroups([AGENT], { admins: ['admin-elsewhere'], hidden: [RESTRICTED, SECURED] }),
+    { serviceProjects: async () => SERVICE_PROJECTS },
+  ) as unknown as ForgeResolver;
   const invoke = (
     functionKey: string,
     payload: unknown,
     context: Record<string, unknown>,
     accountId?: string,
   ) => resolver({ call: { functionKey, payload }, context }, accountId ? { principal: { accountId } } : {});
+  const portal = (ticketId: string) => forgeContext('getMyTicketSurvey', { ticketId });
+  const panel = (ticketId: string) => forgeContext('getTicketExperience', { ticketId });
 
   it('a context naming the requester does not make another customer her', async () => {
-    const own = await invoke('getMyTicketSurvey', { ticketId: ALICE.ticketId }, {}, 'alice');
+    const own = await invoke('getMyTicketSurvey', {}, portal(ALICE.ticketId), 'alice');
     expect(own).toMatchObject({ value: { surveyId: ALICE.id } });
     const spoofed = await invoke(
       'getMyTicketSurvey',
       { ticketId: ALICE.ticketId },
-      { accountId: 'alice' },
+      { ...portal(ALICE.ticketId), accountId: 'alice' },
       'bob',
     );
     expect(spoofed).toEqual({ value: null });
@@ -176,9 +187,22 @@ describe('Forge: who is calling comes from the invocation, never from the call',
     expect(ports.responses.all()).toEqual([]);
   });
 
+  it('the ticket is the one the panel shows: a payload naming another is not read', async () => {
+    const other = await invoke(
+      'getMyTicketSurvey',
+      { ticketId: ALICE_OTHER.ticketId },
+      portal('jira:SD-none'),
+      'alice',
+    );
+    expect(other).toEqual({ value: null });
+    expect(await invoke('getMyTicketSurvey', { ticketId: ALICE.ticketId }, {}, 'alice')).toMatchObject({
+      error: { status: 400 },
+    });
+  });
+
   it('without a signed-in principal nothing is read or written', async () => {
     expect(
-      await invoke('getMyTicketSurvey', { ticketId: ALICE.ticketId }, { accountId: 'alice' }),
+      await invoke('getMyTicketSurvey', {}, { ...portal(ALICE.ticketId), accountId: 'alice' }),
     ).toMatchObject({
       error: { status: 401 },
     });
@@ -188,15 +212,35 @@ describe('Forge: who is calling comes from the invocation, never from the call',
     expect(ports.responses.all()).toEqual([]);
   });
 
-  it('roles come from Jira groups: a customer is no agent whatever the call says', async () => {
+  it('roles come from Jira’s permissions: a customer is no agent whatever the call says', async () => {
     const asCustomer = await invoke(
       'getTicketExperience',
       { ticketId: ALICE.ticketId, roles: ['agent'] },
-      { roles: ['agent'] },
+      { ...panel(ALICE.ticketId), roles: ['agent'] },
       'bob',
     );
     expect(asCustomer).toMatchObject({ error: { status: 403, code: 'forbidden' } });
-    expect(await invoke('getTicketExperience', { ticketId: ALICE.ticketId }, {}, AGENT)).toMatchObject({
+    expect(await invoke('getTicketExperience', {}, panel(ALICE.ticketId), AGENT)).toMatchObject({
+      value: expect.anything(),
+    });
+  });
+
+  it('an agent cannot read a restricted project’s issue or one behind a security level', async () => {
+    for (const ticketId of ['jira:HR-7', 'jira:SD-9'])
+      expect(await invoke('getTicketExperience', {}, panel(ticketId), AGENT)).toMatchObject({
+        error: { status: 403, code: 'forbidden' },
+      });
+  });
+
+  it('an admin whose group has another name administers XLoop; per-agent scores stay with CSI managers', async () => {
+    expect(await invoke('getSettings', {}, {}, 'admin-elsewhere')).toMatchObject({
+      value: expect.any(Object),
+    });
+    expect(await invoke('getSettings', {}, {}, AGENT)).toMatchObject({ error: { status: 403 } });
+    expect(await invoke('getBreakdown', { dimension: 'agent' }, {}, AGENT)).toMatchObject({
+      error: { status: 403 },
+    });
+    expect(await invoke('getBreakdown', { dimension: 'agent' }, {}, 'admin-elsewhere')).toMatchObject({
       value: expect.anything(),
     });
   });

@@ -8,6 +8,8 @@ export interface ForgeConfig {
   readonly roleGroups: RoleGroups;
   /** The project initiatives are created in as Jira issues, and their issue type; none keeps them in XLoop only. */
   readonly csiProject?: { readonly key: string; readonly issueType: string };
+  /** The service projects whose requests are surveyed, by key; empty or absent: every service project. */
+  readonly serviceProjects?: readonly string[];
 }
 
 export const DEFAULT_FORGE_CONFIG: ForgeConfig = { delivery: 'comment', roleGroups: DEFAULT_ROLE_GROUPS };
@@ -28,7 +30,8 @@ export function validateForgeConfig(
   const input = raw as Record<string, unknown>;
   const errors: string[] = [];
   for (const key of Object.keys(input))
-    if (!['delivery', 'roleGroups', 'csiProject'].includes(key)) errors.push(`Unknown setting "${key}".`);
+    if (!['delivery', 'roleGroups', 'csiProject', 'serviceProjects'].includes(key))
+      errors.push(`Unknown setting "${key}".`);
   if (input.delivery !== undefined && input.delivery !== 'comment' && input.delivery !== 'notify')
     errors.push('delivery must be "comment" or "notify".');
   const groups = input.roleGroups as Record<string, unknown> | undefined;
@@ -51,6 +54,14 @@ export function validateForgeConfig(
   ) {
     errors.push('csiProject needs a project key such as "CSI" and an issue type such as "Task".');
   }
+  const projects = input.serviceProjects;
+  if (
+    projects !== undefined &&
+    (!Array.isArray(projects) ||
+      projects.length > 100 ||
+      !projects.every((key) => typeof key === 'string' && /^[A-Z][A-Z0-9_]{1,9}$/.test(key)))
+  )
+    errors.push('serviceProjects must be a list of at most 100 project keys such as "HELP".');
   if (errors.length > 0) return { ok: false, errors };
   const roleGroups =
     groups === undefined ? base.roleGroups : { ...base.roleGroups, ...(groups as Partial<RoleGroups>) };
@@ -66,6 +77,13 @@ export function validateForgeConfig(
       delivery: (input.delivery as ForgeConfig['delivery'] | undefined) ?? base.delivery,
       roleGroups,
       ...(csiProject ? { csiProject } : {}),
+      ...(projects !== undefined
+        ? (projects as string[]).length > 0
+          ? { serviceProjects: [...new Set(projects as string[])] }
+          : {}
+        : base.serviceProjects
+          ? { serviceProjects: base.serviceProjects }
+          : {}),
     },
   };
 }
@@ -87,6 +105,28 @@ export class ForgeConfigStore {
     await this.db.update(
       "INSERT INTO xl_settings (name, value) VALUES ('forge', ?) ON DUPLICATE KEY UPDATE value = VALUES(value)",
       [JSON.stringify(config)],
+    );
+  }
+}
+
+/** One JSON value kept in `xl_settings` under its own name, e.g. the cached Jira field ids. */
+export class SettingsRow<T> {
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly name: string,
+  ) {}
+
+  async read(): Promise<T | undefined> {
+    const [row] = await this.db.query<{ value: string }>('SELECT value FROM xl_settings WHERE name = ?', [
+      this.name,
+    ]);
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+
+  async save(value: T): Promise<void> {
+    await this.db.update(
+      'INSERT INTO xl_settings (name, value) VALUES (?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value)',
+      [this.name, JSON.stringify(value)],
     );
   }
 }

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { asApp, assumeTrustedRoute, webTrigger } from '@forge/api';
+import { asApp, assumeTrustedRoute, asUser, webTrigger } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import type { Ports } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
-import { ForgeConfigStore } from './forge-config';
+import { ForgeConfigStore, SettingsRow } from './forge-config';
+import { invocationDeadline } from './invocation';
 import { configuredDelivery } from './jira/configured-delivery';
+import {
+  type CachedFields,
+  cachedServiceDeskFields,
+  cachedServiceProjects,
+  type ServiceProject,
+} from './jira/field-cache';
 import { type JiraClient, jiraClient } from './jira/jira-client';
 import { jiraTicketHistory } from './jira/ticket-history';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
@@ -22,11 +29,19 @@ const kvsSecrets: SecretStore = {
   async get(name) {
     return (await kvs.getSecret<string>(name)) ?? undefined;
   },
+  // Two first invocations may both find no keyring: the write fails if the key exists (KVS `keyPolicy:
+  // 'FAIL_IF_EXISTS'`), and the loser reads the winner's, so every link is signed with the one key that is kept.
   async setIfAbsent(name, value) {
     const existing = await kvs.getSecret<string>(name);
     if (existing) return existing;
-    await kvs.setSecret(name, value);
-    return value;
+    try {
+      await kvs.setSecret(name, value, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return value;
+    } catch (error) {
+      const winner = await kvs.getSecret<string>(name);
+      if (winner) return winner;
+      throw error;
+    }
   },
 };
 
@@ -34,8 +49,25 @@ const kvsSecrets: SecretStore = {
  * Jira as the app. The adapter builds every path itself from constant text and `encodeURIComponent`-ed values, so
  * the whole path is trusted rather than re-escaped by `route`.
  */
-export const appJira: JiraClient = jiraClient((path, init) =>
-  asApp().requestJira(assumeTrustedRoute(path), init),
+export const appJira: JiraClient = jiraClient(
+  (path, init) => asApp().requestJira(assumeTrustedRoute(path), init),
+  { deadline: invocationDeadline },
+);
+
+/** Jira as the user of the invocation under way (a resolver's caller): what they may see, Jira decides. */
+export const userJira: JiraClient = jiraClient(
+  (path, init) => asUser().requestJira(assumeTrustedRoute(path), init),
+  { deadline: invocationDeadline },
+);
+
+/** JSM's field ids and the site's service projects, read from Jira at most once a day. */
+export const serviceDeskFieldIds = cachedServiceDeskFields(
+  appJira,
+  new SettingsRow<CachedFields>(forgeSqlExecutor, 'jira-fields'),
+);
+export const serviceProjects = cachedServiceProjects(
+  appJira,
+  new SettingsRow<{ at: number; projects: ServiceProject[] }>(forgeSqlExecutor, 'jira-service-projects'),
 );
 
 /** Every port on the Forge platform. */

@@ -1,24 +1,46 @@
-import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
-import { Queue } from '@forge/events';
-import { ForgeConfigStore } from './forge-config';
-import { appJira, forgePorts } from './forge-ports';
+import { privacy, type WebTriggerRequest, type WebTriggerResponse } from '@forge/api';
+import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
+import { ForgeConfigStore, SettingsRow } from './forge-config';
+import { appJira, forgePorts, serviceDeskFieldIds, serviceProjects, userJira } from './forge-ports';
 import { ONE_AT_A_TIME, dispatchBatch as runBatch } from './handlers/dispatch';
 import { FOLLOW_UP } from './handlers/follow-up-script';
-import { handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
+import { eventRetry, handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
 import { handleOneClick } from './handlers/one-click';
+import { reportPersonalData as report } from './handlers/privacy';
 import { resolverDefinitions } from './handlers/resolver';
+import { sweepResolutions as sweep } from './handlers/sweep';
+import { beginInvocation } from './invocation';
 import { OpportunityCache } from './opportunity-cache';
 import { ensureSchema } from './storage/forge-migrations';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
 
 // The handlers the manifest names (`index.<export>`). Each is a few lines: map the platform in, call the core.
+// The schema is brought up to date by the install and upgrade events and checked hourly, not on every cold start.
 
 const dispatchQueue = new Queue({ key: 'xloop-dispatch' });
+const config = new ForgeConfigStore(forgeSqlExecutor);
+const chosenProjects = async () => (await config.read()).serviceProjects;
 
-/** trigger `issue-events`: avi:jira:created:issue and avi:jira:updated:issue. */
-export async function onIssueEvent(event: IssueEventPayload) {
-  await ensureSchema();
-  return handleIssueEvent(forgePorts(), appJira, event);
+/**
+ * trigger `issue-events`: avi:jira:updated:issue, filtered in the manifest. A failure that may pass (a rate limit,
+ * an outage) asks Forge to deliver the event again (`InvocationError`); the hourly sweep covers the rest.
+ */
+export async function onIssueEvent(event: IssueEventPayload & { retryContext?: { retryCount?: number } }) {
+  beginInvocation('trigger');
+  try {
+    return await handleIssueEvent(forgePorts(), appJira, event, {
+      fields: serviceDeskFieldIds,
+      serviceProjects: chosenProjects,
+    });
+  } catch (error) {
+    const retry = eventRetry(error, event.retryContext?.retryCount ?? 0);
+    if (!retry) throw error;
+    console.warn('xloop: the issue event comes back later:', error);
+    return new InvocationError({
+      retryAfter: retry.afterSeconds,
+      retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+    });
+  }
 }
 
 /** scheduledTrigger `dispatch-every-five-minutes`: hands the work to the queue, where it can run in batches. */
@@ -28,18 +50,44 @@ export async function startDispatch() {
 
 /** consumer `dispatch-batches`. */
 export async function dispatchBatch() {
-  await ensureSchema();
+  beginInvocation('consumer');
   return runBatch(forgePorts(), dispatchQueue, Date.now, new OpportunityCache(forgeSqlExecutor));
 }
 
 /** Resolvers for the Custom UIs. */
 export const resolver = resolverDefinitions(forgePorts, appJira, {
-  ready: ensureSchema,
-  config: new ForgeConfigStore(forgeSqlExecutor),
+  config,
+  userJira,
+  serviceProjects,
+  ready: async () => beginInvocation('resolver'),
 });
 
 /** webtrigger `one-click`. */
 export async function oneClick(request: WebTriggerRequest): Promise<WebTriggerResponse> {
-  await ensureSchema();
+  beginInvocation('webTrigger');
   return handleOneClick(forgePorts(), request, appJira, FOLLOW_UP);
+}
+
+/** trigger `schema-on-install-and-upgrade`: avi:forge:installed:app and avi:forge:upgraded:app. */
+export async function migrateSchema() {
+  await ensureSchema();
+  return { migrated: true };
+}
+
+/** scheduledTrigger `sweep-every-hour`: the schema checked, then resolutions whose events were lost. */
+export async function sweepResolutions() {
+  beginInvocation('scheduled');
+  await ensureSchema();
+  return sweep(forgePorts(), appJira, { fields: serviceDeskFieldIds, serviceProjects: chosenProjects });
+}
+
+/** scheduledTrigger `privacy-every-day`: personal data reported to Atlassian, closed accounts erased. */
+export async function reportPersonalData() {
+  beginInvocation('scheduled');
+  return report(
+    forgePorts(),
+    forgeSqlExecutor,
+    privacy.reportPersonalData,
+    new SettingsRow<{ after: string }>(forgeSqlExecutor, 'privacy-cursor'),
+  );
 }

@@ -1,36 +1,104 @@
 import type { Role } from '@xloop/shared-core';
 import type { JiraClient } from './jira/jira-client';
 
-/** Which Jira groups make which role; everyone signed in is at least a customer of their own requests. */
+/**
+ * The one role Jira has no permission for: CSI managers, by group. Agents and admins come from Jira's own
+ * permissions (`POST /rest/api/3/permissions/check`), so no group name is needed for them; `agent` and `admin`
+ * are kept only so older saved settings still read.
+ */
 export interface RoleGroups {
-  readonly agent: readonly string[];
+  readonly agent?: readonly string[];
   readonly csiManager: readonly string[];
-  readonly admin: readonly string[];
+  readonly admin?: readonly string[];
 }
 
-export const DEFAULT_ROLE_GROUPS: RoleGroups = {
-  agent: ['jira-servicemanagement-users', 'jira-servicedesk-users'],
-  csiManager: ['xloop-csi-managers'],
-  admin: ['jira-admins', 'site-admins', 'administrators'],
-};
+export const DEFAULT_ROLE_GROUPS: RoleGroups = { csiManager: ['xloop-csi-managers'] };
+
+/** What Forge says about the call, from the invocation context (never from the UI's payload). */
+export interface InvocationCaller {
+  readonly accountId: string;
+  /** `licensed`, `unlicensed`, `customer` or `anonymous`, where the platform says. */
+  readonly accountType?: string;
+  /** The module the call came from, e.g. `rate-request` (the portal panel). */
+  readonly moduleKey?: string;
+  /** The issue the module shows, from `context.extension`. */
+  readonly issue?: { readonly id?: string; readonly key: string };
+}
+
+/** Modules only requesters use: a call from one of them needs no role look-up. */
+export const PORTAL_MODULES: readonly string[] = ['rate-request'];
+const UNLICENSED = ['unlicensed', 'customer', 'anonymous'];
+
+/** A caller's standing: roles, the service projects they are an agent in, and whether they may browse the issue. */
+export interface Standing {
+  readonly roles: Role[];
+  /** Service project ids where the caller has JSM's agent permission (`SERVICEDESK_AGENT`). */
+  readonly agentProjects: readonly number[];
+  /** Whether the caller may browse the issue of the invocation context (undefined without one). */
+  readonly browsesIssue?: boolean;
+}
+
+interface PermissionGrants {
+  readonly globalPermissions: readonly string[];
+  readonly projectPermissions: readonly {
+    readonly permission: string;
+    readonly projects: readonly number[];
+    readonly issues: readonly number[];
+  }[];
+}
 
 /**
- * A user's roles from their Jira groups (`GET /rest/api/3/user/groups`), decided in the backend so a UI can never
- * grant itself more. Admins may also manage initiatives and read everything.
+ * A caller's roles, decided in the backend so a UI can never grant itself more:
+ * - a portal call, or an unlicensed or customer account, is a customer of their own requests, with no Jira call
+ *   (group and permission look-ups may be refused for them);
+ * - otherwise one `POST /rest/api/3/permissions/check` as the user: *Administer Jira* (`ADMINISTER`) makes an admin,
+ *   JSM's agent permission on a service project an agent, *Browse projects* on the context's issue lets them read it;
+ * - CSI managers are admins and members of the configured groups (`GET /rest/api/3/user/groups`, licensed users only).
+ * @example await standing(userJira, { accountId: 'a1' }, [10000], groups) // { roles: ['customer', 'agent'], … }
  */
-export async function rolesFor(
-  jira: JiraClient,
-  accountId: string,
+export async function standing(
+  userJira: JiraClient,
+  caller: InvocationCaller,
+  serviceProjects: readonly number[],
   groups: RoleGroups = DEFAULT_ROLE_GROUPS,
-): Promise<Role[]> {
-  const member = await jira.get<{ name?: string }[]>(
-    `/rest/api/3/user/groups?accountId=${encodeURIComponent(accountId)}`,
-  );
-  const names = new Set(member.map((g) => g.name ?? ''));
-  const inAny = (list: readonly string[]) => list.some((name) => names.has(name));
+  appJira: JiraClient = userJira,
+): Promise<Standing> {
+  if (
+    (caller.moduleKey !== undefined && PORTAL_MODULES.includes(caller.moduleKey)) ||
+    (caller.accountType !== undefined && UNLICENSED.includes(caller.accountType))
+  )
+    return { roles: ['customer'], agentProjects: [] };
+  const issueId = caller.issue?.id !== undefined ? Number(caller.issue.id) : undefined;
+  const grants = await userJira.post<PermissionGrants>('/rest/api/3/permissions/check', {
+    accountId: caller.accountId,
+    globalPermissions: ['ADMINISTER'],
+    projectPermissions: [
+      ...(serviceProjects.length > 0
+        ? [{ permissions: ['SERVICEDESK_AGENT'], projects: serviceProjects.slice(0, 1000) }]
+        : []),
+      ...(issueId !== undefined && Number.isInteger(issueId)
+        ? [{ permissions: ['BROWSE_PROJECTS'], issues: [issueId] }]
+        : []),
+    ],
+  });
+  // A grant list Jira leaves out grants nothing.
+  const global = Array.isArray(grants?.globalPermissions) ? grants.globalPermissions : [];
+  const project = Array.isArray(grants?.projectPermissions) ? grants.projectPermissions : [];
+  const admin = global.includes('ADMINISTER');
+  const agentProjects = project.find((grant) => grant.permission === 'SERVICEDESK_AGENT')?.projects ?? [];
+  const browse = project.find((grant) => grant.permission === 'BROWSE_PROJECTS');
+  const browsesIssue =
+    issueId === undefined ? undefined : (browse?.issues ?? []).some((id: number) => id === issueId);
+  let csiManager = admin;
+  if (!csiManager && groups.csiManager.length > 0) {
+    const member = await appJira.get<{ name?: string }[]>(
+      `/rest/api/3/user/groups?accountId=${encodeURIComponent(caller.accountId)}`,
+    );
+    csiManager = member.some((group) => groups.csiManager.includes(group.name ?? ''));
+  }
   const roles: Role[] = ['customer'];
-  if (inAny(groups.agent) || inAny(groups.csiManager) || inAny(groups.admin)) roles.push('agent');
-  if (inAny(groups.csiManager) || inAny(groups.admin)) roles.push('csi-manager');
-  if (inAny(groups.admin)) roles.push('admin');
-  return roles;
+  if (admin || csiManager || agentProjects.length > 0) roles.push('agent');
+  if (admin || csiManager) roles.push('csi-manager');
+  if (admin) roles.push('admin');
+  return { roles, agentProjects, ...(browsesIssue !== undefined ? { browsesIssue } : {}) };
 }

@@ -5,7 +5,9 @@ import { type JiraRequestSeen, jira, REQUESTS_PER_INVOCATION } from './forge-fak
 import { EVENTS_PER_MINUTE, PUSHES_PER_CHAIN, queues } from './forge-fakes/events';
 import { invoke } from './forge-fakes/invocation';
 import { store } from './forge-fakes/kvs';
+import { deliver } from './forge-fakes/product-events';
 import { forgeSql } from './forge-fakes/sql';
+import { permissionGrants } from './jira-stub';
 import { type MariaDb, startMariaDb } from './mariadb';
 
 // The real entry the manifest's handlers point at (`src/index.ts`), with the four Forge modules replaced at the module
@@ -60,6 +62,8 @@ function request(n: number): JiraIssue {
       resolutiondate: '2026-11-02T09:00:00.000+0200',
       status: { statusCategory: { key: 'done' } },
       customfield_10002: [{ id: 1, name: 'Acme Oy' }],
+      customfield_10010: { requestType: { name: 'Get IT help' } },
+      project: { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' },
     },
   } as unknown as JiraIssue;
 }
@@ -79,6 +83,12 @@ function jiraSite() {
   jira.on('GET', '/rest/api/3/field', () => ({
     status: 200,
     body: [
+      {
+        id: 'customfield_10010',
+        name: 'Customer Request Type',
+        custom: true,
+        schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
+      },
       {
         id: 'customfield_10002',
         name: 'Organizations',
@@ -106,15 +116,31 @@ function jiraSite() {
     properties.set(`${keyOf(call)}/${call.path.split('?')[0]?.split('/').pop()}`, call.body);
     return { status: 200, body: {} };
   });
+  jira.on('GET', '/rest/api/3/project/search', () => ({
+    status: 200,
+    body: { isLast: true, maxResults: 50, startAt: 0, total: 1, values: [{ id: '10000', key: 'HELP' }] },
+  }));
+  jira.on('POST', '/rest/api/3/permissions/check', (call) => ({
+    status: 200,
+    body: permissionGrants(
+      { admins: ['admin-1'], agents: { 'agent-1': [10000] }, browse: { 'agent-1': [10042] } },
+      call.body,
+    ),
+  }));
   jira.on('GET', '/rest/api/3/user/groups', (call) => ({
     status: 200,
-    body: call.query.get('accountId') === 'agent-1' ? [{ name: 'jira-servicemanagement-users' }] : [],
+    body: call.query.get('accountId') === 'csi-1' ? [{ name: 'xloop-csi-managers' }] : [],
   }));
 }
 
 const resolved = (n: number) => ({
   eventType: 'avi:jira:updated:issue',
-  issue: { id: String(10000 + n), key: `HELP-${n}` },
+  issue: {
+    id: String(10000 + n),
+    key: `HELP-${n}`,
+    fields: { project: { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' } },
+  },
+  changelog: { id: String(30000 + n), items: [{ field: 'resolution', fieldId: 'resolution' }] },
   timestamp: Date.now(),
 });
 const later = (minutes: number) => vi.setSystemTime(Date.now() + minutes * 60_000);
@@ -134,7 +160,20 @@ async function drainDispatchQueue() {
 describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql replaced at the module edge', () => {
   it('takes a resolved JSM request from the trigger through queue, comment, one-click answer and resolver', async () => {
     jiraSite();
-    // The issue is resolved: Jira sends the update event (twice, as it may).
+    // Installing the app brings the schema in, through Forge's own migration runner: DDL on the DDL endpoint, one
+    // statement per request.
+    expect(deliver('schema-on-install-and-upgrade', { eventType: 'avi:forge:installed:app' })).toEqual({
+      invoke: true,
+    });
+    await invoke('index.migrateSchema', () => entry.migrateSchema());
+    const ddl = forgeSql.calls.filter((c) => c.endpoint === '/api/v1/execute/ddl');
+    expect(ddl[0]?.query).toContain('CREATE TABLE IF NOT EXISTS __migrations');
+    expect(ddl.filter((c) => /CREATE TABLE IF NOT EXISTS xl_/.test(c.query)).length).toBeGreaterThan(5);
+    expect(forgeSql.calls.every((c) => c.status === 200)).toBe(true);
+    const ddlCount = ddl.length;
+
+    // The issue is resolved: Jira sends the update event (twice, as it may), which passes the trigger's filter.
+    expect(deliver('issue-events', resolved(42))).toEqual({ invoke: true });
     const first = await invoke('index.onIssueEvent', () => entry.onIssueEvent(resolved(42)));
     expect(first).toEqual({ decisions: ['schedule'] });
     expect(await invoke('index.onIssueEvent', () => entry.onIssueEvent(resolved(42)))).toEqual({
@@ -146,11 +185,11 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
       ['app', 'GET', '/rest/api/3/issue/{issueIdOrKey}'],
     ]);
     expect(trigger[1]?.query.get('fields')).toContain('customfield_10002');
-    // The schema came through Forge's own migration runner, DDL on the DDL endpoint, one statement per request.
-    const ddl = forgeSql.calls.filter((c) => c.endpoint === '/api/v1/execute/ddl');
-    expect(ddl[0]?.query).toContain('CREATE TABLE IF NOT EXISTS __migrations');
-    expect(ddl.filter((c) => /CREATE TABLE IF NOT EXISTS xl_/.test(c.query)).length).toBeGreaterThan(5);
-    expect(forgeSql.calls.every((c) => c.status === 200)).toBe(true);
+    // The second event reads only the issue: JSM's field ids are kept for a day. No handler ran DDL.
+    expect(jira.callsIn(jira.calls.at(-1)?.invocation ?? -1).map((c) => c.template)).toEqual([
+      '/rest/api/3/issue/{issueIdOrKey}',
+    ]);
+    expect(forgeSql.calls.filter((c) => c.endpoint === '/api/v1/execute/ddl')).toHaveLength(ddlCount);
 
     // An hour later the scheduled trigger hands the work to the queue: one event, one run at a time.
     later(60);
@@ -214,16 +253,20 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     // The agent sees it on the ticket through the resolver the issue panel calls.
     const view = (await invoke('index.resolver', () =>
       entry.resolver(
-        { call: { functionKey: 'getTicketExperience', payload: { ticketId: 'jira:HELP-42' } }, context: {} },
+        {
+          call: { functionKey: 'getTicketExperience', payload: {} },
+          context: { extension: { issue: { id: '10042', key: 'HELP-42' } } },
+        },
         { principal: { accountId: 'agent-1' } },
       ),
     )) as { value: { responses: { score: number; comment: string }[] } };
     expect(view.value.responses).toMatchObject([{ score: 4, comment: 'VPN dropped again' }]);
-    const roles = jira.calls.at(-1);
-    expect([roles?.method, roles?.template, roles?.query.get('accountId')]).toEqual([
-      'GET',
-      '/rest/api/3/user/groups',
-      'agent-1',
+    // Jira decided, as the agent: one permission check (Administer Jira, JSM agent, Browse the issue).
+    const roles = jira.calls.filter((c) => c.template === '/rest/api/3/permissions/check').at(-1);
+    expect([roles?.as, roles?.method, roles?.body]).toEqual([
+      'user',
+      'POST',
+      expect.objectContaining({ accountId: 'agent-1' }),
     ]);
 
     // Every request was a documented operation answered by a conforming body; no limit was reached.
@@ -234,11 +277,7 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
 
   it('tracks a CSI manager’s new initiative as an issue in the CSI project, linked to the tickets behind it', async () => {
     // HELP-42 was answered 4 with a comment by the journey above: it is the evidence for the VPN segment.
-    jira.reset();
-    jira.on('GET', '/rest/api/3/user/groups', (call) => ({
-      status: 200,
-      body: [{ name: call.query.get('accountId') === 'admin-1' ? 'jira-admins' : 'xloop-csi-managers' }],
-    }));
+    jiraSite();
     jira.on('POST', '/rest/api/3/issue', () => ({
       status: 201,
       body: { id: '10900', key: 'CSI-1', self: 'https://site.example/rest/api/3/issue/10900' },
@@ -455,5 +494,79 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
       400,
     );
     expect(jira.problems).toEqual([expect.stringContaining('does not conform')]);
+  });
+
+  it('is invoked only for status or resolution changes of service projects, and asks Forge to retry what may pass', async () => {
+    jiraSite();
+    const software = {
+      ...resolved(7),
+      issue: { id: '20007', key: 'DEV-7', fields: { project: { key: 'DEV', projectTypeKey: 'software' } } },
+    };
+    expect(deliver('issue-events', software)).toEqual({
+      invoke: false,
+      reason: 'filtered out by the expression',
+    });
+    const summary = {
+      ...resolved(8),
+      changelog: { id: '1', items: [{ field: 'summary', fieldId: 'summary' }] },
+    };
+    expect(deliver('issue-events', summary)).toEqual({
+      invoke: false,
+      reason: 'filtered out by the expression',
+    });
+    expect(deliver('issue-events', { ...resolved(9), eventType: 'avi:jira:created:issue' })).toMatchObject({
+      invoke: false,
+    });
+    // The app's own writes (the score as an issue property) never come back to it.
+    expect(deliver('issue-events', resolved(9), true)).toEqual({
+      invoke: false,
+      reason: 'caused by the app (ignoreSelf)',
+    });
+    // An event the expression cannot read still invokes the function, which applies the same rule: no Jira call.
+    expect(deliver('issue-events', { eventType: 'avi:jira:updated:issue', issue: null })).toMatchObject({
+      invoke: true,
+    });
+    const before = jira.calls.length;
+    expect(await invoke('index.onIssueEvent', () => entry.onIssueEvent(summary))).toEqual({
+      ignored: 'neither status nor resolution changed',
+    });
+    expect(jira.calls.length).toBe(before);
+
+    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again.
+    jira.reset();
+    jira.on('GET', '/rest/api/3/issue/{issueIdOrKey}', () => ({
+      status: 429,
+      body: { errorMessages: ['Too many requests'] },
+      headers: { 'retry-after': '30' },
+    }));
+    const started = Date.now();
+    const retried = await invoke('index.onIssueEvent', () => entry.onIssueEvent(resolved(60)));
+    expect(retried).toEqual(
+      new events.InvocationError({
+        retryAfter: 30,
+        retryReason: events.InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    // After its last retry the event is left to the hourly sweep.
+    await expect(
+      invoke('index.onIssueEvent', () =>
+        entry.onIssueEvent({ ...resolved(60), retryContext: { retryCount: 3 } }),
+      ),
+    ).rejects.toThrow(/429/);
+  });
+
+  it('keeps one token keyring when two first invocations race to make it (KVS fail-if-exists)', async () => {
+    store.reset();
+    const { forgePorts } = await import('../src/forge-ports');
+    const [a, b] = await Promise.all([forgePorts().settings.keyring(), forgePorts().settings.keyring()]);
+    expect(a).toEqual(b);
+    expect(
+      store.calls
+        .filter((c) => c.path === '/api/v1/secret/set')
+        .map((c) => c.status)
+        .sort(),
+    ).toEqual([204, 409]);
+    expect(store.secret.size).toBe(1);
   });
 });

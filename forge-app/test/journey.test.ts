@@ -6,8 +6,10 @@ import { handleIssueEvent } from '../src/handlers/issue-events';
 import { handleOneClick } from '../src/handlers/one-click';
 import { resolverDefinitions } from '../src/handlers/resolver';
 import { commentDelivery } from '../src/jira/comment-delivery';
+import { cachedServiceDeskFields, memoryFieldCache } from '../src/jira/field-cache';
 import { type JiraRequest, jiraClient } from '../src/jira/jira-client';
 import { migrate } from '../src/storage/schema';
+import { permissionGrants } from './jira-stub';
 import { type MariaDb, startMariaDb } from './mariadb';
 import { sqlPorts } from './sql-ports';
 
@@ -46,8 +48,10 @@ function jiraSite() {
       resolutiondate: '2026-11-02T09:00:00.000+0200',
       status: { statusCategory: { key: 'done' } },
       customfield_10002: [{ id: 1, name: 'Acme Oy' }],
+      customfield_10010: { requestType: { name: 'Get IT help' } },
+      project: { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' },
     },
-  };
+  } as JiraIssue;
   const ok = (body: unknown, status = 200) => ({
     ok: true,
     status,
@@ -67,6 +71,12 @@ function jiraSite() {
     if (method === 'GET' && path === '/rest/api/3/field') {
       return ok([
         {
+          id: 'customfield_10010',
+          name: 'Customer Request Type',
+          custom: true,
+          schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
+        },
+        {
           id: 'customfield_10002',
           name: 'Organizations',
           custom: true,
@@ -78,8 +88,14 @@ function jiraSite() {
       properties.set(path.split('/').pop() ?? '', JSON.parse(init?.body ?? '{}'));
       return ok({}, 200);
     }
-    if (path.startsWith('/rest/api/3/user/groups'))
-      return ok(path.includes('agent-1') ? [{ name: 'jira-servicemanagement-users' }] : []);
+    if (method === 'POST' && path === '/rest/api/3/permissions/check')
+      return ok(
+        permissionGrants(
+          { agents: { 'agent-1': [10000] }, browse: { 'agent-1': [10042] } },
+          JSON.parse(init?.body ?? '{}'),
+        ),
+      );
+    if (path.startsWith('/rest/api/3/user/groups')) return ok([]);
     return { ...ok({ errorMessages: ['not found'] }, 404), ok: false };
   };
   return { comments, properties, client: jiraClient(request, { sleep: async () => {} }) };
@@ -100,10 +116,12 @@ describe('a JSM request from resolution to rollup, through the Forge handlers on
     const event = {
       eventType: 'avi:jira:updated:issue',
       issue: { id: '10042', key: 'HELP-42' },
+      changelog: { id: '20001', items: [{ field: 'resolution', fieldId: 'resolution' }] },
       timestamp: now,
     };
-    expect(await handleIssueEvent(ports, site.client, event)).toEqual({ decisions: ['schedule'] });
-    expect(await handleIssueEvent(ports, site.client, event)).toEqual({ decisions: [] });
+    const options = { fields: cachedServiceDeskFields(site.client, memoryFieldCache(), () => now) };
+    expect(await handleIssueEvent(ports, site.client, event, options)).toEqual({ decisions: ['schedule'] });
+    expect(await handleIssueEvent(ports, site.client, event, options)).toEqual({ decisions: [] });
 
     // An hour later the scheduled trigger's queue run sends it, once, as a public comment in Finnish.
     now += 60 * 60_000;
@@ -154,9 +172,14 @@ describe('a JSM request from resolution to rollup, through the Forge handlers on
     expect(site.properties.get('xloop-experience')).toMatchObject({ score: 4, state: 'answered' });
 
     // The agent sees it on the ticket through the resolver the issue panel calls.
-    const resolver = resolverDefinitions(() => ports, site.client);
+    const resolver = resolverDefinitions(() => ports, site.client, {
+      serviceProjects: async () => [{ id: 10000, key: 'HELP' }],
+    });
     const view = (await resolver(
-      { call: { functionKey: 'getTicketExperience', payload: { ticketId: 'jira:HELP-42' } }, context: {} },
+      {
+        call: { functionKey: 'getTicketExperience', payload: {} },
+        context: { extension: { issue: { id: '10042', key: 'HELP-42' } } },
+      },
       {
         principal: { accountId: 'agent-1' },
       },

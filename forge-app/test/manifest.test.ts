@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ForgeManifest,
   handlerProblems,
+  ownProblems,
   readManifest,
   resourceProblems,
   schemaProblems,
@@ -42,17 +43,49 @@ describe('manifest.yml', () => {
     ]);
   });
 
-  it('asks for the least it needs: reading and writing Jira work and requests, user details, app storage', () => {
+  it('asks for the least it needs: reading and writing Jira work, group membership, app storage', () => {
+    // test/scopes.test.ts derives the same list from the Jira calls in the code and the OpenAPI document.
     expect([...manifest.permissions.scopes].sort()).toEqual(
-      [
-        'read:jira-user',
-        'read:jira-work',
-        'read:servicedesk-request',
-        'storage:app',
-        'write:jira-work',
-        'write:servicedesk-request',
-      ].sort(),
+      ['read:jira-user', 'read:jira-work', 'storage:app', 'write:jira-work'].sort(),
     );
+  });
+
+  it('lets customers into the portal, shows agent views only where they belong, keeps the admin page in the sidebar', () => {
+    expect(ownProblems(manifest)).toEqual([]);
+    const modules = manifest.modules as unknown as Record<string, Record<string, unknown>[]>;
+    const without = (type: string, property: string) =>
+      ({
+        ...manifest,
+        modules: {
+          ...manifest.modules,
+          [type]: (modules[type] ?? []).map(({ [property]: _, ...rest }) => rest),
+        },
+      }) as never;
+    expect(ownProblems(without('jiraServiceManagement:portalRequestDetail', 'unlicensedAccess'))).toEqual([
+      'jiraServiceManagement:portalRequestDetail rate-request: portal modules need unlicensedAccess: [customer, unlicensed]',
+    ]);
+    expect(ownProblems(without('jira:issuePanel', 'displayConditions'))).toEqual([
+      'jira:issuePanel experience-panel: needs displayConditions (service projects, service-desk users)',
+    ]);
+    expect(ownProblems(without('trigger', 'filter'))).toEqual([
+      'trigger issue-events: Jira events need filter.ignoreSelf and filter.expression',
+    ]);
+    const configOnly = {
+      ...manifest,
+      modules: {
+        ...manifest.modules,
+        'jira:adminPage': (modules['jira:adminPage'] ?? []).map((page) => ({ ...page, useAsConfig: true })),
+      },
+    };
+    expect(ownProblems(configOnly as never)).toEqual([
+      'jira:adminPage: no page is in the sidebar (every one has useAsConfig or useAsGetStarted)',
+    ]);
+  });
+
+  it('gives every migration a name of its own', async () => {
+    const { MIGRATIONS } = await import('../src/storage/schema');
+    const names = MIGRATIONS.map(([name]) => name);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('feeds the consumer from the queue the code pushes to', () => {

@@ -145,6 +145,51 @@ export async function forgeLintProblems(
   }
 }
 
+type ModuleEntry = Record<string, unknown> & { key: string };
+
+/**
+ * What Forge's schema and linters do not check but a real site needs (see forge-app/README.md for the pages):
+ * - every JSM portal module opts in for customers and unlicensed users (`unlicensedAccess`), or Forge refuses the
+ *   people the portal is for;
+ * - every issue view module, the global page and the sidebar admin page carry `displayConditions`;
+ * - the admin page is in the sidebar: a page with `useAsConfig` or `useAsGetStarted` is not;
+ * - every Jira product-event trigger ignores the app's own events and filters with an expression.
+ */
+export function ownProblems(manifest: ForgeManifest): string[] {
+  const problems: string[] = [];
+  const modules = manifest.modules as unknown as Record<string, ModuleEntry[]>;
+  for (const [type, list] of Object.entries(modules)) {
+    for (const module of list) {
+      if (type.startsWith('jiraServiceManagement:portal')) {
+        const access = module.unlicensedAccess;
+        if (!Array.isArray(access) || !access.includes('customer') || !access.includes('unlicensed'))
+          problems.push(
+            `${type} ${module.key}: portal modules need unlicensedAccess: [customer, unlicensed]`,
+          );
+      }
+      if (['jira:issuePanel', 'jira:issueGlance', 'jira:issueContext', 'jira:globalPage'].includes(type)) {
+        if (typeof module.displayConditions !== 'object' || module.displayConditions === null)
+          problems.push(
+            `${type} ${module.key}: needs displayConditions (service projects, service-desk users)`,
+          );
+      }
+      if (type === 'trigger') {
+        const events = (module.events ?? []) as unknown[];
+        const filter = module.filter as { ignoreSelf?: unknown; expression?: unknown } | undefined;
+        if (
+          events.some((e) => typeof e === 'string' && e.startsWith('avi:jira:')) &&
+          (filter?.ignoreSelf !== true || typeof filter.expression !== 'string')
+        )
+          problems.push(`trigger ${module.key}: Jira events need filter.ignoreSelf and filter.expression`);
+      }
+    }
+  }
+  const admin = modules['jira:adminPage'] ?? [];
+  if (admin.length > 0 && !admin.some((page) => page.useAsConfig !== true && page.useAsGetStarted !== true))
+    problems.push('jira:adminPage: no page is in the sidebar (every one has useAsConfig or useAsGetStarted)');
+  return problems;
+}
+
 /** Every check above; `errors` empty means the app at `root` is ready for `forge deploy`. */
 export async function checkForgeApp(root: string, jiraOpenApi?: string): Promise<ForgeAppProblems> {
   const manifest = readManifest(root);
@@ -152,6 +197,7 @@ export async function checkForgeApp(root: string, jiraOpenApi?: string): Promise
   return {
     errors: [
       ...schemaProblems(manifest),
+      ...ownProblems(manifest),
       ...handlerProblems(root, manifest),
       ...resourceProblems(root, manifest),
       ...lintResult.errors,

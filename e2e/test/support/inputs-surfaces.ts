@@ -70,7 +70,25 @@ export interface Surface {
    * desk agent there (a role header on the sandbox, a Jira group on Forge, an app role on ServiceNow).
    */
   call(name: string, payload: unknown, accountId: string): Promise<Called>;
+  /** A request as it comes over the wire, hostile or not, to the one-click endpoint or the portal's resolver. */
+  raw(request: RawRequest): Promise<Answered>;
   close(): Promise<void>;
+}
+
+/**
+ * A request as an attacker, a mail scanner or a broken client sends it: any method, headers and body. `to` is the
+ * one-click endpoint or the portal's `submitMyResponse` (whose `body` is then the payload's JSON text, as the
+ * platform's transport carries it); `host` is the Host header, where the platform lets a caller choose it.
+ */
+export interface RawRequest {
+  readonly method: 'GET' | 'HEAD' | 'POST';
+  readonly to: 'respond' | 'resolver';
+  readonly query?: Readonly<Record<string, string>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+  readonly host?: string;
+  /** For the resolver: the signed-in customer. */
+  readonly caller?: string;
 }
 
 /** A resolver's answer: 200 with the value, or the refusal's status with `{ code, message }`. */
@@ -131,6 +149,8 @@ export async function sandboxSurface(): Promise<Surface> {
   seed(ports);
   const keyring = ports.settings.keyring();
   const server = await listen(createApp(ports, { followUpScript: null }), 0);
+  // The same server in process, for requests whose Host a real client could not choose.
+  const app = createApp(ports, { followUpScript: null });
   const db = ports.db;
   const all = (sql: string) => db.prepare(sql).all();
   const readers = storeReaders(ports);
@@ -155,6 +175,30 @@ export async function sandboxSurface(): Promise<Surface> {
     responses: readers.responses,
     organisation: readers.organisation,
     setNow: (now) => ports.clock.set(now),
+    raw: async (request) => {
+      const path =
+        request.to === 'respond'
+          ? `/respond${request.query ? `?${new URLSearchParams({ ...request.query })}` : ''}`
+          : '/api/resolvers/submitMyResponse';
+      const host = request.host ?? new URL(server.url).host;
+      const response = await app.request(`http://${host}${path}`, {
+        method: request.method,
+        headers: {
+          host,
+          ...(request.to === 'resolver'
+            ? { 'x-xloop-account': request.caller ?? 'alice', 'x-xloop-roles': 'customer' }
+            : {}),
+          ...request.headers,
+        },
+        ...(request.body !== undefined
+          ? { body: request.to === 'resolver' ? `{"payload":${request.body}}` : request.body }
+          : {}),
+      });
+      const type = response.headers.get('content-type') ?? '';
+      const text = await response.text();
+      if (type.startsWith('application/json')) return fromJson(response.status, JSON.parse(text || '{}'));
+      return { status: response.status, message: pageText(text) };
+    },
     send: async (c, prepared) => {
       if (c.channel === 'get') {
         return html(
@@ -216,24 +260,82 @@ export async function sandboxSurface(): Promise<Surface> {
   };
 }
 
-/** A Jira site that knows only the groups of its users; `agents` are in the service desk's group. */
-export function jiraWithGroups(agents: readonly string[] = []) {
-  const request: JiraRequest = async (path) => {
-    const body = path.startsWith('/rest/api/3/user/groups')
-      ? agents.some((a) => path.includes(`accountId=${encodeURIComponent(a)}`))
-        ? [{ name: 'jira-servicemanagement-users' }]
-        : []
-      : { errorMessages: ['not found'] };
-    const status = Array.isArray(body) ? 200 : 404;
+/** The service project of the fixtures' requests. */
+export const SERVICE_PROJECTS = [{ id: 10000, key: 'SD' }];
+
+/** Who else the site knows: Jira admins (whatever their group), and issues agents cannot browse. */
+export interface SiteRules {
+  readonly admins?: readonly string[];
+  /** Issue ids in a restricted project or behind a security level the agents are not in. */
+  readonly hidden?: readonly number[];
+}
+
+/**
+ * A Jira site that answers what XLoop asks of it about people: `POST /rest/api/3/permissions/check` (`agents` are
+ * JSM agents of the service project and browse its issues but the hidden ones; `admins` administer Jira) and
+ * `GET /rest/api/3/user/groups` (nobody is in the CSI managers' group).
+ */
+export function jiraWithGroups(agents: readonly string[] = [], rules: SiteRules = {}) {
+  const request: JiraRequest = async (path, init) => {
+    const asked =
+      path === '/rest/api/3/permissions/check'
+        ? (JSON.parse(init?.body ?? '{}') as {
+            accountId?: string;
+            globalPermissions?: string[];
+            projectPermissions?: { permissions: string[]; projects?: number[]; issues?: number[] }[];
+          })
+        : undefined;
+    const who = asked?.accountId ?? '';
+    const agent = agents.includes(who);
+    const body = asked
+      ? {
+          globalPermissions: (asked.globalPermissions ?? []).filter(
+            (p) => p === 'ADMINISTER' && (rules.admins ?? []).includes(who),
+          ),
+          projectPermissions: (asked.projectPermissions ?? []).flatMap((p) =>
+            p.permissions.map((permission) => ({
+              permission,
+              projects: permission === 'SERVICEDESK_AGENT' && agent ? (p.projects ?? []) : [],
+              issues:
+                permission === 'BROWSE_PROJECTS' && (agent || (rules.admins ?? []).includes(who))
+                  ? (p.issues ?? []).filter((id) => !(rules.hidden ?? []).includes(id))
+                  : [],
+            })),
+          ),
+        }
+      : path.startsWith('/rest/api/3/user/groups')
+        ? []
+        : undefined;
+    const status = body === undefined ? 404 : 200;
     return {
       ok: status === 200,
       status,
       headers: { get: () => null },
-      json: async () => body,
-      text: async () => JSON.stringify(body),
+      json: async () => body ?? { errorMessages: ['not found'] },
+      text: async () => JSON.stringify(body ?? { errorMessages: ['not found'] }),
     };
   };
   return jiraClient(request, { sleep: async () => undefined });
+}
+
+/**
+ * The invocation context Forge gives a resolver for a ticket: the portal's request panel for the requester's calls,
+ * the issue panel (with the issue id) for an agent's; a ticket id outside Jira gives none.
+ */
+export function forgeContext(name: string, payload: unknown): Record<string, unknown> {
+  const ticketId = (payload as { ticketId?: unknown } | null | undefined)?.ticketId;
+  if (typeof ticketId !== 'string' || !ticketId.startsWith('jira:')) return {};
+  const key = ticketId.slice('jira:'.length);
+  return name === 'getMyTicketSurvey'
+    ? { moduleKey: 'rate-request', extension: { request: { key } } }
+    : { extension: { issue: { key, id: String(issueIdOf(key)) } } };
+}
+
+/** A numeric issue id for a fixture's key, as Jira would have one. */
+export function issueIdOf(key: string): number {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 90_000;
+  return 10_000 + hash;
 }
 
 export type ForgeResolver = (
@@ -246,7 +348,9 @@ export async function forgeSurface(): Promise<Surface> {
   const ports = memoryPorts({ now: NOW, zoned: dateFnsZonedTime, crypto: nodeCrypto });
   seed(ports);
   const keyring = ports.settings.keyring();
-  const resolver = resolverDefinitions(() => ports, jiraWithGroups([AGENT])) as unknown as ForgeResolver;
+  const resolver = resolverDefinitions(() => ports, jiraWithGroups([AGENT]), {
+    serviceProjects: async () => SERVICE_PROJECTS,
+  }) as unknown as ForgeResolver;
   const readers = storeReaders(ports);
   const trigger = async (request: Partial<WebTriggerRequest>): Promise<Answered> => {
     const response = await handleOneClick(ports, {
@@ -274,6 +378,30 @@ export async function forgeSurface(): Promise<Surface> {
     organisation: readers.organisation,
     setNow: (now) => {
       ports.clock.current = now;
+    },
+    raw: async (request) => {
+      if (request.to === 'respond') {
+        const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k, [v]]));
+        const query = Object.fromEntries(Object.entries(request.query ?? {}).map(([k, v]) => [k, [v]]));
+        return trigger({
+          method: request.method as WebTriggerRequest['method'],
+          headers,
+          queryParameters: query,
+          body: request.body ?? '',
+        });
+      }
+      // Forge's transport parses the payload and holds it to 5 MB; what reaches the resolver is a value.
+      let payload: unknown;
+      try {
+        payload = JSON.parse(request.body ?? '{}');
+      } catch {
+        return { status: 400, message: 'The platform refuses a payload that is not JSON.' };
+      }
+      const result = (await resolver(
+        { call: { functionKey: 'submitMyResponse', payload }, context: {} },
+        { principal: { accountId: request.caller ?? 'alice' } },
+      )) as { value?: unknown; error?: { status: number; code: string; message: string } };
+      return result.error ? fromJson(result.error.status, result) : { status: 200, message: '' };
     },
     send: async (c, prepared) => {
       if (c.channel === 'get') return trigger({ queryParameters: { token: [prepared.token] } });
@@ -312,7 +440,7 @@ export async function forgeSurface(): Promise<Surface> {
     },
     call: async (name, payload, accountId) => {
       const result = (await resolver(
-        { call: { functionKey: name, payload }, context: {} },
+        { call: { functionKey: name, payload }, context: forgeContext(name, payload) },
         { principal: { accountId } },
       )) as { value?: unknown; error?: { status: number } };
       return result.error
@@ -343,6 +471,26 @@ export async function serviceNowSurface(): Promise<Surface> {
     organisation: readers.organisation,
     setNow: (instant) => {
       now = instant;
+    },
+    raw: async (request) => {
+      const response = restResponse();
+      const rest = restRequest({
+        ...(request.query ? { query: { ...request.query } } : {}),
+        ...(request.body !== undefined ? { body: request.body } : {}),
+        headers: Object.fromEntries(
+          Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+        ),
+        ...(request.to === 'resolver' ? { path: { name: 'submitMyResponse' } } : {}),
+      });
+      if (request.to === 'resolver') {
+        instance.user = { id: request.caller ?? 'alice', roles: [] };
+        callResolver(rest as never, response);
+        return fromJson(response.sent.status, response.sent.body);
+      }
+      // A HEAD goes to the GET route here: whether or not the instance routes HEAD there, it records nothing.
+      if (request.method === 'POST') oneClickPost(rest as never, response);
+      else oneClickGet(rest as never, response);
+      return { status: response.sent.status, message: pageText(response.sent.text) };
     },
     send: async (c, prepared) => {
       const response = restResponse();

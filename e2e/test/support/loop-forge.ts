@@ -7,6 +7,7 @@ import { handleIssueEvent } from '../../../forge-app/src/handlers/issue-events';
 import { handleOneClick } from '../../../forge-app/src/handlers/one-click';
 import { resolverDefinitions } from '../../../forge-app/src/handlers/resolver';
 import { commentDelivery } from '../../../forge-app/src/jira/comment-delivery';
+import { cachedServiceDeskFields, memoryFieldCache } from '../../../forge-app/src/jira/field-cache';
 import { jiraClient } from '../../../forge-app/src/jira/jira-client';
 import { migrate } from '../../../forge-app/src/storage/schema';
 import { conformance, jiraOperation } from '../../../forge-app/test/jira-openapi';
@@ -21,12 +22,41 @@ const REGION: Record<string, string> = { fi: 'fi_FI', sv: 'sv_SE', en: 'en_US', 
 // Jira writes times with a numeric offset and milliseconds.
 const jiraTime = (instant: number) => new Date(instant).toISOString().replace('Z', '+0000');
 
-/** Jira's groups by account, as a site's admin set them up: the role groups XLoop reads. */
+/** Jira's groups by account, as a site's admin set them up: XLoop reads only its CSI managers' group. */
 function groupsOf(accountId: string): { name: string; groupId: string }[] {
   if (accountId.startsWith('agent-')) return [{ name: 'jira-servicemanagement-users', groupId: 'g-agents' }];
   if (accountId.startsWith('csi-')) return [{ name: 'xloop-csi-managers', groupId: 'g-csi' }];
-  if (accountId.startsWith('admin-')) return [{ name: 'jira-admins', groupId: 'g-admins' }];
+  if (accountId.startsWith('admin-')) return [{ name: 'site-bosses', groupId: 'g-admins' }];
   return [];
+}
+
+/** The service project the quarter's requests are in. */
+const HELP_PROJECT = { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' };
+
+/**
+ * `POST /rest/api/3/permissions/check` as the site answers it: admins administer Jira, agents are JSM agents of the
+ * service project, and both browse its issues.
+ */
+function permissionsOf(body: unknown) {
+  const asked = body as {
+    accountId?: string;
+    globalPermissions?: string[];
+    projectPermissions?: { permissions: string[]; projects?: number[]; issues?: number[] }[];
+  };
+  const who = asked.accountId ?? '';
+  const staff = who.startsWith('agent-') || who.startsWith('admin-');
+  return {
+    globalPermissions: (asked.globalPermissions ?? []).filter(
+      (p) => p === 'ADMINISTER' && who.startsWith('admin-'),
+    ),
+    projectPermissions: (asked.projectPermissions ?? []).flatMap((p) =>
+      p.permissions.map((permission) => ({
+        permission,
+        projects: permission === 'SERVICEDESK_AGENT' && who.startsWith('agent-') ? (p.projects ?? []) : [],
+        issues: permission === 'BROWSE_PROJECTS' && staff ? (p.issues ?? []) : [],
+      })),
+    ),
+  };
 }
 
 interface Comment {
@@ -83,6 +113,12 @@ export function jiraSite() {
         return answer(method, template, [
           { id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } },
           {
+            id: 'customfield_10010',
+            name: 'Customer Request Type',
+            custom: true,
+            schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
+          },
+          {
             id: 'customfield_10002',
             name: 'Organizations',
             custom: true,
@@ -110,6 +146,16 @@ export function jiraSite() {
       case 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}':
         properties.set(`${key}/${url.pathname.split('/').pop()}`, body);
         return answer(method, template, {}, 200);
+      case 'POST /rest/api/3/permissions/check':
+        return answer(method, template, permissionsOf(body));
+      case 'GET /rest/api/3/project/search':
+        return answer(method, template, {
+          isLast: true,
+          maxResults: 50,
+          startAt: 0,
+          total: 1,
+          values: [{ id: HELP_PROJECT.id, key: HELP_PROJECT.key }],
+        });
       case 'GET /rest/api/3/user/groups':
         return answer(method, template, groupsOf(url.searchParams.get('accountId') ?? ''));
       case 'POST /rest/api/3/issue': {
@@ -177,6 +223,8 @@ export function jiraIssue(ticket: QuarterTicket, change: QuarterChange): JiraIss
       resolution: resolved ? { name: change.resolution ?? 'Done' } : null,
       resolutiondate: resolved ? jiraTime(change.at) : null,
       status: { statusCategory: { key: resolved ? 'done' : 'indeterminate' } },
+      project: HELP_PROJECT,
+      customfield_10010: { requestType: { name: 'Get IT help' } },
     },
   };
 }
@@ -203,6 +251,7 @@ export async function forgePlatform(
   });
   let config: ForgeConfig = { ...DEFAULT_FORGE_CONFIG, csiProject: { key: 'CSI', issueType: 'Improvement' } };
   const resolver = resolverDefinitions(() => ports, jira, {
+    serviceProjects: async () => [{ id: Number(HELP_PROJECT.id), key: HELP_PROJECT.key }],
     config: {
       read: async () => config,
       save: async (next) => {
@@ -210,6 +259,7 @@ export async function forgePlatform(
       },
     },
   });
+  const fields = cachedServiceDeskFields(jira, memoryFieldCache(), () => now);
   const seen = new Set<string>();
   const oneClick = (method: 'GET' | 'POST', token: string, body = '') =>
     handleOneClick(
@@ -233,11 +283,22 @@ export async function forgePlatform(
     async change(ticket, change) {
       now = change.at;
       site.issues.set(`HELP-${ticket.n}`, jiraIssue(ticket, change));
-      await handleIssueEvent(ports, jira, {
-        eventType: 'avi:jira:updated:issue',
-        issue: { id: String(10000 + ticket.n), key: `HELP-${ticket.n}` },
-        timestamp: change.at,
-      });
+      await handleIssueEvent(
+        ports,
+        jira,
+        {
+          eventType: 'avi:jira:updated:issue',
+          issue: { id: String(10000 + ticket.n), key: `HELP-${ticket.n}`, fields: { project: HELP_PROJECT } },
+          changelog: {
+            items: [
+              { field: 'resolution', fieldId: 'resolution' },
+              { field: 'status', fieldId: 'status' },
+            ],
+          },
+          timestamp: change.at,
+        },
+        { fields },
+      );
     },
     async tick(at) {
       now = at;
@@ -267,8 +328,14 @@ export async function forgePlatform(
       return (await oneClick('POST', '', followUpForm(token, answer).toString())).statusCode;
     },
     async call(person, name, payload) {
+      // A panel's issue comes from the invocation context, as Forge gives it; the payload's is never read.
+      const ticketId = (payload as { ticketId?: unknown } | undefined)?.ticketId;
+      const key = typeof ticketId === 'string' ? ticketId.replace(/^jira:/, '') : undefined;
+      const context = key
+        ? { extension: { issue: { key, id: String(10000 + Number(key.split('-')[1])) } } }
+        : {};
       const result = (await resolver(
-        { call: { functionKey: name, payload }, context: {} },
+        { call: { functionKey: name, payload }, context },
         { principal: { accountId: person.accountId } },
       )) as { value?: unknown; error?: { status: number } };
       return result.error ? { status: result.error.status } : { status: 200, value: result.value };

@@ -51,18 +51,21 @@ describe('issue events', () => {
         resolution: { name: 'Done' },
         resolutiondate: '2026-11-02T08:00:00.000+0000',
         status: { statusCategory: { key: 'done' } },
+        customfield_10010: { requestType: { name: 'Report an incident' } },
       },
     };
-    const client = jira({ '/rest/api/3/field': [], '/rest/api/3/issue/SD-1': issue });
+    const client = jira({ '/rest/api/3/issue/SD-1': issue });
     const event = {
       eventType: 'avi:jira:updated:issue',
       issue: { id: '10001', key: 'SD-1' },
       timestamp: MONDAY,
     };
-    expect(await handleIssueEvent(ports, client, event)).toEqual({ decisions: ['schedule'] });
+    // JSM's field ids, as the daily cache has them.
+    const options = { fields: async () => ({ requestType: 'customfield_10010' }) };
+    expect(await handleIssueEvent(ports, client, event, options)).toEqual({ decisions: ['schedule'] });
     // Delivered again: nothing new.
-    expect(await handleIssueEvent(ports, client, event)).toEqual({ decisions: [] });
-    expect(await handleIssueEvent(ports, client, { eventType: 'avi:jira:updated:issue' })).toEqual({
+    expect(await handleIssueEvent(ports, client, event, options)).toEqual({ decisions: [] });
+    expect(await handleIssueEvent(ports, client, { eventType: 'avi:jira:updated:issue' }, options)).toEqual({
       ignored: 'no issue in the event',
     });
   });
@@ -212,13 +215,33 @@ describe('resolvers', () => {
       accountId ? { principal: { accountId } } : {},
     );
 
-  it('answers UI calls with roles taken from Jira groups, never from the caller', async () => {
+  it('answers UI calls with roles taken from Jira’s permissions, never from the caller', async () => {
     const ports = fresh();
-    const client = jira({
-      '/rest/api/3/user/groups?accountId=customer': [{ name: 'some-customers' }],
-      '/rest/api/3/user/groups?accountId=agent': [{ name: 'jira-servicemanagement-users' }],
+    const request: JiraRequest = async (path, init) => {
+      const asked = JSON.parse(init?.body ?? '{}') as { accountId?: string };
+      const body = path.startsWith('/rest/api/3/permissions/check')
+        ? {
+            globalPermissions: [],
+            projectPermissions: [
+              {
+                permission: 'SERVICEDESK_AGENT',
+                projects: asked.accountId === 'agent' ? [10000] : [],
+                issues: [],
+              },
+            ],
+          }
+        : [];
+      return {
+        ok: true,
+        status: 200,
+        headers: { get: () => null },
+        json: async () => body,
+        text: async () => '',
+      };
+    };
+    const definitions = resolverDefinitions(() => ports, jiraClient(request, { sleep: async () => {} }), {
+      serviceProjects: async () => [{ id: 10000, key: 'SD' }],
     });
-    const definitions = resolverDefinitions(() => ports, client);
     expect(await call(definitions, 'getInstrument', { locale: 'de' }, 'customer')).toMatchObject({
       value: { locale: 'de' },
     });
@@ -276,19 +299,21 @@ describe('Forge-only resolvers', () => {
     const ports = fresh();
     const posted: { path: string; body: unknown }[] = [];
     const request: JiraRequest = async (path, init) => {
-      if (init?.method === 'POST') posted.push({ path, body: JSON.parse(init.body ?? '{}') });
+      if (init?.method === 'POST' && path !== '/rest/api/3/permissions/check')
+        posted.push({ path, body: JSON.parse(init.body ?? '{}') });
+      const asked = JSON.parse(init?.body ?? '{}') as { accountId?: string };
       const body = path.startsWith('/rest/api/3/user/groups')
-        ? path.includes('boss')
-          ? [{ name: 'jira-admins' }]
-          : [{ name: 'jira-servicemanagement-users' }]
-        : path === '/rest/api/3/issueLinkType'
-          ? {
-              issueLinkTypes: [
-                { id: '10001', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
-                { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
-              ],
-            }
-          : { id: '10500', key: 'CSI-7' };
+        ? []
+        : path === '/rest/api/3/permissions/check'
+          ? { globalPermissions: asked.accountId === 'boss' ? ['ADMINISTER'] : [], projectPermissions: [] }
+          : path === '/rest/api/3/issueLinkType'
+            ? {
+                issueLinkTypes: [
+                  { id: '10001', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
+                  { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
+                ],
+              }
+            : { id: '10500', key: 'CSI-7' };
       return {
         ok: true,
         status: init?.method === 'POST' ? 201 : 200,
@@ -377,7 +402,10 @@ describe('opportunities on the CSI page', () => {
       commentReads++;
       return withComments(range, limit);
     };
-    const client = jira({ '/rest/api/3/user/groups': [{ name: 'xloop-csi-managers' }] });
+    const client = jira({
+      '/rest/api/3/permissions/check': { globalPermissions: [], projectPermissions: [] },
+      '/rest/api/3/user/groups': [{ name: 'xloop-csi-managers' }],
+    });
     let cached: { computedAt: number; opportunities: never[] } | undefined;
     const definitions = resolverDefinitions(() => ports, client, {
       opportunities: { read: async () => cached },

@@ -4,42 +4,166 @@ import {
   jiraIssueTicket,
   onTicketEvent,
   type Ports,
-  serviceDeskFields,
+  type ServiceDeskFields,
 } from '@xloop/shared-core';
 import { issueEvent } from '../jira/issue-event';
-import type { JiraClient } from '../jira/jira-client';
+import { type JiraClient, JiraError, transientJiraError } from '../jira/jira-client';
 
-/** The parts of Forge's `avi:jira:created|updated:issue` event XLoop reads. */
+/** One changed field of an issue event's changelog. */
+export interface IssueEventChange {
+  readonly field?: string;
+  readonly fieldId?: string;
+}
+
+/** The parts of Forge's `avi:jira:updated:issue` event XLoop reads (with the fields `payload.include` adds). */
 export interface IssueEventPayload {
   readonly eventType?: string;
-  readonly issue?: { readonly id?: string; readonly key?: string };
+  readonly issue?: {
+    readonly id?: string;
+    readonly key?: string;
+    readonly fields?: {
+      readonly project?: { readonly key?: string; readonly projectTypeKey?: string } | null;
+      readonly [field: string]: unknown;
+    };
+  };
+  readonly changelog?: { readonly id?: string; readonly items?: readonly IssueEventChange[] } | null;
   readonly timestamp?: number;
+}
+
+/** What the trigger needs beyond the ports: JSM's field ids and the chosen service projects. */
+export interface IssueEventOptions {
+  /** JSM's field ids, cached (see `cachedServiceDeskFields`). */
+  readonly fields: () => Promise<ServiceDeskFields>;
+  /** The service projects surveyed, by key; empty: every service project. */
+  readonly serviceProjects?: () => Promise<readonly string[] | undefined>;
+}
+
+/** The only fields whose change can resolve or reopen a request (see the core's `jiraResolved`). */
+const RESOLVING_FIELDS = ['status', 'resolution'];
+
+/**
+ * The trigger's filter (`manifest.yml`, `filter.expression`), applied again in code: Forge invokes the function when
+ * the expression fails to evaluate (`onError: RECEIVE_AND_LOG`), and a replayed or swept event has no filter. A change
+ * that moves neither status nor resolution, or an issue outside the chosen service projects, costs no Jira call.
+ * @example unwantedIssueEvent({ changelog: { items: [{ fieldId: 'summary' }] } }) // 'neither status nor resolution changed'
+ */
+export function unwantedIssueEvent(
+  event: IssueEventPayload,
+  serviceProjects: readonly string[] = [],
+): string | undefined {
+  const items = event.changelog?.items;
+  if (
+    Array.isArray(items) &&
+    !items.some((item) => RESOLVING_FIELDS.includes(item.fieldId ?? item.field ?? ''))
+  )
+    return 'neither status nor resolution changed';
+  const project = event.issue?.fields?.project;
+  if (project?.projectTypeKey !== undefined && project.projectTypeKey !== 'service_desk')
+    return 'not a service project';
+  if (project?.key !== undefined && serviceProjects.length > 0 && !serviceProjects.includes(project.key))
+    return `project ${project.key} is not surveyed`;
+  return undefined;
+}
+
+interface IssueWithProject extends JiraIssue {
+  readonly fields: JiraIssue['fields'] & {
+    readonly project?: { readonly key?: string; readonly projectTypeKey?: string } | null;
+  };
 }
 
 /**
  * A Jira issue event: reads the issue as it is now (the event's own fields are partial) and lets the core decide.
- * Events arrive at least once and out of order; the core's decisions are idempotent, so a repeat changes nothing.
+ * Only customer requests are surveyed: an issue of a service project with a request type. Events arrive at least
+ * once and out of order; the core's decisions are idempotent, so a repeat changes nothing. The event time is Jira's
+ * own record of the change (the resolution date, or when the status last changed category), never the clock.
  */
-export async function handleIssueEvent(ports: Ports, jira: JiraClient, event: IssueEventPayload) {
+export async function handleIssueEvent(
+  ports: Ports,
+  jira: JiraClient,
+  event: IssueEventPayload,
+  options: IssueEventOptions,
+) {
   const key = event.issue?.key ?? event.issue?.id;
   if (!key) return { ignored: 'no issue in the event' };
-  const jsm = serviceDeskFields(
-    await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
-  );
+  const unchanged = unwantedIssueEvent(event);
+  if (unchanged) return { ignored: unchanged };
+  const chosen = (await options.serviceProjects?.()) ?? [];
+  const unwanted = unwantedIssueEvent(event, chosen);
+  if (unwanted) return { ignored: unwanted };
+  const jsm = await options.fields();
   const fields = [
     ...JIRA_ISSUE_FIELDS,
+    'project',
     ...(jsm.requestType ? [jsm.requestType] : []),
     ...(jsm.organizations ? [jsm.organizations] : []),
   ];
-  const issue = await jira.get<JiraIssue>(
-    `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${fields.join(',')}`,
+  const issue = await jira.get<IssueWithProject>(
+    `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${[...new Set(fields)].join(',')}`,
   );
+  return surveyIssue(ports, issue, jsm, chosen, event);
+}
+
+/**
+ * The core's decision for an issue as Jira has it now: shared by the trigger and the hourly sweep.
+ * @example await surveyIssue(ports, issue, jsm, []) // { decisions: ['schedule'] }
+ */
+export async function surveyIssue(
+  ports: Ports,
+  issue: IssueWithProject,
+  jsm: ServiceDeskFields,
+  chosen: readonly string[],
+  event: IssueEventPayload = {},
+) {
+  const project = issue.fields.project;
+  if (project?.projectTypeKey !== undefined && project.projectTypeKey !== 'service_desk')
+    return { ignored: 'not a service project' };
+  if (project?.key !== undefined && chosen.length > 0 && !chosen.includes(project.key))
+    return { ignored: `project ${project.key} is not surveyed` };
+  if (!jsm.requestType || !issue.fields[jsm.requestType])
+    return { ignored: 'no request type: not a customer request' };
   const ticket = jiraIssueTicket(issue, jsm);
   if (!ticket) return { ignored: 'issue without a reporter or creation date' };
-  const at = typeof event.timestamp === 'number' ? event.timestamp : Date.now();
+  const at = eventTime(ticket, issue, event);
+  if (at === undefined) return { ignored: 'Jira records no time for this change' };
   const decisions = await onTicketEvent(
     ports,
     issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue'),
   );
   return { decisions: decisions.map((d) => d.kind) };
+}
+
+const instant = (value: unknown) => {
+  const parsed = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(parsed) ? undefined : parsed;
+};
+
+/**
+ * When the change happened, from Jira's record: a resolution at its resolution date; a reopening when the status
+ * last changed category (Jira's "Status Category Changed", kept from the changelog); else the time the event carries.
+ * Undefined when Jira says nothing.
+ */
+function eventTime(
+  ticket: { readonly status: string; readonly resolvedAt?: number },
+  issue: JiraIssue,
+  event: IssueEventPayload,
+): number | undefined {
+  if (ticket.status === 'resolved' && ticket.resolvedAt !== undefined) return ticket.resolvedAt;
+  return (
+    instant((issue.fields as { statuscategorychangedate?: unknown }).statuscategorychangedate) ??
+    (typeof event.timestamp === 'number' ? event.timestamp : undefined)
+  );
+}
+
+/** Deliveries of one event Forge is asked for at most, before the hourly sweep is left to pick it up. */
+export const EVENT_RETRIES = 3;
+
+/**
+ * Whether a failed event should come back (Forge's product event retries: the trigger returns an `InvocationError`
+ * from `@forge/events`), and after how long: only failures that may pass, and not forever.
+ * @example eventRetry(new JiraError(429, '…', 30_000), 0) // { afterSeconds: 30 }
+ */
+export function eventRetry(error: unknown, retryCount: number): { afterSeconds: number } | undefined {
+  if (retryCount >= EVENT_RETRIES || !transientJiraError(error)) return undefined;
+  const waited = error instanceof JiraError ? error.retryAfterMs : undefined;
+  return { afterSeconds: Math.min(900, Math.max(1, Math.ceil((waited ?? 60_000 * 2 ** retryCount) / 1000))) };
 }

@@ -10,10 +10,11 @@ import {
 } from '@xloop/shared-core';
 import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
 import { recordAnswerOnIssue } from '../jira/experience-property';
+import type { ServiceProject } from '../jira/field-cache';
 import { createInitiativeIssue, EVIDENCE_LINKS, linkEvidence } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
 import type { OpportunityCache } from '../opportunity-cache';
-import { rolesFor } from '../roles';
+import { type InvocationCaller, type Standing, standing } from '../roles';
 
 // @forge/resolver is CommonJS with its class on `exports.default`; from an ES module (this workspace) the default
 // import is the whole `exports` object, so the class is one level down there and at the top under a CJS loader.
@@ -22,9 +23,14 @@ const Resolver = ((ResolverExport as unknown as { default?: typeof ResolverExpor
 
 /**
  * The UI calls: every core resolver registered under its own name. The caller is the account Forge vouches for in
- * the invocation context; roles come from Jira groups; a refusal comes back as `{ error: { status, code, message } }`.
+ * the invocation context; roles come from Jira's permissions (see `standing`); the issue a panel shows comes from
+ * the invocation context too, never from the payload; a refusal comes back as `{ error: { status, code, message } }`.
  */
 export interface ResolverOptions {
+  /** Jira as the calling user (`asUser()` on Forge), for the permission check; the app's client when absent. */
+  readonly userJira?: JiraClient;
+  /** The site's service projects (cached daily). */
+  readonly serviceProjects?: () => Promise<readonly ServiceProject[]>;
   /** Awaited before any call: the schema in place. */
   readonly ready?: () => Promise<unknown>;
   readonly config?: { read(): Promise<ForgeConfig>; save(config: ForgeConfig): Promise<void> };
@@ -35,29 +41,44 @@ export interface ResolverOptions {
 export function resolverDefinitions(ports: () => Ports, jira: JiraClient, options: ResolverOptions = {}) {
   const resolver = new Resolver();
   const config = options.config ?? { read: async () => DEFAULT_FORGE_CONFIG, save: async () => undefined };
-  const caller = async (context: Record<string, unknown> | undefined) => {
-    const accountId = typeof context?.accountId === 'string' ? context.accountId : undefined;
-    if (!accountId) return undefined;
+  const caller = async (
+    context: Record<string, unknown> | undefined,
+  ): Promise<(Standing & InvocationCaller) | undefined> => {
+    const invocation = invocationCaller(context);
+    if (!invocation) return undefined;
     await options.ready?.();
-    return { accountId, roles: await rolesFor(jira, accountId, (await config.read()).roleGroups) };
+    const projects = (await options.serviceProjects?.()) ?? [];
+    const found = await standing(
+      options.userJira ?? jira,
+      invocation,
+      projects.map((p) => p.id),
+      (await config.read()).roleGroups,
+      jira,
+    );
+    return { ...invocation, ...found };
   };
   const signedOut = { error: { status: 401, code: 'signed-out', message: 'Sign in to use XLoop.' } };
+  const forbidden = { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
 
   for (const name of RESOLVER_NAMES) {
-    resolver.define(name, async ({ payload, context }) => {
+    resolver.define(name, async ({ payload: raw, context }) => {
       const who = await caller(context);
       if (!who) return signedOut;
+      const checked = scoped(name, raw, who);
+      if ('error' in checked) return checked;
+      const payload = checked.payload;
+      const asCaller = { accountId: who.accountId, roles: who.roles };
       if (name === 'getOpportunities' && options.opportunities && who.roles.includes('csi-manager')) {
         const window = (payload as { window?: unknown } | undefined)?.window;
         const cached = window === undefined ? await options.opportunities.read() : undefined;
         // Without a fresh ranking yet, rank from rollups only: a UI request never reads raw responses.
         if (cached) return { value: cached.opportunities };
         if (window === undefined) {
-          const plain = await resolve(ports(), name, { ...(payload as object), themes: false }, who);
+          const plain = await resolve(ports(), name, { ...payload, themes: false }, asCaller);
           if (plain.ok) return { value: plain.value };
         }
       }
-      const result = await resolve(ports(), name, payload, who);
+      const result = await resolve(ports(), name, payload, asCaller);
       if (!result.ok)
         return {
           error: {
@@ -84,15 +105,13 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
   resolver.define('getForgeConfig', async ({ context }) => {
     const who = await caller(context);
     if (!who) return signedOut;
-    if (!who.roles.includes('admin'))
-      return { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
+    if (!who.roles.includes('admin')) return forbidden;
     return { value: await config.read() };
   });
   resolver.define('saveForgeConfig', async ({ payload, context }) => {
     const who = await caller(context);
     if (!who) return signedOut;
-    if (!who.roles.includes('admin'))
-      return { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
+    if (!who.roles.includes('admin')) return forbidden;
     const checked = validateForgeConfig((payload as { config?: unknown })?.config, await config.read());
     if (!checked.ok)
       return {
@@ -107,6 +126,70 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     return { value: checked.value };
   });
   return resolver.getDefinitions();
+}
+
+/**
+ * The caller as the invocation context gives it: the account Forge vouches for, the account type and module where
+ * the platform says, and the issue (or portal request) the module is showing, from `context.extension`.
+ */
+export function invocationCaller(context: Record<string, unknown> | undefined): InvocationCaller | undefined {
+  const accountId = typeof context?.accountId === 'string' ? context.accountId : undefined;
+  if (!accountId) return undefined;
+  const extension = (context?.extension ?? {}) as {
+    issue?: { id?: unknown; key?: unknown };
+    request?: { key?: unknown };
+  };
+  const shown = extension.issue ?? extension.request;
+  const key = typeof shown?.key === 'string' && /^[^\s/?#]{1,255}$/.test(shown.key) ? shown.key : undefined;
+  const id = (shown as { id?: unknown } | undefined)?.id;
+  return {
+    accountId,
+    ...(typeof context?.accountType === 'string' ? { accountType: context.accountType } : {}),
+    ...(typeof context?.moduleKey === 'string' ? { moduleKey: context.moduleKey } : {}),
+    ...(key
+      ? { issue: { key, ...(typeof id === 'string' || typeof id === 'number' ? { id: String(id) } : {}) } }
+      : {}),
+  };
+}
+
+const TICKET_CALLS = ['getTicketExperience', 'getMyTicketSurvey'];
+const refusal = (status: number, code: string, message: string) => ({ error: { status, code, message } });
+
+/**
+ * What a call may ask, by Jira's rules, before the core sees it:
+ * - a ticket call reads the issue of the invocation context, whatever the payload names; an agent's view needs
+ *   *Browse projects* on that issue;
+ * - per-agent scores (the `agent` dimension or segment) go to CSI managers, and to an agent only about themselves.
+ */
+export function scoped(
+  name: string,
+  raw: unknown,
+  who: Standing & InvocationCaller,
+): { payload: Record<string, unknown> } | { error: { status: number; code: string; message: string } } {
+  const payload =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...(raw as object) } : {};
+  const input = payload as Record<string, unknown>;
+  if (TICKET_CALLS.includes(name)) {
+    if (!who.issue) return refusal(400, 'bad-request', 'Open XLoop from a request or an issue.');
+    input.ticketId = `jira:${who.issue.key}`;
+    if (name === 'getTicketExperience' && who.browsesIssue !== true)
+      return refusal(403, 'forbidden', 'You cannot browse this issue.');
+  }
+  const csi = who.roles.includes('csi-manager');
+  if (!csi) {
+    if (name === 'getBreakdown' && input.dimension === 'agent')
+      return refusal(403, 'forbidden', 'Scores per agent are for CSI managers.');
+    const segment = input.segment as Record<string, unknown> | undefined;
+    if (
+      (name === 'getDashboard' || name === 'createInitiative') &&
+      typeof segment === 'object' &&
+      segment !== null &&
+      segment.agent !== undefined &&
+      segment.agent !== who.accountId
+    )
+      return refusal(403, 'forbidden', 'An agent sees only their own scores.');
+  }
+  return { payload: input };
 }
 
 // Commented answers read to choose the linked tickets: a window's worth for a busy desk, one query.

@@ -17,9 +17,16 @@ export class JiraError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** How long Jira asked to wait (Retry-After) or the back-off the client would have taken, when it gave up early. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
+}
+
+/** Whether a failed call may succeed later: rate limits, outages and lost connections, not refusals. */
+export function transientJiraError(error: unknown): boolean {
+  return !(error instanceof JiraError) || error.status === 0 || error.status === 429 || error.status >= 500;
 }
 
 export interface JiraClientOptions {
@@ -27,7 +34,17 @@ export interface JiraClientOptions {
   readonly baseDelayMs?: number;
   readonly maxDelayMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * When the invocation must be done (ms since the epoch), e.g. start + 25 s for a resolver. A wait that would end
+   * within `DEADLINE_MARGIN_MS` of it is not taken: the call fails with the wait in `retryAfterMs`, for the caller
+   * (the dispatcher, Forge's event retry) to come back later.
+   */
+  readonly deadline?: () => number;
+  readonly now?: () => number;
 }
+
+/** Time kept free at the end of an invocation for the work after the last Jira call. */
+export const DEADLINE_MARGIN_MS = 5_000;
 
 export interface CallOptions {
   /**
@@ -48,6 +65,7 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
   const base = options.baseDelayMs ?? 500;
   const cap = options.maxDelayMs ?? 10_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const now = options.now ?? Date.now;
 
   async function call(
     method: string,
@@ -90,11 +108,19 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
         );
       }
       const after = Number(response?.headers.get('retry-after'));
-      await sleep(
+      const wait =
         status === 429 && Number.isFinite(after) && after > 0
           ? after * 1000
-          : Math.min(cap, base * 2 ** attempt),
-      );
+          : Math.min(cap, base * 2 ** attempt);
+      const deadline = options.deadline?.();
+      if (deadline !== undefined && now() + wait > deadline - DEADLINE_MARGIN_MS) {
+        throw new JiraError(
+          status,
+          `Jira failed ${method} ${path} (${status || String(failure)}); waiting ${wait} ms would outlast the invocation`,
+          wait,
+        );
+      }
+      await sleep(wait);
     }
   }
 
@@ -122,9 +148,16 @@ export type JiraClient = ReturnType<typeof jiraClient>;
  * What a failed delivery means: the request is gone or refused (400, 403, 404) — give up; anything else — try again.
  * @example deliveryFailure(new JiraError(404, 'Issue does not exist')) // { status: 'failed', … }
  */
-export function deliveryFailure(error: unknown): { status: 'failed' | 'retry'; reason: string } {
+export function deliveryFailure(
+  error: unknown,
+): { status: 'failed'; reason: string } | { status: 'retry'; reason: string; retryAfterMs?: number } {
   if (error instanceof JiraError && (error.status === 404 || error.status === 403 || error.status === 400)) {
     return { status: 'failed', reason: error.message };
   }
-  return { status: 'retry', reason: error instanceof Error ? error.message : String(error) };
+  const retryAfterMs = error instanceof JiraError ? error.retryAfterMs : undefined;
+  return {
+    status: 'retry',
+    reason: error instanceof Error ? error.message : String(error),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
 }

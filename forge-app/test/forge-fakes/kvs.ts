@@ -14,6 +14,9 @@ import { currentInvocation } from './invocation';
 //   up to 128 KiB"): `MAX_SIZE`;
 // - object depth 31 (limits-kvs-ce, "Object depth 31"; the error page says 32 — the fake takes the stricter): `MAX_DEPTH`.
 // Secrets and plain values are kept apart: `getSecret` never reads what `set` wrote, as on Forge.
+// `set`/`setSecret` with `{ keyPolicy: 'FAIL_IF_EXISTS' }` (@forge/kvs 1.6.5 `PolicySetOptions`) refuse a key that is
+// already there; the KVS errors page does not give the answer, so the fake answers 409 `KEY_CONFLICT`, as reported
+// for @forge/kvs 1.3.0 and later, which the package raises as `ForgeKvsAPIError`.
 
 const require = createRequire(import.meta.url);
 const real = require('@forge/kvs') as typeof import('@forge/kvs');
@@ -79,7 +82,11 @@ function keyProblem(key: unknown): { code: string; message: string } | undefined
 
 /** Forge's KVS service as the package's `StorageApi` calls it: `POST /api/v1/{get,set,delete}` and `/secret/…`. */
 async function kvsService(path: string, init: { body: string }): Promise<Response> {
-  const request = JSON.parse(init.body) as { key?: unknown; value?: unknown };
+  const request = JSON.parse(init.body) as {
+    key?: unknown;
+    value?: unknown;
+    options?: { keyPolicy?: string };
+  };
   const isSecret = path.startsWith('/api/v1/secret/');
   const map = isSecret ? secret : plain;
   const operation = path.split('/').pop();
@@ -118,6 +125,11 @@ async function kvsService(path: string, init: { body: string }): Promise<Respons
             message: `The provided value has exceeded the maximum object depth (${MAX_DEPTH}) limit.`,
           }),
           'MAX_DEPTH',
+        );
+      if (request.options?.keyPolicy === 'FAIL_IF_EXISTS' && map.has(key))
+        return record(
+          json(409, { code: 'KEY_CONFLICT', message: 'The key already exists.' }),
+          'KEY_CONFLICT',
         );
       map.set(key, request.value);
       return record(json(204));

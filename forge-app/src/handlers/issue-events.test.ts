@@ -1,0 +1,169 @@
+import { type JiraIssue, MINUTE } from '@xloop/shared-core';
+import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
+import { memoryPorts } from '@xloop/shared-core/testing';
+import { describe, expect, it } from 'vitest';
+import { jiraStub } from '../../test/jira-stub';
+import { cachedServiceDeskFields, memoryFieldCache } from '../jira/field-cache';
+import { JiraError } from '../jira/jira-client';
+import { EVENT_RETRIES, eventRetry, handleIssueEvent, unwantedIssueEvent } from './issue-events';
+
+const MONDAY = Date.UTC(2026, 10, 2, 8);
+const REQUEST_TYPE = 'customfield_10010';
+
+/** An issue as `GET /rest/api/3/issue/{key}` answers it; `project` and `requestType` vary per case. */
+function issue(
+  key: string,
+  project: { key: string; projectTypeKey: string },
+  requestType?: string,
+): JiraIssue {
+  return {
+    id: String(10000 + Number(key.split('-')[1])),
+    key,
+    fields: {
+      created: '2026-11-01T08:00:00.000+0000',
+      issuetype: { name: 'Incident' },
+      reporter: { accountId: 'customer-1', accountType: 'customer', timeZone: 'UTC' },
+      resolution: { name: 'Done' },
+      resolutiondate: '2026-11-02T07:30:00.000+0000',
+      status: { statusCategory: { key: 'done' } },
+      project: { id: '10000', ...project },
+      ...(requestType ? { [REQUEST_TYPE]: { requestType: { name: requestType } } } : {}),
+    },
+  } as JiraIssue;
+}
+
+const HELP = { key: 'HELP', projectTypeKey: 'service_desk' };
+const DEV = { key: 'DEV', projectTypeKey: 'software' };
+
+function site(issues: JiraIssue[]) {
+  return jiraStub((call) => {
+    if (call.template === '/rest/api/3/field')
+      return {
+        status: 200,
+        body: [
+          {
+            id: REQUEST_TYPE,
+            name: 'Customer Request Type',
+            custom: true,
+            schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
+          },
+        ],
+      };
+    if (call.template === '/rest/api/3/issue/{issueIdOrKey}') {
+      const found = issues.find((i) => call.path.startsWith(`/rest/api/3/issue/${i.key}?`));
+      return found ? { status: 200, body: found } : undefined;
+    }
+    return undefined;
+  });
+}
+
+const fresh = () => memoryPorts({ now: MONDAY, zoned: dateFnsZonedTime, crypto: nodeCrypto });
+const resolution = (key: string, project = HELP, extra: object = {}) => ({
+  eventType: 'avi:jira:updated:issue',
+  issue: { id: '1', key, fields: { project } },
+  changelog: { id: '5001', items: [{ field: 'resolution', fieldId: 'resolution' }] },
+  ...extra,
+});
+
+describe('the issue trigger surveys customer requests only', () => {
+  it('schedules a resolved request of a service project, reading JSM’s field ids once a day', async () => {
+    const jira = site([issue('HELP-1', HELP, 'Get IT help'), issue('HELP-2', HELP, 'Get IT help')]);
+    const ports = fresh();
+    const options = {
+      fields: cachedServiceDeskFields(jira.client, memoryFieldCache(), () => ports.clock.now()),
+    };
+    expect(await handleIssueEvent(ports, jira.client, resolution('HELP-1'), options)).toEqual({
+      decisions: ['schedule'],
+    });
+    expect(await handleIssueEvent(ports, jira.client, resolution('HELP-2'), options)).toEqual({
+      decisions: ['schedule'],
+    });
+    expect(jira.calls.map((c) => c.template)).toEqual([
+      '/rest/api/3/field',
+      '/rest/api/3/issue/{issueIdOrKey}',
+      '/rest/api/3/issue/{issueIdOrKey}',
+    ]);
+    expect(jira.calls[1]?.query.get('fields')).toContain(REQUEST_TYPE);
+    expect(jira.problems).toEqual([]);
+  });
+
+  it('makes no Jira call for a Jira Software issue, an update of neither status nor resolution, or a project not chosen', async () => {
+    const jira = site([issue('DEV-1', DEV)]);
+    const ports = fresh();
+    const options = {
+      fields: cachedServiceDeskFields(jira.client, memoryFieldCache()),
+      serviceProjects: async () => ['HELP'],
+    };
+    expect(await handleIssueEvent(ports, jira.client, resolution('DEV-1', DEV), options)).toEqual({
+      ignored: 'not a service project',
+    });
+    const summary = {
+      ...resolution('HELP-1'),
+      changelog: { items: [{ field: 'summary', fieldId: 'summary' }] },
+    };
+    expect(await handleIssueEvent(ports, jira.client, summary, options)).toEqual({
+      ignored: 'neither status nor resolution changed',
+    });
+    expect(
+      await handleIssueEvent(
+        ports,
+        jira.client,
+        resolution('OTHER-1', { key: 'OTHER', projectTypeKey: 'service_desk' }),
+        options,
+      ),
+    ).toEqual({ ignored: 'project OTHER is not surveyed' });
+    expect(jira.calls).toEqual([]);
+    expect(await ports.surveys.forTicket('jira:DEV-1')).toEqual([]);
+  });
+
+  it('reads the issue when the event says too little, and still surveys only a service request with a request type', async () => {
+    const jira = site([issue('DEV-2', DEV), issue('HELP-3', HELP)]);
+    const ports = fresh();
+    const options = { fields: cachedServiceDeskFields(jira.client, memoryFieldCache()) };
+    const bare = (key: string) => ({
+      eventType: 'avi:jira:updated:issue',
+      issue: { key },
+      timestamp: MONDAY,
+    });
+    expect(await handleIssueEvent(ports, jira.client, bare('DEV-2'), options)).toEqual({
+      ignored: 'not a service project',
+    });
+    expect(await handleIssueEvent(ports, jira.client, bare('HELP-3'), options)).toEqual({
+      ignored: 'no request type: not a customer request',
+    });
+    expect(await ports.surveys.forTicket('jira:HELP-3')).toEqual([]);
+  });
+
+  it('dates a resolution by Jira’s resolution date, never by the clock or the delivery', async () => {
+    const jira = site([issue('HELP-4', HELP, 'Get IT help')]);
+    const ports = fresh();
+    ports.clock.advance(90 * MINUTE);
+    const options = { fields: cachedServiceDeskFields(jira.client, memoryFieldCache()) };
+    await handleIssueEvent(
+      ports,
+      jira.client,
+      resolution('HELP-4', HELP, { timestamp: MONDAY + 80 * MINUTE }),
+      options,
+    );
+    const [survey] = await ports.surveys.forTicket('jira:HELP-4');
+    expect(survey?.resolvedAt).toBe(Date.parse('2026-11-02T07:30:00.000Z'));
+  });
+});
+
+describe('a failed issue event', () => {
+  it('comes back through Forge’s retry only when the failure may pass, and not forever', () => {
+    expect(eventRetry(new JiraError(429, 'rate limited', 30_000), 0)).toEqual({ afterSeconds: 30 });
+    expect(eventRetry(new JiraError(503, 'down'), 1)).toEqual({ afterSeconds: 120 });
+    expect(eventRetry(new Error('socket hang up'), 0)).toEqual({ afterSeconds: 60 });
+    expect(eventRetry(new JiraError(404, 'gone'), 0)).toBeUndefined();
+    expect(eventRetry(new JiraError(429, 'rate limited'), EVENT_RETRIES)).toBeUndefined();
+  });
+
+  it('the filter in code agrees with the manifest’s: only status and resolution changes matter', () => {
+    expect(unwantedIssueEvent({ changelog: { items: [{ fieldId: 'status' }] } })).toBeUndefined();
+    expect(unwantedIssueEvent({ changelog: { items: [{ field: 'resolution' }] } })).toBeUndefined();
+    expect(unwantedIssueEvent({ changelog: { items: [{ fieldId: 'assignee' }] } })).toBe(
+      'neither status nor resolution changed',
+    );
+  });
+});
