@@ -569,4 +569,51 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     ).toEqual([204, 409]);
     expect(store.secret.size).toBe(1);
   });
+
+  it('sweeps up hourly the resolutions whose events were lost, once each, and checks the schema', async () => {
+    jiraSite();
+    const searches: string[] = [];
+    jira.on('GET', '/rest/api/3/search/jql', (call) => {
+      searches.push(call.query.get('jql') ?? '');
+      return { status: 200, body: { isLast: true, issues: [request(70), request(71)] } };
+    });
+    const before = forgeSql.calls.filter((c) => c.endpoint === '/api/v1/execute/ddl').length;
+    expect(await invoke('index.sweepResolutions', () => entry.sweepResolutions())).toMatchObject({
+      seen: 2,
+      scheduled: 2,
+      complete: true,
+    });
+    expect(searches[0]).toContain('projectType = "service_desk"');
+    expect(searches[0]).toContain('statusCategory = Done AND statusCategoryChangedDate >= "-2h"');
+    // The next hour finds the same two: decided already, nothing new.
+    later(60);
+    expect(await invoke('index.sweepResolutions', () => entry.sweepResolutions())).toMatchObject({
+      seen: 2,
+      scheduled: 0,
+    });
+    // The migration runner checked the schema (its own table) and found every migration applied.
+    const ddl = forgeSql.calls.filter((c) => c.endpoint === '/api/v1/execute/ddl').slice(before);
+    expect(ddl.every((c) => c.query.includes('__migrations'))).toBe(true);
+    expect(jira.problems).toEqual([]);
+  });
+
+  it('reports the personal data it keeps through the Personal Data Reporting API, and erases closed accounts', async () => {
+    const { personalData } = api as unknown as {
+      personalData: { closed: Set<string>; requests: { accounts: { accountId: string }[] }[]; reset(): void };
+    };
+    personalData.reset();
+    personalData.closed.add('customer-70');
+    const reported = await invoke('index.reportPersonalData', () => entry.reportPersonalData());
+    expect(reported).toMatchObject({ erased: 1 });
+    const accounts = personalData.requests.flatMap((r) => r.accounts.map((a) => a.accountId));
+    expect(accounts).toContain('customer-42');
+    expect(accounts).toContain('customer-70');
+    expect(accounts).not.toContain('erased');
+    const [row] = await pool.query("SELECT COUNT(*) AS n FROM xl_surveys WHERE requester_id = 'customer-70'");
+    expect((row as { n: number }[])[0]?.n).toBe(0);
+    const [kept] = await pool.query(
+      "SELECT COUNT(*) AS n FROM xl_surveys WHERE requester_id = 'customer-42'",
+    );
+    expect((kept as { n: number }[])[0]?.n).toBeGreaterThan(0);
+  });
 });

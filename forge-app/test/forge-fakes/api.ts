@@ -174,4 +174,48 @@ export const webTrigger = {
   },
 };
 
-export default { asApp, asUser, requestJira, webTrigger };
+// The Personal Data Reporting API (https://developer.atlassian.com/platform/forge/user-privacy-guidelines/): the
+// package's own `privacy.reportPersonalData` (@forge/api `out/privacy`, which sends at most 90 accounts per request to
+// `POST /app/report-accounts`), over a fake service that answers as documented: 200 with the accounts whose data
+// must be updated or erased (`status: 'updated' | 'closed'`), 204 when there are none. More than 90 accounts in one
+// request is refused with 400.
+const { createReportPersonalData, LIMIT: ACCOUNTS_PER_REQUEST } = require('@forge/api/out/privacy') as {
+  createReportPersonalData: (
+    request: (url: string, init: { method: string; body: string }) => Promise<Response>,
+  ) => (
+    accounts: { accountId: string; updatedAt: string }[],
+  ) => Promise<{ accountId: string; status: string }[]>;
+  LIMIT: number;
+};
+
+export const personalData = {
+  closed: new Set<string>(),
+  updated: new Set<string>(),
+  requests: [] as { invocation: number; accounts: { accountId: string; updatedAt: string }[] }[],
+  reset() {
+    personalData.closed.clear();
+    personalData.updated.clear();
+    personalData.requests.length = 0;
+  },
+};
+
+export const privacy = {
+  reportPersonalData: createReportPersonalData(async (url, init) => {
+    const { accounts } = JSON.parse(init.body) as { accounts: { accountId: string; updatedAt: string }[] };
+    personalData.requests.push({ invocation: currentInvocation().id, accounts });
+    if (url !== '/app/report-accounts' || init.method !== 'POST' || accounts.length > ACCOUNTS_PER_REQUEST)
+      return new Response(JSON.stringify({ message: 'bad request' }), { status: 400 });
+    const changed = accounts.flatMap(({ accountId }) =>
+      personalData.closed.has(accountId)
+        ? [{ accountId, status: 'closed' }]
+        : personalData.updated.has(accountId)
+          ? [{ accountId, status: 'updated' }]
+          : [],
+    );
+    return changed.length === 0
+      ? new Response(null, { status: 204 })
+      : new Response(JSON.stringify({ accounts: changed }), { status: 200 });
+  }),
+};
+
+export default { asApp, asUser, requestJira, webTrigger, privacy };
