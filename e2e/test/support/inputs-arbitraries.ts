@@ -107,7 +107,11 @@ export type TokenRecipe =
   | { readonly kind: 'truncated'; readonly survey: number; readonly score?: number; readonly keep: number }
   | { readonly kind: 'bad-base64'; readonly survey: number; readonly score?: number; readonly at: number }
   | { readonly kind: 'signed-garbage'; readonly payload: string }
-  | { readonly kind: 'garbage'; readonly text: string };
+  | { readonly kind: 'garbage'; readonly text: string }
+  /** An edit grant, as the page gets back with a recorded answer: it may change the answer. */
+  | { readonly kind: 'grant'; readonly survey: number }
+  /** A reminder's link: signed apart from the invitation's, it records one answer as the invitation's does. */
+  | { readonly kind: 'reminder'; readonly survey: number; readonly score?: number };
 
 export type TokenChannel = 'get' | 'form' | 'json';
 
@@ -311,6 +315,11 @@ const tokenArb: fc.Arbitrary<TokenRecipe> = fc.oneof(
     weight: 30,
     arbitrary: fc.record({ kind: fc.constant('genuine' as const), survey: fixture, score: maybeScore }),
   },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('grant' as const), survey: fixture }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('reminder' as const), survey: fixture, score: maybeScore }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({ kind: fc.constant('forged' as const), survey: fixture, score: maybeScore }),
@@ -500,6 +509,11 @@ export function makeToken(
     }
     case 'garbage':
       return { token: recipe.text, truth: { genuine: false, code: 'malformed' } };
+    case 'grant':
+      // Handed out with a recorded answer, valid for half an hour.
+      return genuine({ ...claimsFor(recipe.survey), expiresAt: NOW + 30 * 60_000, purpose: 'edit' });
+    case 'reminder':
+      return genuine({ ...claimsFor(recipe.survey, recipe.score), purpose: 'reminder' });
   }
 }
 
@@ -626,14 +640,14 @@ function judgeAnswer(
   target: Survey,
   raw: unknown,
   channel: 'email' | 'portal',
-  bareClick: boolean,
+  oneAnswer: boolean,
   onInvalid: Expected,
   onAlreadyUsed: Expected,
 ): Expected {
   if (target.state === 'expired' || world.now >= (target.expiresAt ?? Number.POSITIVE_INFINITY))
     return refused('expired');
   const existing = world.response(target.id);
-  if (bareClick && existing) return onAlreadyUsed;
+  if (oneAnswer && existing) return onAlreadyUsed;
   let answer = raw;
   if (isPlain(answer) && answer.locale === undefined) {
     answer = { ...answer, locale: resolveLocale(target.requester.locale ?? '', SUPPORTED) ?? 'en' };
@@ -679,22 +693,27 @@ export function expectToken(
     if (target.state === 'cancelled') return refused('survey-closed');
     // The script's call without an answer only shows the survey, closed or not.
     if (c.channel === 'json' && answer === undefined) return { kind: 'unchanged', surveyId: target.id };
-    let raw: unknown =
-      c.channel === 'get'
-        ? {}
-        : c.channel === 'form'
-          ? answerFromForm(form ?? [])
-          : (roundTrip(answer) ?? {});
-    if (raw === null) raw = {};
-    let bare = false;
-    if (isPlain(raw) && claims.score !== undefined && raw.score === undefined) {
-      bare = Object.keys(raw).length === 0;
-      raw = { ...raw, score: claims.score };
+    // A GET (a click, or a mail scanner's fetch) only shows the survey, or says it is closed; it never records.
+    if (c.channel === 'get') {
+      const closed =
+        target.state === 'expired' || world.now >= (target.expiresAt ?? Number.POSITIVE_INFINITY);
+      return closed ? refused('expired') : { kind: 'unchanged', surveyId: target.id };
     }
-    // A GET shows the follow-up whatever is wrong with the (empty) answer; the other channels refuse it.
-    const onInvalid = c.channel === 'get' ? { kind: 'unchanged' as const } : refused('invalid-answer');
-    const onUsed = c.channel === 'get' ? { kind: 'unchanged' as const } : refused('already-used');
-    return judgeAnswer(world, target, raw, 'email', bare, onInvalid, onUsed);
+    let raw: unknown = c.channel === 'form' ? answerFromForm(form ?? []) : (roundTrip(answer) ?? {});
+    if (raw === null) raw = {};
+    if (isPlain(raw) && claims.score !== undefined && raw.score === undefined)
+      raw = { ...raw, score: claims.score };
+    // A link from the e-mail records one answer; only the edit grant that came back with it may change it.
+    const oneAnswer = claims.purpose !== 'edit';
+    return judgeAnswer(
+      world,
+      target,
+      raw,
+      'email',
+      oneAnswer,
+      refused('invalid-answer'),
+      refused('already-used'),
+    );
   };
   return { expected: expected(), token, answer, ...(form ? { form } : {}) };
 }
@@ -754,7 +773,13 @@ export function refusalStatus(channel: Case['channel'], code: string): number {
             : 400;
   }
   if (channel === 'resolver') return code === 'not-your-survey' ? 403 : code === 'unknown-survey' ? 404 : 400;
-  return code === 'expired' || code === 'survey-closed' ? 410 : code === 'unknown-survey' ? 404 : 400;
+  return code === 'expired' || code === 'survey-closed'
+    ? 410
+    : code === 'unknown-survey'
+      ? 404
+      : code === 'already-used'
+        ? 409
+        : 400;
 }
 
 const ALL_FACTORS = new Map(TICKET_SURVEY.factors.map((f) => [f.id, f]));

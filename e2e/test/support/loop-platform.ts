@@ -34,9 +34,9 @@ export interface LoopPlatform {
   change(ticket: QuarterTicket, change: QuarterChange): Promise<void>;
   /** The scheduled work at `now`: decisions, sending, folding. The invitations that went out in it. */
   tick(now: number): Promise<readonly Delivered[]>;
-  /** The requester clicks a score link in the e-mail. */
+  /** The requester clicks a score link in the e-mail: the page opens with that score chosen, nothing is recorded. */
   click(token: string): Promise<number>;
-  /** The requester sends the follow-up form the click opened. */
+  /** The requester taps Send on the form the click opened, with the rest of the answer filled in: it is recorded. */
   followUp(token: string, answer: QuarterAnswer): Promise<number>;
   /** A screen calls a resolver as `person`. */
   call(person: Person, name: string, payload: unknown): Promise<Called>;

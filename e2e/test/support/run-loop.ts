@@ -88,10 +88,11 @@ export async function runQuarter(platform: LoopPlatform, q: Quarter): Promise<Lo
       const { delivered, answer } = due;
       answered.add(resolutionOf(platform, delivered.surveyId).n);
       if (answer.channel === 'email') {
+        // One click on the e-mail's score link shows the survey with that score chosen and records nothing; one
+        // tap on Send (the form with whatever else the requester filled in) records the answer.
         const token = delivered.scoreTokens[answer.score] ?? '';
         expect200('click', await platform.click(token));
-        if (answer.factors.length > 0 || answer.lostTime || answer.comment)
-          expect200('follow-up', await platform.followUp(token, answer));
+        expect200('tap', await platform.followUp(token, answer));
       } else {
         const person: Person = { accountId: due.requester, role: 'customer' };
         const result = await platform.call(person, 'submitMyResponse', {
