@@ -71,8 +71,8 @@ export function oneClick(ports: Ports, request: OneClickRequest): Step<OneClickR
         return { status: statusOf(read.error.code), html: problemPage(fallback, read.error.message) };
       const { survey, claims, response, open } = read.value;
       const locale = pageLocale(survey.requester.locale, request.acceptLanguage);
-      if (response !== undefined) return { status: 200, html: answeredPage(locale) };
       if (!open) return { status: 410, html: problemPage(locale, 'The survey has closed.') };
+      if (response !== undefined) return { status: 200, html: answeredPage(locale) };
       // A link without a score opens the form at the middle of the scale.
       return { status: 200, html: form(survey, locale, claims.score ?? 5) };
     });
