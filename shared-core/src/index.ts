@@ -66,9 +66,28 @@ export {
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
   jiraIssueTicket,
+  readJiraIssue,
   type ServiceDeskFields,
   serviceDeskFields,
 } from './mapping/jira-issue';
+export {
+  type JiraChangeItem,
+  type JiraChangeStates,
+  type JiraResolutionChange,
+  type JiraResolutionFields,
+  type JiraResolutionState,
+  type JiraStatus,
+  type JiraStatusCategories,
+  jiraChangeStates,
+  jiraInstant,
+  jiraResolutionChange,
+  jiraResolutionState,
+  jiraResolved,
+  jiraResolvedAt,
+  jiraResolvedSinceJql,
+  jiraStatusCategories,
+} from './mapping/jira-resolution';
+export { type JiraUser, jiraUserId, jiraUserProblem } from './mapping/jira-user';
 export {
   SERVICENOW_RECORD_FIELDS,
   type ServiceNowField,

@@ -1,29 +1,34 @@
 import type { Ticket, TicketEvent } from '../model/ticket';
 import { err, ok, type Result } from '../result';
-import { type JiraIssue, jiraIssueTicket, type ServiceDeskFields } from './jira-issue';
+import { type JiraIssue, readJiraIssue, type ServiceDeskFields } from './jira-issue';
+import {
+  type JiraChangeItem,
+  type JiraResolutionState,
+  type JiraStatusCategories,
+  jiraChangeStates,
+  jiraInstant,
+  jiraResolutionChange,
+  jiraResolutionState,
+  jiraResolved,
+  jiraResolvedAt,
+  jiraStatusCategories,
+} from './jira-resolution';
+import type { JiraUser } from './jira-user';
 
 /** A Jira `IssueBean` with `expand=changelog`: the issue mapping reads the fields, the changelog gives the times. */
 export interface JiraIssueWithChangelog extends JiraIssue {
   readonly changelog?: {
     readonly histories?: readonly {
       readonly created?: string;
-      readonly items?: readonly {
-        readonly field?: string;
-        readonly fieldId?: string;
-        readonly to?: string | null;
-        readonly toString?: string | null;
-      }[];
+      /** Who made the change: read by no rule here, whatever shape its user has. */
+      readonly author?: JiraUser | null;
+      readonly items?: readonly JiraChangeItem[];
     }[];
   };
 }
 
-const time = (value: string | null | undefined): number | undefined => {
-  const parsed = value ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(parsed) ? undefined : parsed;
-};
-
 /**
- * What a Jira issue is apart from its resolution (`jiraIssueTicket` without status, resolution time and code), for
+ * What a Jira issue is apart from its resolution (`readJiraIssue` without status, resolution time and code), for
  * sources that date the resolution themselves: a changelog, or an import of resolved issues.
  * @example jiraTicketBase(issue, jsm, 'jira')?.requester.id // '5b10ac8d…'
  */
@@ -32,70 +37,84 @@ export function jiraTicketBase(
   jsm: ServiceDeskFields = {},
   site = 'jira',
 ): Omit<Ticket, 'status' | 'resolvedAt' | 'resolutionCode'> | undefined {
-  const ticket = jiraIssueTicket(issue, jsm, site);
-  if (!ticket) return undefined;
-  const { status: _status, resolvedAt: _resolvedAt, resolutionCode: _code, ...base } = ticket;
+  const read = readJiraIssue(issue, jsm, site);
+  if (!read.ok) return undefined;
+  const { status: _status, resolvedAt: _resolvedAt, resolutionCode: _code, ...base } = read.value;
   return base;
 }
 
 /**
  * The ticket events of one Jira issue with its changelog, for every source that reads Jira's history (the sandbox's
- * changelog files, the Forge app's policy preview): created at `fields.created`; resolved when the changelog sets
- * `resolution`, reopened when it clears it; an issue without a resolution in its changelog but with a resolution
- * date is resolved then. An unusable issue is an error saying why.
+ * changelog files, the Forge app's policy preview): created at `fields.created`, then, history by history in time
+ * order, a resolution or a reopening wherever `jiraResolutionChange` says the change was one — the resolution field
+ * set or cleared, or a move into or out of a Done-category status while no resolution is set. A status's category
+ * comes from `categories` (an export's issues show their current statuses) and from the issue's own status; a
+ * status of unknown category counts as not Done. An issue whose changelog does not show how it came to be resolved
+ * (no history, or a cut one) is resolved at `jiraResolvedAt`. Histories at one instant are one change, and a
+ * history repeated changes nothing the second time. An unusable issue is an error saying why.
  * @example jiraIssueEvents(issueWithChangelog, jsm) // { ok: true, value: [created, resolved] }
  */
 export function jiraIssueEvents(
   issue: Partial<JiraIssueWithChangelog> | null | undefined,
   jsm: ServiceDeskFields = {},
   site = 'jira',
+  categories: JiraStatusCategories = new Map(),
 ): Result<TicketEvent[], string> {
   const fields = issue?.fields;
-  if (typeof issue?.key !== 'string' || !fields) return err('key and fields are required');
-  const base = jiraTicketBase(issue as JiraIssue, jsm, site);
-  // The issue mapping needs a creation time and a reporter; say which is missing.
-  if (!base)
-    return err(
-      time(fields.created) === undefined
-        ? 'fields.created is missing or not a time'
-        : 'fields.reporter.accountId is missing',
-    );
+  if (typeof issue?.key !== 'string' || typeof fields !== 'object' || fields === null)
+    return err('key and fields are required');
+  const read = readJiraIssue(issue as JiraIssue, jsm, site);
+  if (!read.ok) return read;
+  const { status: _status, resolvedAt: _resolvedAt, resolutionCode: _code, ...base } = read.value;
+  const known = jiraStatusCategories([fields.status], categories);
+  // Histories at the same instant are one change (a transition whose post function sets the resolution may be
+  // recorded apart from the status move): it counts once and keeps the resolution it set.
+  const byTime = new Map<number, JiraChangeItem[]>();
+  for (const history of Array.isArray(issue.changelog?.histories) ? issue.changelog.histories : []) {
+    const at = jiraInstant(history?.created);
+    if (at === undefined) continue;
+    const items = Array.isArray(history?.items) ? history.items : [];
+    byTime.set(at, [...(byTime.get(at) ?? []), ...items]);
+  }
+  const changes = [...byTime.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([at, items]) => ({ at, ...jiraChangeStates(items, known) }));
+
+  // Issues are created unresolved unless the first change to a part says otherwise.
+  const first = (part: keyof JiraResolutionState) =>
+    changes.find((c) => c.before[part] !== undefined)?.before[part];
+  let state: JiraResolutionState = { resolution: first('resolution') ?? false, done: first('done') ?? false };
+  let code: string | undefined = state.resolution ? fields.resolution?.name : undefined;
   const events: TicketEvent[] = [
     { type: 'created', at: base.createdAt, ticket: { ...base, status: 'open' } },
   ];
-  const histories = [...(issue.changelog?.histories ?? [])].sort(
-    (a, b) => (time(a.created) ?? 0) - (time(b.created) ?? 0),
-  );
-  let sawResolution = false;
-  for (const history of histories) {
-    const at = time(history.created);
-    if (at === undefined) continue;
-    for (const item of history.items ?? []) {
-      if (item.fieldId !== 'resolution' && item.field !== 'resolution') continue;
-      sawResolution = true;
-      // `toString` is read as an own property: every object inherits a function by that name.
-      const shown = Object.prototype.hasOwnProperty.call(item, 'toString') ? item.toString : undefined;
-      if (item.to || shown) {
-        const code = shown ?? item.to ?? undefined;
-        events.push({
-          type: 'resolved',
-          at,
-          ticket: { ...base, status: 'resolved', resolvedAt: at, ...(code ? { resolutionCode: code } : {}) },
-        });
-      } else {
-        events.push({ type: 'reopened', at, ticket: { ...base, status: 'open' } });
-      }
-    }
+  const resolved = (at: number): TicketEvent => ({
+    type: 'resolved',
+    at,
+    ticket: {
+      ...base,
+      status: 'resolved',
+      resolvedAt: at,
+      ...(code !== undefined ? { resolutionCode: code } : {}),
+    },
+  });
+  if (jiraResolved(state)) events.push(resolved(base.createdAt));
+
+  for (const change of changes) {
+    const next: JiraResolutionState = { ...state, ...change.after };
+    if (change.after.resolution !== undefined) code = change.resolutionCode;
+    const meaning = jiraResolutionChange(state, next);
+    if (meaning === 'resolved') events.push(resolved(change.at));
+    else if (meaning === 'reopened')
+      events.push({ type: 'reopened', at: change.at, ticket: { ...base, status: 'open' } });
+    state = next;
   }
-  // Issues imported without history still say when they were resolved.
-  const resolvedAt = time(fields.resolutiondate);
-  if (!sawResolution && resolvedAt !== undefined) {
-    const code = fields.resolution?.name;
-    events.push({
-      type: 'resolved',
-      at: resolvedAt,
-      ticket: { ...base, status: 'resolved', resolvedAt, ...(code ? { resolutionCode: code } : {}) },
-    });
+  // The changelog does not show how the issue came to be resolved: Jira's own dates say since when it is.
+  const now = jiraResolutionState(fields);
+  const since = jiraResolvedAt(fields);
+  if (!jiraResolved(state) && jiraResolved(now) && since !== undefined) {
+    code = now.resolution ? fields.resolution?.name : undefined;
+    events.push(resolved(since));
   }
   return ok(events);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type JiraIssue, jiraIssueTicket, serviceDeskFields } from './jira-issue';
+import { type JiraIssue, jiraIssueTicket, readJiraIssue, serviceDeskFields } from './jira-issue';
 
 describe('jiraIssueTicket', () => {
   const issue: JiraIssue = {
@@ -56,20 +56,88 @@ describe('jiraIssueTicket', () => {
     });
   });
 
-  it('reads a reopened issue as open, and refuses one without a reporter', () => {
+  it('reads a reopened issue as open, and refuses one without a reporter or a creation time, saying why', () => {
+    expect(
+      jiraIssueTicket({
+        ...issue,
+        fields: {
+          ...issue.fields,
+          resolution: null,
+          resolutiondate: null,
+          status: { statusCategory: { key: 'indeterminate' } },
+        },
+      })?.status,
+    ).toBe('open');
+    expect(jiraIssueTicket({ ...issue, fields: { ...issue.fields, reporter: null } })).toBeUndefined();
+    expect(readJiraIssue({ ...issue, fields: { ...issue.fields, reporter: null } })).toEqual({
+      ok: false,
+      error: 'fields.reporter is missing',
+    });
+    expect(jiraIssueTicket({ ...issue, fields: { ...issue.fields, created: 'yesterday' } })).toBeUndefined();
+  });
+
+  it('reads Data Center and Server users by key, name or e-mail, and refuses a user it cannot name', () => {
+    const server = readJiraIssue({
+      ...issue,
+      fields: {
+        ...issue.fields,
+        reporter: {
+          key: 'JIRAUSER10100',
+          name: 'anna',
+          emailAddress: 'anna@example.com',
+          displayName: 'Anna',
+        },
+        assignee: { name: 'olli', emailAddress: 'olli@example.com' },
+      },
+    });
+    expect(server.ok && server.value).toMatchObject({
+      requester: { id: 'jira:key:JIRAUSER10100', email: 'anna@example.com', displayName: 'Anna' },
+      agentId: 'jira:name:olli',
+    });
+    expect(
+      readJiraIssue({ ...issue, fields: { ...issue.fields, reporter: { displayName: 'Anna' } } }),
+    ).toEqual({ ok: false, error: 'fields.reporter has no accountId, key, name or emailAddress' });
+    expect(
+      readJiraIssue({ ...issue, fields: { ...issue.fields, assignee: { displayName: 'Olli' } } }),
+    ).toEqual({ ok: false, error: 'fields.assignee has no accountId, key, name or emailAddress' });
+    // No assignee is no problem.
+    expect(jiraIssueTicket({ ...issue, fields: { ...issue.fields, assignee: null } })).not.toHaveProperty(
+      'agentId',
+    );
+  });
+
+  it('reads an issue in Done without a resolution as resolved since it moved there, and a resolution alone too', () => {
+    const doneOnly = jiraIssueTicket({
+      ...issue,
+      fields: {
+        ...issue.fields,
+        resolution: null,
+        resolutiondate: null,
+        statuscategorychangedate: '2026-11-02T12:00:00.000+0200',
+      },
+    });
+    expect(doneOnly).toMatchObject({ status: 'resolved', resolvedAt: Date.UTC(2026, 10, 2, 10) });
+    expect(doneOnly).not.toHaveProperty('resolutionCode');
+    // Jira says the resolution is what ends an issue's life, whatever its status.
     expect(
       jiraIssueTicket({
         ...issue,
         fields: { ...issue.fields, status: { statusCategory: { key: 'indeterminate' } } },
-      })?.status,
+      }),
+    ).toMatchObject({ status: 'resolved', resolvedAt: Date.UTC(2026, 10, 2, 9, 30), resolutionCode: 'Done' });
+    // In Done without a resolution, and Jira did not say since when: not a resolution anyone can date.
+    expect(
+      jiraIssueTicket({ ...issue, fields: { ...issue.fields, resolution: null, resolutiondate: null } })
+        ?.status,
     ).toBe('open');
-    expect(jiraIssueTicket({ ...issue, fields: { ...issue.fields, reporter: null } })).toBeUndefined();
-    expect(jiraIssueTicket({ ...issue, fields: { ...issue.fields, created: 'yesterday' } })).toBeUndefined();
   });
 
-  it('keeps a resolution date on an issue not yet done out of the ticket, and names the site', () => {
+  it('keeps a resolution date without a resolution out of the ticket, and names the site', () => {
     const ticket = jiraIssueTicket(
-      { ...issue, fields: { ...issue.fields, status: null, issuetype: { name: 'Get help' } } },
+      {
+        ...issue,
+        fields: { ...issue.fields, status: null, resolution: null, issuetype: { name: 'Get help' } },
+      },
       {},
       'acme.atlassian.net',
     );

@@ -1,5 +1,14 @@
 import type { Segment } from '../model/segment';
 import type { Ticket } from '../model/ticket';
+import { err, ok, type Result } from '../result';
+import {
+  type JiraStatus,
+  jiraInstant,
+  jiraResolutionState,
+  jiraResolved,
+  jiraResolvedAt,
+} from './jira-resolution';
+import { type JiraUser, jiraUserId, jiraUserProblem } from './jira-user';
 
 /** The system fields the adapter reads: `GET /rest/api/3/issue/{key}?fields=…`. */
 export const JIRA_ISSUE_FIELDS = [
@@ -12,6 +21,7 @@ export const JIRA_ISSUE_FIELDS = [
   'resolutiondate',
   'created',
   'status',
+  'statuscategorychangedate',
   'customfield_10010',
 ];
 
@@ -33,15 +43,6 @@ export function serviceDeskFields(
   return { ...(requestType ? { requestType } : {}), ...(organizations ? { organizations } : {}) };
 }
 
-interface User {
-  readonly accountId?: string;
-  readonly accountType?: string;
-  readonly emailAddress?: string;
-  readonly displayName?: string;
-  readonly timeZone?: string;
-  readonly locale?: string;
-}
-
 /** An issue as `GET /rest/api/3/issue/{key}` returns it (`IssueBean`), the parts XLoop reads. */
 export interface JiraIssue {
   readonly id?: string;
@@ -49,40 +50,47 @@ export interface JiraIssue {
   readonly fields: {
     readonly created?: string;
     readonly issuetype?: { readonly name?: string } | null;
-    readonly reporter?: User | null;
-    readonly assignee?: User | null;
+    readonly reporter?: JiraUser | null;
+    readonly assignee?: JiraUser | null;
     readonly priority?: { readonly name?: string } | null;
     readonly components?: readonly { readonly name?: string }[];
     readonly resolution?: { readonly name?: string } | null;
     readonly resolutiondate?: string | null;
-    readonly status?: { readonly statusCategory?: { readonly key?: string } } | null;
+    readonly status?: JiraStatus | null;
+    /** "Status Category Changed": when the issue last moved into another status category. */
+    readonly statuscategorychangedate?: string | null;
     /** JSM's fields under their site-specific ids (see `serviceDeskFields`). */
     readonly [custom: string]: unknown;
   };
 }
 
-const time = (value: string | null | undefined) => {
-  const parsed = value ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(parsed) ? undefined : parsed;
-};
-
 /**
  * The ticket a Jira issue (`IssueBean`) is now, for every adapter that reads Jira: the Forge app's live events and
- * the sandbox's imports. Pure data mapping, no call to Jira.
+ * the sandbox's imports. Pure data mapping, no call to Jira; an issue that is no ticket is an error naming the
+ * field.
  *
- * The ticket an issue is now: resolved while it has a resolution date and a done status category, open otherwise.
- * The reporter is the requester (apps are service accounts), the assignee the agent, the first component the
- * service; issue types named like "incident" are incidents, the rest requests.
+ * The ticket is resolved while the issue is (`jiraResolved`: a resolution set, or a Done-category status without
+ * one) and Jira says since when (`jiraResolvedAt`), open otherwise. The reporter is the requester (apps are service
+ * accounts), the assignee the agent, both identified by `jiraUserId`; the first component is the service; issue
+ * types named like "incident" are incidents, the rest requests.
+ * @example readJiraIssue(issue, jsm) // { ok: true, value: { id: 'jira:SD-7', status: 'resolved', … } }
  */
-export function jiraIssueTicket(
+export function readJiraIssue(
   issue: JiraIssue,
   jsm: ServiceDeskFields = {},
   site = 'jira',
-): Ticket | undefined {
+): Result<Ticket, string> {
   const f = issue.fields;
-  const created = time(f.created);
+  if (typeof f !== 'object' || f === null) return err('fields are required');
+  const created = jiraInstant(f.created);
+  if (created === undefined) return err('fields.created is missing or not a time');
   const reporter = f.reporter;
-  if (created === undefined || !reporter?.accountId) return undefined;
+  const problem =
+    jiraUserProblem('fields.reporter', reporter) ?? jiraUserProblem('fields.assignee', f.assignee, true);
+  const requesterId = jiraUserId(reporter);
+  if (problem !== undefined || !reporter || requesterId === undefined)
+    return err(problem ?? 'fields.reporter is missing');
+  const agentId = jiraUserId(f.assignee);
   const typeName = f.issuetype?.name ?? '';
   const requestType = jsm.requestType
     ? (f[jsm.requestType] as { requestType?: { name?: string } } | null)?.requestType?.name
@@ -96,26 +104,38 @@ export function jiraIssueTicket(
     ...(typeName ? { category: typeName } : {}),
     ...(organization ? { customer: organization } : {}),
   };
-  const resolvedAt = time(f.resolutiondate);
-  const done = f.status?.statusCategory?.key === 'done';
-  return {
+  const resolvedAt = jiraResolved(jiraResolutionState(f)) ? jiraResolvedAt(f) : undefined;
+  return ok({
     id: `${site}:${issue.key}`,
     kind: /incident/i.test(typeName) ? 'incident' : 'request',
     title: issue.key,
     requester: {
-      id: reporter.accountId,
+      id: requesterId,
       ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
       ...(reporter.displayName ? { displayName: reporter.displayName } : {}),
       ...(reporter.timeZone ? { timeZone: reporter.timeZone } : {}),
       ...(reporter.locale ? { locale: reporter.locale } : {}),
       ...(reporter.accountType === 'app' ? { isServiceAccount: true } : {}),
     },
-    ...(f.assignee?.accountId ? { agentId: f.assignee.accountId } : {}),
-    status: resolvedAt !== undefined && done ? 'resolved' : 'open',
-    ...(f.resolution?.name ? { resolutionCode: f.resolution.name } : {}),
+    ...(agentId !== undefined ? { agentId } : {}),
+    status: resolvedAt !== undefined ? 'resolved' : 'open',
+    ...(resolvedAt !== undefined && f.resolution?.name ? { resolutionCode: f.resolution.name } : {}),
     ...(requestType ? { requestType } : {}),
     segment,
     createdAt: created,
-    ...(resolvedAt !== undefined && done ? { resolvedAt } : {}),
-  };
+    ...(resolvedAt !== undefined ? { resolvedAt } : {}),
+  });
+}
+
+/**
+ * `readJiraIssue` without the reason: the ticket, or undefined for an issue that is no ticket.
+ * @example jiraIssueTicket(issue, jsm, 'acme')?.id // 'acme:SD-7'
+ */
+export function jiraIssueTicket(
+  issue: JiraIssue,
+  jsm: ServiceDeskFields = {},
+  site = 'jira',
+): Ticket | undefined {
+  const read = readJiraIssue(issue, jsm, site);
+  return read.ok ? read.value : undefined;
 }
