@@ -105,6 +105,69 @@ describe('xloop simulate', () => {
     });
   });
 
+  it('simulates Jira exports of every user shape, and surveys an issue moved into Done without a resolution', async () => {
+    const run = async (name: string) => {
+      const result = await xloop(
+        'simulate',
+        '--events',
+        fixture(name),
+        '--format',
+        'jira-changelog',
+        '--policy',
+        policy,
+        '--json',
+      );
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as {
+        summary: { decisions: Record<string, number> };
+        decisions: { ticketId: string; decision: string; requester: string; codes: string[] }[];
+      };
+    };
+    const pick = (decisions: { ticketId: string; decision: string }[], id: string) =>
+      decisions
+        .filter((d) => d.ticketId === id && d.decision !== 'remind' && d.decision !== 'expire')
+        .map((d) => d.decision);
+
+    // Cloud, users by account id only: CL-2 and CL-3 reach Done without a resolution.
+    const cloud = await run('jira-changelog-cloud.json');
+    expect(cloud.summary.decisions).toMatchObject({ send: 3, cancel: 1 });
+    expect(pick(cloud.decisions, 'jira:CL-2')).toEqual(['schedule', 'send']);
+    // Back to In Progress within the grace period: the invitation is cancelled; Done again the next day, surveyed.
+    expect(pick(cloud.decisions, 'jira:CL-3')).toEqual(['schedule', 'cancel', 'schedule', 'send']);
+    expect(cloud.decisions.find((d) => d.ticketId === 'jira:CL-2')?.requester).toBe(
+      'qm:9f8e7d6c-5b4a-4392-8170-6a5b4c3d2e1f',
+    );
+
+    // Data Center / Server, users by key, name and e-mail: HD-2 is closed without a resolution.
+    const server = await run('jira-changelog-server.json');
+    expect(server.summary.decisions).toMatchObject({ send: 3, cancel: 1 });
+    expect(pick(server.decisions, 'jira:HD-2')).toEqual(['schedule', 'send']);
+    expect(new Set(server.decisions.map((d) => d.requester))).toEqual(
+      new Set(['jira:key:JIRAUSER10100', 'jira:name:ben']),
+    );
+
+    // Mixed: Anna is one requester on MX-2 and MX-3 though MX-3 hides her e-mail, so fatigue holds her second survey.
+    const mixed = await run('jira-changelog-mixed.jsonl');
+    expect(pick(mixed.decisions, 'jira:MX-3')).toEqual(['suppress']);
+    expect(mixed.decisions.find((d) => d.ticketId === 'jira:MX-3')).toMatchObject({
+      requester: 'jira:key:JIRAUSER10100',
+      codes: ['fatigue-min-days'],
+    });
+  });
+
+  it('refuses a Jira export with a user it cannot identify, naming the issue and the field', async () => {
+    const lines = readFileSync(fixture('jira-changelog-mixed.jsonl'), 'utf8').trim().split('\n');
+    const issue = JSON.parse(lines[1] ?? '{}');
+    issue.fields.reporter = { displayName: 'Anna Requester', active: true };
+    const file = join(scratch, 'nameless.jsonl');
+    writeFileSync(file, [lines[0], JSON.stringify(issue)].join('\n'));
+    const refused = await xloop('simulate', '--events', file, '--format', 'jira-changelog');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'issue 2: MX-2: fields.reporter has no accountId, key, name or emailAddress',
+    );
+  });
+
   it('refuses bad files and bad policies with a clear message and exit code 2', async () => {
     const broken = join(scratch, 'broken.jsonl');
     writeFileSync(broken, '{"type":"resolved"}\nnot json\n');

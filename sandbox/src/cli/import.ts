@@ -41,7 +41,7 @@ async function run(
     print(
       options.json
         ? JSON.stringify(summary)
-        : `${summary.resumed ? 'Resumed and imported' : 'Imported'} ${summary.tickets} resolved tickets in ${summary.pages} pages: ${summary.imported} new, ${summary.alreadyKnown} already known, ${summary.rated} with a rating, ${summary.skipped} skipped.`,
+        : `${summary.resumed ? 'Resumed and imported' : 'Imported'} ${summary.tickets} resolved tickets in ${summary.pages} pages: ${summary.imported} new, ${summary.alreadyKnown} already known, ${summary.rated} with a rating, ${summary.skipped} skipped.${(summary.problems ?? []).map((problem) => `\n  skipped ${problem}`).join('')}`,
     );
   } catch (error) {
     if (error instanceof ConnectorError)

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { rollupFor } from '@xloop/shared-core';
+import { type JiraIssue, jiraIssueTicket, onTicketEvent, rollupFor } from '@xloop/shared-core';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { conformance, jiraOperation } from '../../test/jira-openapi';
 import { openSandbox } from '../sandbox-ports';
 import { type ConnectorError, createClient } from './http-client';
-import { importJira } from './jira';
+import { importJira, resolvedSinceJql } from './jira';
 
 const SITE = 'https://example.atlassian.net';
 const spec = JSON.parse(
@@ -230,5 +231,103 @@ describe('importJira', () => {
     const resumed = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
     expect(resumed).toMatchObject({ resumed: true, pages: 2, tickets: 5, imported: 5 });
     expect(rollupFor(ports.rollups.read(month), month).resolved).toBe(5);
+  });
+});
+
+describe('importJira on sites whose users and workflows differ', () => {
+  // Jira as its platform API documents: every request a documented operation, every answer a documented response.
+  const documented = (request: Request, body: unknown) => {
+    const template = jiraOperation(request.method, new URL(request.url));
+    expect(conformance(request.method, template, body)).toEqual([]);
+    return HttpResponse.json(body as never);
+  };
+  const searches: URLSearchParams[] = [];
+  const site = (issues: unknown[]) => {
+    searches.length = 0;
+    server.use(
+      http.get(`${SITE}/rest/api/3/field`, ({ request }) => documented(request, FIELDS)),
+      http.get(`${SITE}/rest/api/3/search/jql`, ({ request }) => {
+        searches.push(new URL(request.url).searchParams);
+        return documented(request, { issues, isLast: true });
+      }),
+    );
+  };
+  const base = (n: number, reporter: object, extra: object = {}) => {
+    const { fields, ...rest } = issue(n, 4);
+    return { ...rest, fields: { ...fields, reporter, ...extra } };
+  };
+  const surveyed = async (ports: ReturnType<typeof openSandbox>, key: string) =>
+    (await ports.surveys.forTicket(`jira:${key}`))[0];
+
+  it('reads users by account id, by key, name or e-mail, or a mix of both, and names a user it cannot read', async () => {
+    site([
+      // A Cloud user.
+      base(1, { accountId: '5b10ac8d82e05b22cc7d4ef5', accountType: 'atlassian', active: true }),
+      // An older Cloud site's export: key, name and e-mail, as Data Center and Server have.
+      base(2, { key: 'JIRAUSER10100', name: 'anna.k', emailAddress: 'anna@example.com', active: true }),
+      base(
+        3,
+        { name: 'ben', emailAddress: 'ben@example.com', active: true },
+        { assignee: { key: 'olli', name: 'olli' } },
+      ),
+      base(4, { emailAddress: 'Cleo@Example.com', displayName: 'Cleo', active: true }),
+      // Nobody Jira would name.
+      base(5, { displayName: 'Someone', active: true }),
+    ]);
+    const ports = openSandbox(':memory:');
+    const summary = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
+    expect(summary).toMatchObject({ tickets: 5, imported: 4, rated: 4, skipped: 1 });
+    expect(summary.problems).toEqual(['SD-5: fields.reporter has no accountId, key, name or emailAddress']);
+    expect((await surveyed(ports, 'SD-1'))?.requester.id).toBe('5b10ac8d82e05b22cc7d4ef5');
+    expect((await surveyed(ports, 'SD-2'))?.requester).toMatchObject({
+      id: 'jira:key:JIRAUSER10100',
+      email: 'anna@example.com',
+    });
+    expect(await surveyed(ports, 'SD-3')).toMatchObject({
+      requester: { id: 'jira:name:ben' },
+      agentId: 'jira:key:olli',
+    });
+    expect((await surveyed(ports, 'SD-4'))?.requester.id).toBe('jira:email:cleo@example.com');
+  });
+
+  it('imports an issue in Done without a resolution, resolved since it moved there, as a live event would read it', async () => {
+    const done = { id: '10002', name: 'Done', statusCategory: { id: 3, key: 'done', name: 'Done' } };
+    const noResolution = { resolution: null, resolutiondate: null, status: done };
+    const moved = '2026-10-06T15:00:00.000+0300';
+    const reporter = { key: 'JIRAUSER10100', name: 'anna.k', active: true };
+    site([
+      base(6, reporter, { ...noResolution, statuscategorychangedate: moved }),
+      // In Done, but Jira did not say since when.
+      base(7, reporter, noResolution),
+      // Back in progress: neither a resolution nor Done.
+      base(8, reporter, {
+        ...noResolution,
+        status: { id: '10001', name: 'In Progress', statusCategory: { id: 4, key: 'indeterminate' } },
+        statuscategorychangedate: moved,
+      }),
+    ]);
+    const ports = openSandbox(':memory:');
+    const summary = await importJira(ports, client(), { site: SITE, since: '2026-10-01' });
+    expect(summary).toMatchObject({ tickets: 3, imported: 1, skipped: 2 });
+    expect(summary.problems).toEqual([
+      'SD-7: fields.statuscategorychangedate is missing or not a time',
+      'SD-8: neither a resolution nor a Done-category status',
+    ]);
+    // The search asks for such issues, and for the field that dates them.
+    expect(searches[0]?.get('jql')).toBe(resolvedSinceJql('2026-10-01'));
+    expect(searches[0]?.get('jql')).toContain('resolution is EMPTY AND statusCategory = Done');
+    expect(searches[0]?.get('fields')?.split(',')).toContain('statuscategorychangedate');
+    const survey = await surveyed(ports, 'SD-6');
+    expect(survey?.resolvedAt).toBe(Date.UTC(2026, 9, 6, 12));
+    expect(rollupFor(ports.rollups.read(month), month)).toMatchObject({ resolved: 1, answered: 1 });
+    // The Forge trigger reading the same issue names the same resolution: it decides nothing new.
+    const live = jiraIssueTicket(
+      base(6, reporter, { ...noResolution, statuscategorychangedate: moved }) as JiraIssue,
+    );
+    expect(live).toMatchObject({ status: 'resolved', resolvedAt: Date.UTC(2026, 9, 6, 12) });
+    if (!live) return;
+    expect(
+      await onTicketEvent(ports, { type: 'resolved', at: Date.UTC(2026, 9, 6, 12), ticket: live }),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import {
   importHistory,
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
-  jiraTicketBase,
+  jiraResolutionState,
+  jiraResolvedSinceJql,
+  readJiraIssue,
   serviceDeskFields,
 } from '@xloop/shared-core';
 import type { AxiosInstance } from 'axios';
@@ -24,7 +26,12 @@ export interface ImportSummary {
   readonly alreadyKnown: number;
   readonly skipped: number;
   readonly resumed: boolean;
+  /** Why issues were skipped, by key and field: the first few. */
+  readonly problems?: readonly string[];
 }
+
+/** Problems kept in a summary at most; the count of skipped issues says how many there were. */
+const MAX_PROBLEMS = 20;
 
 interface JiraCheckpoint {
   readonly jql: string;
@@ -38,11 +45,31 @@ const time = (value: unknown): number | undefined => {
   return Number.isNaN(parsed) ? undefined : parsed;
 };
 
+/** Why an issue the search found is not a dated resolution. */
+function undated(fields: JiraIssue['fields'] | undefined): string {
+  const state = jiraResolutionState(fields);
+  if (state.resolution) return 'fields.resolutiondate is missing or not a time';
+  if (state.done) return 'fields.statuscategorychangedate is missing or not a time';
+  return 'neither a resolution nor a Done-category status';
+}
+
+/**
+ * The search for issues resolved since a day, by the core's rule (`jiraResolvedSinceJql`). Ordered by creation,
+ * which a reopening does not change, so the pages stay where they were while an import resumes.
+ * @example resolvedSinceJql('2026-10-01') // '(resolutiondate >= "2026-10-01" OR (…)) ORDER BY created ASC, key ASC'
+ */
+export function resolvedSinceJql(since: string): string {
+  return `${jiraResolvedSinceJql(since)} ORDER BY created ASC, key ASC`;
+}
+
 /**
  * Backfills resolved Jira Service Management tickets since a day, with their CSAT ratings (JSM's 1–5
  * satisfaction field, found through `GET /rest/api/3/field`), through `GET /rest/api/3/search/jql` page by page.
- * After each page the position is saved, so an interrupted import resumes at the page it was on; tickets already
- * imported are recognised and not counted twice.
+ * Each issue is read by the core's `readJiraIssue`, as a live event is: resolved when a resolution is set or, with
+ * none, when it is in a Done-category status, since `jiraResolvedAt`; users by account id or by key, name or
+ * e-mail. An issue that cannot be read is skipped and its problem kept in the summary. After each page the position
+ * is saved, so an interrupted import resumes at the page it was on; tickets already imported are recognised and not
+ * counted twice.
  */
 export async function importJira(
   ports: SandboxPorts,
@@ -62,7 +89,7 @@ export async function importJira(
   const jsm = serviceDeskFields(known);
   const feedback = customOf(FEEDBACK);
   const feedbackDate = customOf(FEEDBACK_DATE);
-  const jql = `resolution is not EMPTY AND resolutiondate >= "${options.since}" ORDER BY resolutiondate ASC, key ASC`;
+  const jql = resolvedSinceJql(options.since);
   const checkpoints = new Checkpoints(ports.db);
   const name = `jira:${options.site}`;
   const saved = checkpoints.read<JiraCheckpoint>(name);
@@ -99,22 +126,23 @@ export async function importJira(
     if (!Array.isArray(page?.issues))
       throw new ConnectorError('malformed-response', 'Jira answered a search without an issues list.');
     const counts = { ...summary, pages: summary.pages + 1 };
+    const problems = [...(summary.problems ?? [])];
     for (const raw of page.issues as Partial<JiraIssue>[]) {
       counts.tickets++;
-      const f = raw.fields;
-      const resolvedAt = time(f?.resolutiondate);
-      const base =
-        typeof raw.key === 'string' && f ? jiraTicketBase(raw as JiraIssue, jsm, 'jira') : undefined;
-      if (!base || resolvedAt === undefined) {
+      const f = raw?.fields;
+      const read =
+        typeof raw?.key === 'string' && typeof f === 'object' && f !== null
+          ? readJiraIssue(raw as JiraIssue, jsm, 'jira')
+          : undefined;
+      const ticket = read?.ok ? read.value : undefined;
+      const resolvedAt = ticket?.resolvedAt;
+      if (!ticket || resolvedAt === undefined) {
         counts.skipped++;
+        const why = read === undefined ? 'key and fields are required' : read.ok ? undated(f) : read.error;
+        if (problems.length < MAX_PROBLEMS)
+          problems.push(`${typeof raw?.key === 'string' ? raw.key : 'issue'}: ${why}`);
         continue;
       }
-      const ticket = {
-        ...base,
-        status: 'resolved' as const,
-        resolvedAt,
-        ...(f?.resolution?.name ? { resolutionCode: f.resolution.name } : {}),
-      };
       const value = feedback ? (f?.[feedback] as { rating?: unknown } | null | undefined)?.rating : undefined;
       const rating: HistoricalRating | undefined =
         typeof value === 'number'
@@ -130,7 +158,7 @@ export async function importJira(
       else if (outcome === 'already-known') counts.alreadyKnown++;
       else counts.skipped++;
     }
-    summary = counts;
+    summary = problems.length > 0 ? { ...counts, problems } : counts;
     nextPageToken =
       typeof page.nextPageToken === 'string' && page.isLast !== true ? page.nextPageToken : undefined;
     options.onPage?.(summary);

@@ -1,4 +1,4 @@
-import { jiraIssueEvents, type TicketEvent } from '@xloop/shared-core';
+import { type JiraStatus, jiraIssueEvents, jiraStatusCategories, type TicketEvent } from '@xloop/shared-core';
 import type { Parsed, ParseProblem } from './parse-error';
 
 /** The issues of a file: a JSON array of issues, a search response `{ issues }`, or one issue per line. */
@@ -33,16 +33,23 @@ function issuesOf(text: string): { issues: unknown[]; problems: ParseProblem[] }
 
 /**
  * Ticket events from a file of Jira issues with their changelog (`GET /rest/api/3/search/jql?expand=changelog` or
- * `/rest/api/3/issue/{key}?expand=changelog`), each issue read by the core's `jiraIssueEvents`. Every unusable
- * issue is reported by its position.
+ * `/rest/api/3/issue/{key}?expand=changelog`, or a Data Center or Server export of the same), each issue read by
+ * the core's `jiraIssueEvents`: users by account id or by key, name or e-mail, a move into or out of a Done-category
+ * status read as a resolution or reopening when no resolution is set. The statuses the file's issues are in now tell
+ * the categories of the statuses their changelogs move between. Every unusable issue is reported by its position
+ * and key, saying which field is wrong.
  * @example parseJiraChangelog(JSON.stringify({ issues: [issueWithChangelog] })).records[1].type // 'resolved'
  */
 export function parseJiraChangelog(text: string, site = 'jira'): Parsed<TicketEvent> {
   const { issues, problems } = issuesOf(text);
+  const statuses = issues.map(
+    (raw) => (raw as { fields?: { status?: JiraStatus | null } } | null)?.fields?.status,
+  );
+  const categories = jiraStatusCategories(statuses);
   const records: TicketEvent[] = [];
   for (const [index, raw] of issues.entries()) {
     const issue = raw as Parameters<typeof jiraIssueEvents>[0];
-    const events = jiraIssueEvents(issue, {}, site);
+    const events = jiraIssueEvents(issue, {}, site, categories);
     if (events.ok) records.push(...events.value);
     else problems.push({ at: index + 1, message: `${issue?.key ?? 'issue'}: ${events.error}` });
   }
