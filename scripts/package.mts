@@ -1,11 +1,17 @@
 // `npm run package`: after `npm run build`, checks each deployable and writes it under dist/.
-// - Jira: the Forge app as `forge deploy` reads it (the root manifest, the functions bundle and the Custom UI builds
-//   at the paths the manifest names), checked as Forge checks it, in dist/forge/ and as dist/xloop-forge-<v>.tgz.
+// - Jira: the Forge app as `forge deploy` reads it under Forge's default packaging (the root manifest, src/ with the
+//   handlers, the functions bundle src/index.js re-exports, the Custom UI builds at the paths the manifest names),
+//   checked as Forge checks it, in dist/forge/ and as dist/xloop-forge-<v>.tgz.
 // - ServiceNow: the scoped app's archive from `now-sdk pack`, after its built records were checked for the core.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkForgeApp, readManifest } from '../forge-app/tools/check-forge-app';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import {
+  checkForgeApp,
+  FUNCTIONS_BUNDLE,
+  HANDLER_ENTRY,
+  readManifest,
+} from '../forge-app/tools/check-forge-app';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -30,8 +36,14 @@ async function packageForge(): Promise<string> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   cpSync(join(root, 'manifest.yml'), join(folder, 'manifest.yml'));
-  for (const path of [manifest.app.package.path, ...(manifest.resources ?? []).map((r) => r.path)])
+  const code = [dirname(HANDLER_ENTRY), dirname(FUNCTIONS_BUNDLE)];
+  for (const path of [...code, ...(manifest.resources ?? []).map((r) => r.path)])
     cpSync(join(root, path), join(folder, path), { recursive: true });
+  // Forge's default packaging reads the app's package.json; the bundle carries every dependency already.
+  writeFileSync(
+    join(folder, 'package.json'),
+    `${JSON.stringify({ name: 'xloop-forge', version, private: true, license: 'Apache-2.0' }, null, 2)}\n`,
+  );
   const archive = join(dist, `xloop-forge-${version}.tgz`);
   execFileSync('tar', ['-czf', archive, '-C', folder, '.']);
   return archive;

@@ -20,16 +20,20 @@ describe('npm run package', () => {
     // The Forge folder is what `forge deploy` reads: the manifest and every path it names.
     const forge = join(root, 'dist', 'forge');
     const manifest = parse(readFileSync(join(forge, 'manifest.yml'), 'utf8')) as {
-      app: { package: { path: string } };
+      app: { package?: unknown };
       resources: { path: string }[];
     };
-    expect(existsSync(join(forge, manifest.app.package.path, 'index.js'))).toBe(true);
+    // Forge's default packaging: no manual package, the handlers in src/ re-exporting the functions bundle.
+    expect(manifest.app.package).toBeUndefined();
+    expect(existsSync(join(forge, 'src', 'index.js'))).toBe(true);
+    expect(existsSync(join(forge, 'forge-app', 'dist', 'functions', 'index.js'))).toBe(true);
     for (const resource of manifest.resources)
       expect(existsSync(join(forge, resource.path, 'index.html'))).toBe(true);
     const archive = output.match(/dist\/xloop-forge-[\d.]+\.tgz/)?.[0] ?? '';
     const listed = execFileSync('tar', ['-tzf', join(root, archive)], { encoding: 'utf8' });
     expect(listed).toContain('./manifest.yml');
-    expect(listed).toContain(`./${manifest.app.package.path}/index.js`);
+    expect(listed).toContain('./src/index.js');
+    expect(listed).toContain('./forge-app/dist/functions/index.js');
 
     // The ServiceNow archive carries the bundled core among its records.
     const zip = output.match(/dist\/xloop_servicenow_app_[\d_]+\.zip/)?.[0] ?? '';

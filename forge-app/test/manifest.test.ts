@@ -24,6 +24,14 @@ describe('manifest.yml', () => {
     expect(handlerProblems(root, manifest)).toEqual([]);
   });
 
+  it('uses Forge’s default packaging: manual packaging is Early Access, not usable in production', () => {
+    expect(manifest.app.package).toBeUndefined();
+    const manual = { ...manifest, app: { ...manifest.app, package: { bundler: 'manual@2026', path: 'x' } } };
+    expect(handlerProblems(root, manual)).toEqual([
+      'app.package: manual packaging is an Early Access feature, not usable in production; use the default packaging (src/)',
+    ]);
+  });
+
   it('points every Custom UI resource at a build', () => {
     expect(resourceProblems(root, manifest)).toEqual([]);
   });
@@ -37,7 +45,9 @@ describe('manifest.yml', () => {
       },
       resources: [{ key: 'nowhere', path: 'forge-app/ui/nowhere/dist' }],
     };
-    expect(handlerProblems(root, broken)).toEqual(['function ghost: the bundle does not export index.ghost']);
+    expect(handlerProblems(root, broken)).toEqual([
+      'function ghost: src/index.js does not export index.ghost',
+    ]);
     expect(resourceProblems(root, broken)).toEqual([
       'resource nowhere: forge-app/ui/nowhere/dist/index.html is not built: run npm run build',
     ]);

@@ -10,9 +10,16 @@ import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Where the app's code is, under Forge's default packaging: handlers `index.<name>` resolve to `src/index.js` beside
+ * the manifest, which re-exports the functions bundle built from forge-app/.
+ */
+export const HANDLER_ENTRY = 'src/index.js';
+export const FUNCTIONS_BUNDLE = 'forge-app/dist/functions/index.js';
+
 /** The parts of `manifest.yml` these checks read. */
 export interface ForgeManifest {
-  readonly app: { readonly package: { readonly path: string } };
+  readonly app: { readonly package?: { readonly bundler?: string; readonly path?: string } };
   readonly modules: Readonly<
     Record<
       string,
@@ -61,7 +68,34 @@ export function schemaProblems(manifest: ForgeManifest): string[] {
     : (validate.errors ?? []).map((e) => `manifest${e.instancePath}: ${e.message}`);
 }
 
-/** Functions a module names but the manifest does not declare, and handlers the bundle does not export. */
+/** The names `src/index.js` exports (`export { a, b } from '…'` and `export const|function name`). */
+export function entryExports(root: string): string[] {
+  const path = join(root, HANDLER_ENTRY);
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const listed = [...text.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+    (m[1] ?? '')
+      .split(',')
+      .map(
+        (name) =>
+          name
+            .trim()
+            .split(/\s+as\s+/)
+            .pop() ?? '',
+      )
+      .filter(Boolean),
+  );
+  const declared = [...text.matchAll(/export\s+(?:async\s+)?(?:const|function)\s+(\w+)/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return [...listed, ...declared];
+}
+
+/**
+ * Functions a module names but the manifest does not declare, handlers `src/index.js` does not export (Forge's default
+ * packaging), and handlers the functions bundle does not export. A manifest that asks for manual packaging is refused:
+ * `manual@2026` is an Early Access feature, not usable in production.
+ */
 export function handlerProblems(root: string, manifest: ForgeManifest): string[] {
   const problems: string[] = [];
   const functions = new Map((manifest.modules.function ?? []).map((f) => [f.key, f.handler ?? '']));
@@ -72,12 +106,19 @@ export function handlerProblems(root: string, manifest: ForgeManifest): string[]
         problems.push(`${type} ${module.key} names the undeclared function ${used}`);
     }
   }
-  const bundlePath = join(root, manifest.app.package.path, 'index.js');
+  if (manifest.app.package !== undefined)
+    problems.push(
+      'app.package: manual packaging is an Early Access feature, not usable in production; use the default packaging (src/)',
+    );
+  const exported = new Set(entryExports(root));
+  const bundlePath = join(root, FUNCTIONS_BUNDLE);
   if (!existsSync(bundlePath)) return [...problems, `${bundlePath} is not built: run npm run build`];
   const bundle = require(bundlePath) as Record<string, unknown>;
   for (const [key, handler] of functions) {
     const [file, name] = handler.split('.');
-    if (file !== 'index' || typeof bundle[name ?? ''] !== 'function')
+    if (file !== 'index' || !exported.has(name ?? ''))
+      problems.push(`function ${key}: ${HANDLER_ENTRY} does not export ${handler}`);
+    else if (typeof bundle[name ?? ''] !== 'function')
       problems.push(`function ${key}: the bundle does not export ${handler}`);
   }
   return problems;
@@ -124,6 +165,7 @@ export async function forgeLintProblems(
   // own tsconfig (a solution file without files) is not the app's.
   copyFileSync(join(root, 'manifest.yml'), join(scratch, 'manifest.yml'));
   symlinkSync(join(root, 'forge-app'), join(scratch, 'forge-app'));
+  symlinkSync(join(root, 'src'), join(scratch, 'src'));
   const cwd = process.cwd();
   process.chdir(scratch);
   try {
@@ -131,7 +173,7 @@ export async function forgeLintProblems(
     const gates = gatesOff as unknown as Parameters<typeof lint>[4];
     const lintManifest = manifest as unknown as Parameters<typeof lint>[1];
     const linters = await getClientSideLintersOnly(lintManifest, 'development', logger, gates);
-    const files = [join(manifest.app.package.path, 'index.js')];
+    const files = [HANDLER_ENTRY];
     const results = await lint(files, lintManifest, 'development', logger, gates, {
       linter: { mode: 'client-side' },
       linters,
