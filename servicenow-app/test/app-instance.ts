@@ -11,6 +11,7 @@ export const UNIQUE_INDEXES: Record<string, string[][]> = {
   [TABLE.initiative]: [['initiative_id']],
   [TABLE.ticketEvent]: [],
   [TABLE.secret]: [['name']],
+  [TABLE.lock]: [['name']],
 };
 
 /** An instance with the app installed and nothing in it: the app's tables and the platform tables it reads. */

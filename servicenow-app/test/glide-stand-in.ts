@@ -45,6 +45,8 @@ let now: () => number = () => Date.now();
 
 /** Everything the instance would remember, for assertions. */
 export const instance = {
+  /** Every query run: its table and, per AND-ed group, the fields it conditions on. */
+  queries: [] as { table: string; fields: string[][] }[],
   events: [] as { name: string; table: string; sysId: string; parm1: string; parm2: string }[],
   logs: [] as string[],
   user: { id: 'admin-user', roles: ['admin'] as string[] },
@@ -53,6 +55,7 @@ export const instance = {
     tables = new Map([...tables].map(([name, t]) => [name, { ...t, rows: [] }]));
     properties = new Map();
     this.events = [];
+    this.queries = [];
     this.logs = [];
     this.user = { id: 'admin-user', roles: ['admin'] };
     businessRules = [];
@@ -211,6 +214,7 @@ export class GlideRecord {
   private cursor = -1;
   private current: Row = {};
   private workflow = true;
+  private queriedFields: string[][] = [];
   /** Values set before `updateMultiple`, written to every matching record. */
   private pending: Row = {};
 
@@ -233,9 +237,17 @@ export class GlideRecord {
   addQuery(field: string, opOrValue: unknown, value?: unknown): void {
     const [op, operand] = value === undefined ? ['=', opOrValue] : [String(opOrValue), value];
     this.query_.groups.push([compare(field, op === 'IN' ? 'IN' : op, String(operand))]);
+    this.queriedFields.push([field]);
   }
   addEncodedQuery(encoded: string): void {
     const parsed = parseEncodedQuery(encoded);
+    for (const term of encoded.split('^')) {
+      if (term === '' || term.startsWith('ORDERBY')) continue;
+      const field = (term.startsWith('OR') ? term.slice(2) : term).match(/^[a-z0-9_.]+/)?.[0] ?? '';
+      if (term.startsWith('OR') && this.queriedFields.length > 0)
+        this.queriedFields[this.queriedFields.length - 1]?.push(field);
+      else this.queriedFields.push([field]);
+    }
     this.query_ = {
       groups: [...this.query_.groups, ...parsed.groups],
       order: [...this.query_.order, ...parsed.order],
@@ -251,6 +263,7 @@ export class GlideRecord {
     this.limit = limit;
   }
   query(): void {
+    instance.queries.push({ table: this.table, fields: this.queriedFields.map((g) => [...g]) });
     const matches = this.store().rows.filter((row) =>
       this.query_.groups.every((group) => group.some((test) => test(row))),
     );
@@ -281,6 +294,7 @@ export class GlideRecord {
   }
   get(field: string, value?: string): boolean {
     this.query_ = { groups: [], order: [] };
+    this.queriedFields = [];
     if (value === undefined) this.addQuery('sys_id', field);
     else this.addQuery(field, value);
     this.query();

@@ -139,6 +139,22 @@ Acl({
   roles: [experienceAdmin],
 });
 
+Acl({
+  $id: Now.ID['acl-lock-read'],
+  type: 'record',
+  table: 'x_xloop_lock',
+  operation: 'read',
+  roles: [experienceAdmin],
+});
+// A lock left by a run that was killed lapses by itself; an admin may remove it sooner.
+Acl({
+  $id: Now.ID['acl-lock-delete'],
+  type: 'record',
+  table: 'x_xloop_lock',
+  operation: 'delete',
+  roles: [experienceAdmin],
+});
+
 // Experience admins may correct or remove anything in the app's tables.
 Acl({
   $id: Now.ID['acl-survey-write'],

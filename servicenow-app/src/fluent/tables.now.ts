@@ -67,6 +67,8 @@ export const x_xloop_response = Table({
     { name: 'x_xloop_response_survey', unique: true, element: 'survey_id' },
     { name: 'x_xloop_response_ticket', unique: false, element: 'ticket_id' },
     { name: 'x_xloop_response_requester', unique: false, element: 'requester_id' },
+    { name: 'x_xloop_response_comments', unique: false, element: ['has_comment', 'day'] },
+    { name: 'x_xloop_response_pending', unique: false, element: 'pending' },
   ],
 });
 
@@ -96,6 +98,7 @@ export const x_xloop_mark = Table({
   index: [
     { name: 'x_xloop_mark_key', unique: true, element: 'mark_key' },
     { name: 'x_xloop_mark_ticket', unique: false, element: ['kind', 'ticket_id'] },
+    { name: 'x_xloop_mark_requester', unique: false, element: ['kind', 'requester_id'] },
   ],
 });
 
@@ -153,6 +156,7 @@ export const x_xloop_rollup_change = Table({
   index: [
     { name: 'x_xloop_rollup_change_id', unique: true, element: 'change_id' },
     { name: 'x_xloop_rollup_change_state', unique: false, element: ['state', 'logged_at'] },
+    { name: 'x_xloop_rollup_change_day', unique: false, element: ['day', 'state'] },
   ],
 });
 
@@ -194,10 +198,31 @@ export const x_xloop_ticket_event = Table({
       choices: { new: 'New', done: 'Done', skipped: 'Skipped', failed: 'Failed' },
     }),
     attempts: IntegerColumn({ label: 'Attempts' }),
+    next_attempt_at: StringColumn({ label: 'Next attempt at (ms)', maxLength: 15 }),
     decisions: StringColumn({ label: 'Decisions', maxLength: 200 }),
     error: StringColumn({ label: 'Error', maxLength: 1000 }),
   },
-  index: [{ name: 'x_xloop_ticket_event_state', unique: false, element: ['state', 'at'] }],
+  index: [
+    { name: 'x_xloop_ticket_event_state', unique: false, element: ['state', 'at'] },
+    { name: 'x_xloop_ticket_event_ticket', unique: false, element: ['ticket_id', 'event_type'] },
+    { name: 'x_xloop_ticket_event_at', unique: false, element: 'at' },
+  ],
+});
+
+// Locks: a row per lock name, inserted under a unique index, so only one holder has it; it lapses at `expires_at`
+// (a holder that crashed does not keep it), and its holder deletes it when done.
+export const x_xloop_lock = Table({
+  name: 'x_xloop_lock',
+  label: 'XLoop Lock',
+  accessibleFrom: 'package_private',
+  actions: [],
+  display: 'name',
+  schema: {
+    name: StringColumn({ label: 'Name', maxLength: 40, mandatory: true }),
+    holder: StringColumn({ label: 'Holder', maxLength: 40 }),
+    expires_at: StringColumn({ label: 'Expires at (ms)', maxLength: 15 }),
+  },
+  index: [{ name: 'x_xloop_lock_name', unique: true, element: 'name' }],
 });
 
 // Secrets (the one-click keyring): a Password (2 way encrypted) value, stored encrypted and read in clear only by

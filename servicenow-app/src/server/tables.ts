@@ -9,6 +9,8 @@ export const TABLE = {
   ticketEvent: 'x_xloop_ticket_event',
   /** Secrets (the one-click keyring), encrypted at rest, readable by no role: only the app's server code. */
   secret: 'x_xloop_secret',
+  /** Locks that keep two job runs from working at once. */
+  lock: 'x_xloop_lock',
 } as const;
 
 export const PROPERTY = {

@@ -21,6 +21,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '025205004ac34dab8059a4c067076d46'
                     }
+                    'acl-lock-delete': {
+                        table: 'sys_security_acl'
+                        id: '5d3071e43a564e8eaef3abd9db762d03'
+                    }
+                    'acl-lock-read': {
+                        table: 'sys_security_acl'
+                        id: '7cb41937eef84f61b4ba966fee7cd458'
+                    }
                     'acl-mark-read': {
                         table: 'sys_security_acl'
                         id: 'e02d600da8f24c629a0fd2aaafd5feb2'
@@ -186,6 +194,18 @@ declare global {
                         table: 'sys_script'
                         id: '03e2ec111b7b4843a249e6daba3108a1'
                     }
+                    'cleanup-rollup-changes-done': {
+                        table: 'sys_auto_flush'
+                        id: '3b54c8be5ec142c8904307946e33ea3e'
+                    }
+                    'cleanup-ticket-events-failed': {
+                        table: 'sys_auto_flush'
+                        id: 'a84cfc43df874127996773ff6e103361'
+                    }
+                    'cleanup-ticket-events-handled': {
+                        table: 'sys_auto_flush'
+                        id: 'ce48e83bef12429a9a8b45455c1052b8'
+                    }
                     'event-survey-send': {
                         table: 'sysevent_register'
                         id: 'f8a76f844c85493da3925c9f35a23fba'
@@ -329,6 +349,10 @@ declare global {
                     'src_server_instant-column_ts': {
                         table: 'sys_module'
                         id: 'b8c7972388544952aa15b76e27d38bc4'
+                    }
+                    'src_server_jobs_job-lock_ts': {
+                        table: 'sys_module'
+                        id: '42249a7b3e4644738866d70bc904fb07'
                     }
                     'src_server_jobs_process-ticket-events_ts': {
                         table: 'sys_module'
@@ -814,6 +838,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '2498ea103aeb4e96bfcce4e00679f455'
+                        key: {
+                            logical_table_name: 'x_xloop_ticket_event'
+                            col_name_string: 'ticket_id,event_type'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '2516045b6ff4496f998ba5511146ebfc'
                         key: {
@@ -829,6 +861,14 @@ declare global {
                                     name: 'x_xloop.agent_viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '29089ac47da345ca9a3cad53f141fc6c'
+                        key: {
+                            logical_table_name: 'x_xloop_ticket_event'
+                            col_name_string: 'at'
                         }
                     },
                     {
@@ -855,6 +895,14 @@ declare global {
                             name: 'x_xloop_rollup'
                             element: 's0'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '32441cf2d5ea4ac8837bd9132edce9e7'
+                        key: {
+                            logical_table_name: 'x_xloop_rollup_change'
+                            col_name_string: 'day,state'
                         }
                     },
                     {
@@ -951,6 +999,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3a264d742832419198521bf08fd34267'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '3c164b10b7d04540b91f5eabd42a8343'
                         key: {
@@ -963,6 +1019,14 @@ declare global {
                         key: {
                             name: 'x_xloop_secret'
                             element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '3d6c0ccd8af94422a98a520d9f9ca3a2'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'pending'
                         }
                     },
                     {
@@ -1049,6 +1113,14 @@ declare global {
                             value: 'resolved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '45a349cbb43a4259887aa55a260c9a2a'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'name'
                         }
                     },
                     {
@@ -1153,6 +1225,19 @@ declare global {
                         key: {
                             document_key: '30d89d03d5a84b6baba9815adacde639'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4ba7c75452a745e5a398ffb911d17535'
+                        key: {
+                            sys_security_acl: '5d3071e43a564e8eaef3abd9db762d03'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1396,6 +1481,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '6237a0e943b5427ead5ad5e470be55eb'
+                        key: {
+                            name: 'x_xloop_lock'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '636e9022640046ed90db8c6785aedffd'
                         key: {
@@ -1573,6 +1665,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7658e0f806174b82bec5b657ba2bd52e'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7863f414ab654cacb57683b1ac97c6b4'
                         key: {
@@ -1615,6 +1716,14 @@ declare global {
                             name: 'x_xloop_rollup'
                             element: 'factors'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7b53bc29a26645ffab39413519174c17'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'expires_at'
                         }
                     },
                     {
@@ -1685,6 +1794,13 @@ declare global {
                         key: {
                             name: 'x_xloop_secret'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '80efbb384f644e1e86dafc41d5c19d1e'
+                        key: {
+                            name: 'x_xloop_lock'
                         }
                     },
                     {
@@ -1819,6 +1935,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '964182cc85584739bcf598cbfc371fd6'
+                        key: {
+                            logical_table_name: 'x_xloop_lock'
+                            col_name_string: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '969ba4bbe20b482b8f7d6432cf701d28'
                         key: {
@@ -1832,6 +1956,15 @@ declare global {
                         key: {
                             name: 'x_xloop_mark'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '972092712dd449e29a18f7eb8e0219ff'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'next_attempt_at'
                             language: 'en'
                         }
                     },
@@ -2060,11 +2193,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'aed4f29f57974b2990d971159d7c6482'
+                        key: {
+                            sys_security_acl: '7cb41937eef84f61b4ba966fee7cd458'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'af19bf2781514708bab01b76e503dd18'
                         key: {
                             name: 'x_xloop_rollup'
                             element: 'sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af3d020c8b47406abe13c902189d57de'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'holder'
                             language: 'en'
                         }
                     },
@@ -2235,6 +2390,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'c39da5eb06134a70a1c9f3b406650b61'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'expires_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'c3a3e210f48b4a9285e7b93aeafa9af2'
                         key: {
                             name: 'x_xloop_initiative'
@@ -2326,6 +2490,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cee518af67a0414395fc2398e171c6f6'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'holder'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: 'cf99dc8cda054738bfc0e9dd5d4b3aef'
                         key: {
@@ -2383,6 +2555,15 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup_change'
                             element: 'delta'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5b93eb8712f4973b7d366408c0ca06e'
+                        key: {
+                            name: 'x_xloop_lock'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -2459,6 +2640,14 @@ declare global {
                         key: {
                             name: 'x_xloop_ticket_event'
                             element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e1f71b8306f14bfe9aed5c2421a46b87'
+                        key: {
+                            name: 'x_xloop_ticket_event'
+                            element: 'next_attempt_at'
                         }
                     },
                     {
@@ -2728,6 +2917,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'f6287a73434c4706a4d465ece3d18807'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'has_comment,day'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f6608a29e2954a8bb3f8140ebde451bd'
                         key: {
@@ -2765,6 +2962,14 @@ declare global {
                         key: {
                             name: 'x_xloop_initiative'
                             element: 'external_key'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'f9268f60520e4fed8c5c0b35d28ba804'
+                        key: {
+                            logical_table_name: 'x_xloop_mark'
+                            col_name_string: 'kind,requester_id'
                         }
                     },
                     {

@@ -4,7 +4,12 @@ import { glidePorts } from '../glide-ports';
 import { insert } from '../glide-rows';
 import { instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
-import { MAX_EVENT_ATTEMPTS, processTicketEvents, pruneTicketEvents } from './process-ticket-events';
+import {
+  MAX_EVENT_ATTEMPTS,
+  processTicketEvents,
+  pruneTicketEvents,
+  retryDelayMs,
+} from './process-ticket-events';
 
 describe('processTicketEvents', () => {
   it('skips a record that is not a ticket and parks one that keeps failing, taking at most the batch', () => {
@@ -26,9 +31,23 @@ describe('processTicketEvents', () => {
       attempts: 0,
     });
     const ports = glidePorts();
-    expect(processTicketEvents(ports, 1)).toBe(1);
+    let now = Date.UTC(2026, 10, 2, 9);
+    expect(processTicketEvents(ports, 1, now)).toBe(1);
     expect(instance.rows(TABLE.ticketEvent).map((r) => r.state)).toEqual(['skipped', 'new']);
-    for (let i = 0; i < MAX_EVENT_ATTEMPTS + 2; i++) processTicketEvents(ports, 10);
+    // A failure waits: the same run, or the next minute's, does not try it again at once.
+    expect(processTicketEvents(ports, 10, now)).toBe(1);
+    expect(processTicketEvents(ports, 10, now)).toBe(0);
+    expect(processTicketEvents(ports, 10, now + 60_000)).toBe(0);
+    const waits: number[] = [];
+    for (let attempts = 1; attempts < MAX_EVENT_ATTEMPTS; attempts++) {
+      const next = Number(instance.rows(TABLE.ticketEvent)[1]?.next_attempt_at);
+      expect(next - now).toBe(retryDelayMs(attempts));
+      waits.push(next - now);
+      now = next;
+      expect(processTicketEvents(ports, 10, now)).toBe(1);
+    }
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30 * 60_000);
+    expect(processTicketEvents(ports, 10, now + 86_400_000)).toBe(0);
     expect(instance.rows(TABLE.ticketEvent)[1]).toMatchObject({
       state: 'failed',
       attempts: String(MAX_EVENT_ATTEMPTS),

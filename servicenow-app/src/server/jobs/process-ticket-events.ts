@@ -15,12 +15,20 @@ import { withRequesterDetails } from '../ticket-events/requester-details';
 export const MAX_EVENT_ATTEMPTS = 5;
 
 /**
- * Decides on up to `limit` recorded ticket events, oldest first, with the core's `onTicketEvent`. Events arrive at
- * least once and out of order; the core's decisions are idempotent, so a repeat changes nothing. Returns how many.
+ * How long a failed event waits before its next attempt: 2, 4, 8, 16 minutes, so its five attempts span half an
+ * hour of job runs (a requester record being fixed, an instance under load) rather than a few seconds of one run.
  */
-export function processTicketEvents(ports: Ports, limit: number): number {
+export const retryDelayMs = (attempts: number) => 2 ** attempts * 60_000;
+
+/**
+ * Decides on up to `limit` recorded ticket events that are due, oldest first, with the core's `onTicketEvent`.
+ * Events arrive at least once and out of order; the core's decisions are idempotent, so a repeat changes nothing.
+ * An event that fails waits `retryDelayMs` before it is tried again, across runs. Returns how many it took.
+ */
+export function processTicketEvents(ports: Ports, limit: number, now: number = Date.now()): number {
   let processed = 0;
-  eachRow(TABLE.ticketEvent, { encoded: 'state=new^ORDERBYat^ORDERBYsys_id', limit }, (row) => {
+  const due = `state=new^next_attempt_atISEMPTY^ORnext_attempt_at<=${instantColumn(now)}^ORDERBYat^ORDERBYsys_id`;
+  eachRow(TABLE.ticketEvent, { encoded: due, limit }, (row) => {
     processed++;
     try {
       const record = withRequesterDetails(JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord);
@@ -38,6 +46,7 @@ export function processTicketEvents(ports: Ports, limit: number): number {
       write(row, {
         attempts,
         state: attempts >= MAX_EVENT_ATTEMPTS ? 'failed' : 'new',
+        next_attempt_at: instantColumn(now + retryDelayMs(attempts)),
         error: String(error).slice(0, 1000),
       });
     }
