@@ -1,4 +1,4 @@
-import { privacy, type WebTriggerRequest, type WebTriggerResponse } from '@forge/api';
+import { privacy, type WebTriggerRequest, type WebTriggerResponse, webTrigger } from '@forge/api';
 import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
 import { ForgeConfigStore, SettingsRow } from './forge-config';
 import { appJira, forgePorts, serviceDeskFieldIds, serviceProjects, userJira } from './forge-ports';
@@ -8,11 +8,13 @@ import { eventRetry, handleIssueEvent, type IssueEventPayload } from './handlers
 import { handleOneClick } from './handlers/one-click';
 import { reportPersonalData as report } from './handlers/privacy';
 import { resolverDefinitions } from './handlers/resolver';
+import { checkSite } from './handlers/site-check';
 import { sweepResolutions as sweep } from './handlers/sweep';
 import { beginInvocation } from './invocation';
 import { OpportunityCache } from './opportunity-cache';
 import { ensureSchema } from './storage/forge-migrations';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
+import { MIGRATIONS } from './storage/schema';
 
 // The handlers the manifest names (`index.<export>`). Each is a few lines: map the platform in, call the core.
 // The schema is brought up to date by the install and upgrade events and checked hourly, not on every cold start.
@@ -60,6 +62,22 @@ export const resolver = resolverDefinitions(forgePorts, appJira, {
   userJira,
   serviceProjects,
   ready: async () => beginInvocation('resolver'),
+  checkSite: (adminId, sendTest) =>
+    checkSite({
+      ports: forgePorts(),
+      jira: appJira,
+      adminId,
+      sendTest,
+      fields: serviceDeskFieldIds,
+      serviceProjects,
+      webTriggerUrl: () => webTrigger.getUrl('one-click'),
+      migrations: async () => ({
+        applied: (await forgeSqlExecutor.query<{ name: string }>('SELECT name FROM __migrations')).map(
+          (r) => r.name,
+        ),
+        expected: MIGRATIONS.map(([name]) => name),
+      }),
+    }),
 });
 
 /** webtrigger `one-click`. */

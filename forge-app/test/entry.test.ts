@@ -616,4 +616,40 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     );
     expect((kept as { n: number }[])[0]?.n).toBeGreaterThan(0);
   });
+
+  it('checks the site for its first admin: scopes, projects, storage, the trigger, a dry run and a test invitation', async () => {
+    jiraSite();
+    jira.on('GET', '/rest/api/3/search/jql', () => ({
+      status: 200,
+      body: { isLast: true, issues: [request(42)] },
+    }));
+    const notified: unknown[] = [];
+    jira.on('POST', '/rest/api/3/issue/{issueIdOrKey}/notify', (call) => {
+      notified.push(call.body);
+      return { status: 204 };
+    });
+    const as = (accountId: string, payload: unknown) =>
+      invoke('index.resolver', () =>
+        entry.resolver(
+          { call: { functionKey: 'checkSite', payload }, context: {} },
+          { principal: { accountId } },
+        ),
+      ) as Promise<{ value?: { id: string; status: string; detail: string }[]; error?: { status: number } }>;
+    expect(await as('agent-1', {})).toMatchObject({ error: { status: 403 } });
+    const checked = await as('admin-1', {});
+    expect(checked.value?.map((c) => [c.id, c.status])).toEqual([
+      ['scopes', 'pass'],
+      ['service-projects', 'pass'],
+      ['jsm-csat', 'manual'],
+      ['web-trigger', 'pass'],
+      ['storage', 'pass'],
+      ['trigger', 'pass'],
+      ['dry-run', 'pass'],
+    ]);
+    expect(notified).toEqual([]);
+    const withTest = await as('admin-1', { sendTest: true });
+    expect(withTest.value?.at(-1)).toMatchObject({ id: 'test-invitation', status: 'pass' });
+    expect(notified).toEqual([expect.objectContaining({ to: { users: [{ accountId: 'admin-1' }] } })]);
+    expect(jira.problems).toEqual([]);
+  });
 });

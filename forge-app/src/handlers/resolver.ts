@@ -15,6 +15,7 @@ import { createInitiativeIssue, EVIDENCE_LINKS, linkEvidence } from '../jira/ini
 import type { JiraClient } from '../jira/jira-client';
 import type { OpportunityCache } from '../opportunity-cache';
 import { type InvocationCaller, type Standing, standing } from '../roles';
+import type { SiteCheck } from './site-check';
 
 // @forge/resolver is CommonJS with its class on `exports.default`; from an ES module (this workspace) the default
 // import is the whole `exports` object, so the class is one level down there and at the top under a CJS loader.
@@ -31,6 +32,8 @@ export interface ResolverOptions {
   readonly userJira?: JiraClient;
   /** The site's service projects (cached daily). */
   readonly serviceProjects?: () => Promise<readonly ServiceProject[]>;
+  /** "Check this site" for the admin page (see `checkSite`). */
+  readonly checkSite?: (adminId: string, sendTest: boolean) => Promise<SiteCheck[]>;
   /** Awaited before any call: the schema in place. */
   readonly ready?: () => Promise<unknown>;
   readonly config?: { read(): Promise<ForgeConfig>; save(config: ForgeConfig): Promise<void> };
@@ -124,6 +127,18 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
       };
     await config.save(checked.value);
     return { value: checked.value };
+  });
+  // "Check this site": admins only; the test invitation only when asked for.
+  resolver.define('checkSite', async ({ payload, context }) => {
+    const who = await caller(context);
+    if (!who) return signedOut;
+    if (!who.roles.includes('admin')) return forbidden;
+    if (!options.checkSite)
+      return {
+        error: { status: 404, code: 'no-check', message: 'This installation cannot check its site.' },
+      };
+    const sendTest = (payload as { sendTest?: unknown } | undefined)?.sendTest === true;
+    return { value: await options.checkSite(who.accountId, sendTest) };
   });
   return resolver.getDefinitions();
 }
