@@ -42,7 +42,7 @@ function jiraCalls(): { method: string; path: string; file: string }[] {
       path = path.replace(/^\$\{(\w+)\}/, (_, name: string) => constants.get(name) ?? '');
       if (!path.startsWith('/rest/api/3/')) continue;
       const method = match[1] === 'send' ? (match[2] ?? '') : (match[1] ?? '').toUpperCase();
-      calls.push({ method, path: path.split('?')[0]?.replace(/\$\{[^}]*\}/g, 'x') ?? '', file });
+      calls.push({ method, path: path.replace(/\$\{[^}]*\}/g, 'x').split('?')[0] ?? '', file });
     }
   }
   return calls;
