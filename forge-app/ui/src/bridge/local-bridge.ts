@@ -2,7 +2,10 @@
  * `@forge/bridge` for the sandbox: the builds in `dist-local` are made with this module in its place, so the same
  * screens run against the sandbox server in any browser. Who is calling and what they look at come from the page's
  * query string (`account`, `roles`, `ticket`, `locale`, `theme`), which the sandbox trusts because it listens on
- * 127.0.0.1 only; on Forge the platform vouches for them instead.
+ * 127.0.0.1 only; on Forge the platform vouches for them instead. The bridge names the caller with `x-xloop-account`
+ * and `x-xloop-roles` and posts JSON from the page's own origin, as the sandbox requires; a page opened without
+ * `account` names nobody and is refused (401), unless the sandbox runs with its explicit development admin
+ * (`XLOOP_DEV_ADMIN=1`). The links on the sandbox's `/ui/` page always carry `account` and `roles`.
  */
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 
