@@ -167,3 +167,59 @@ describe('a failed issue event', () => {
     );
   });
 });
+
+describe('the issue trigger on a workflow without a resolution', () => {
+  it('surveys a request moved into Done without one, and cancels the invitation when it moves back out in the grace period', async () => {
+    const done = { id: '10002', name: 'Done', statusCategory: { key: 'done' } };
+    const inProgress = { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } };
+    const now = (status: typeof done, changed: string): JiraIssue => {
+      const base = issue('HELP-9', HELP, 'Get IT help');
+      return {
+        ...base,
+        fields: {
+          ...base.fields,
+          reporter: { key: 'JIRAUSER10100', name: 'anna', emailAddress: 'anna@example.com', timeZone: 'UTC' },
+          resolution: null,
+          resolutiondate: null,
+          status,
+          statuscategorychangedate: changed,
+        },
+      } as JiraIssue;
+    };
+    const move = (from: typeof done, to: typeof done, at: number) => ({
+      eventType: 'avi:jira:updated:issue',
+      issue: { id: '10009', key: 'HELP-9', fields: { project: HELP } },
+      changelog: {
+        id: String(at),
+        items: [
+          {
+            field: 'status',
+            fieldId: 'status',
+            from: from.id,
+            fromString: from.name,
+            to: to.id,
+            toString: to.name,
+          },
+        ],
+      },
+      associatedStatuses: [from, to],
+      timestamp: at,
+    });
+    const ports = fresh();
+    const intoDone = site([now(done, '2026-11-02T08:00:00.000+0000')]);
+    const options = { fields: cachedServiceDeskFields(intoDone.client, memoryFieldCache()) };
+    expect(await handleIssueEvent(ports, intoDone.client, move(inProgress, done, MONDAY), options)).toEqual({
+      decisions: ['schedule'],
+    });
+    const [survey] = await ports.surveys.forTicket('jira:HELP-9');
+    expect(survey).toMatchObject({ resolvedAt: MONDAY, requester: { id: 'jira:key:JIRAUSER10100' } });
+    ports.clock.advance(20 * MINUTE);
+    const back = site([now(inProgress, '2026-11-02T08:20:00.000+0000')]);
+    expect(
+      await handleIssueEvent(ports, back.client, move(done, inProgress, MONDAY + 20 * MINUTE), {
+        fields: cachedServiceDeskFields(back.client, memoryFieldCache()),
+      }),
+    ).toEqual({ decisions: ['cancel'] });
+    expect([...intoDone.problems, ...back.problems]).toEqual([]);
+  });
+});

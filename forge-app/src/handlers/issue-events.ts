@@ -1,6 +1,7 @@
 import {
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
+  type JiraStatus,
   jiraIssueTicket,
   onTicketEvent,
   type Ports,
@@ -9,10 +10,15 @@ import {
 import { issueEvent } from '../jira/issue-event';
 import { type JiraClient, JiraError, transientJiraError } from '../jira/jira-client';
 
-/** One changed field of an issue event's changelog. */
+/** One changed field of an issue event's changelog, with its values before and after (ids, and as shown). */
 export interface IssueEventChange {
   readonly field?: string;
   readonly fieldId?: string;
+  readonly from?: string | null;
+  readonly fromString?: string | null;
+  readonly to?: string | null;
+  /** Only an own string counts: every object inherits a `toString` function. */
+  readonly toString?: unknown;
 }
 
 /** The parts of Forge's `avi:jira:updated:issue` event XLoop reads (with the fields `payload.include` adds). */
@@ -27,6 +33,8 @@ export interface IssueEventPayload {
     };
   };
   readonly changelog?: { readonly id?: string; readonly items?: readonly IssueEventChange[] } | null;
+  /** On a status change, the statuses it moved between. */
+  readonly associatedStatuses?: readonly JiraStatus[] | null;
   readonly timestamp?: number;
 }
 
@@ -125,9 +133,11 @@ export async function surveyIssue(
   if (!ticket) return { ignored: 'issue without a reporter or creation date' };
   const at = eventTime(ticket, issue, event);
   if (at === undefined) return { ignored: 'Jira records no time for this change' };
+  // The update's changelog tells a reopening (out of Done without a resolution, or the resolution cleared).
+  const change = { issue, changelog: event.changelog, associatedStatuses: event.associatedStatuses };
   const decisions = await onTicketEvent(
     ports,
-    issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue'),
+    issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue', change),
   );
   return { decisions: decisions.map((d) => d.kind) };
 }

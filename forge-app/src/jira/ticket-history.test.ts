@@ -93,7 +93,9 @@ describe('jiraTicketHistory', () => {
     const { events, complete } = await history.ticketEvents(MONDAY - 30 * DAY, MONDAY, 100);
     expect(complete).toBe(true);
     expect(jira.searches).toHaveLength(3);
-    expect(jira.searches[0]?.get('jql')).toBe('resolutiondate >= "2026-10-02" ORDER BY resolutiondate ASC');
+    expect(jira.searches[0]?.get('jql')).toBe(
+      '(resolutiondate >= "2026-10-02" OR (resolution is EMPTY AND statusCategory = Done AND statusCategoryChangedDate >= "2026-10-02")) ORDER BY created ASC, key ASC',
+    );
     expect(jira.searches[0]?.get('expand')).toBe('changelog');
     expect(jira.searches[0]?.get('fields')?.split(',')).toEqual(
       expect.arrayContaining(['reporter', 'resolutiondate', 'customfield_10010']),

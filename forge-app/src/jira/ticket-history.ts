@@ -3,7 +3,10 @@ import {
   type Instant,
   JIRA_ISSUE_FIELDS,
   type JiraIssueWithChangelog,
+  type JiraStatusCategories,
   jiraIssueEvents,
+  jiraResolvedSinceJql,
+  jiraStatusCategories,
   serviceDeskFields,
   type TicketEvent,
   type TicketEvents,
@@ -32,8 +35,9 @@ interface SearchPage {
 }
 
 /**
- * Jira's own history as ticket events, for the policy preview: the issues resolved since the period began
- * (`GET /rest/api/3/search/jql`, `expand=changelog`, paged by `nextPageToken`), each mapped by the core's
+ * Jira's own history as ticket events, for the policy preview: the issues resolved since the period began by the
+ * core's rule (`jiraResolvedSinceJql`: a resolution, or a Done-category status without one), through
+ * `GET /rest/api/3/search/jql` with `expand=changelog`, paged by `nextPageToken`, each mapped by the core's
  * `jiraIssueEvents`, cut to the period. Reading stops at `limit` events, `maxPages` pages or `budgetMs`, and then
  * says it is not complete. An issue reopened in the period and still open has no resolution date and is not found.
  * @example await jiraTicketHistory(appJira).ticketEvents(since, now, 20_000) // { events: […], complete: true }
@@ -52,13 +56,14 @@ export function jiraTicketHistory(jira: JiraClient, options: JiraTicketHistoryOp
       const fields = [...JIRA_ISSUE_FIELDS, ...Object.values(jsm)].join(',');
       // JQL compares dates in the site's time zone: a day earlier covers any offset, and events are cut after.
       const from = new Date(since - DAY).toISOString().slice(0, 10);
-      const jql = `resolutiondate >= "${from}" ORDER BY resolutiondate ASC`;
+      const jql = `${jiraResolvedSinceJql(from)} ORDER BY created ASC, key ASC`;
       const events: TicketEvent[] = [];
       const answer = (complete: boolean): TicketEvents => {
         events.sort((a, b) => a.at - b.at);
         return { events: events.slice(0, limit), complete: complete && events.length <= limit };
       };
       let token: string | undefined;
+      let categories: JiraStatusCategories = new Map();
       for (let page = 0; page < maxPages; page++) {
         if (page > 0 && now() - started > budget) return answer(false);
         const query = [
@@ -70,9 +75,15 @@ export function jiraTicketHistory(jira: JiraClient, options: JiraTicketHistoryOp
         ].join('&');
         const found = await jira.get<SearchPage>(`/rest/api/3/search/jql?${query}`);
         if (!Array.isArray(found?.issues)) throw new Error('Jira answered a search without an issues list.');
-        for (const issue of found.issues as JiraIssueWithChangelog[]) {
+        const issues = found.issues as JiraIssueWithChangelog[];
+        // The statuses the issues are in now tell the categories of the statuses their changelogs move between.
+        categories = jiraStatusCategories(
+          issues.map((issue) => issue?.fields?.status),
+          categories,
+        );
+        for (const issue of issues) {
           // An issue without a reporter or creation date is no ticket; the live trigger ignores it too.
-          const mapped = jiraIssueEvents(issue, jsm);
+          const mapped = jiraIssueEvents(issue, jsm, 'jira', categories);
           if (mapped.ok)
             for (const event of mapped.value) if (event.at >= since && event.at < until) events.push(event);
         }

@@ -80,12 +80,18 @@ export interface JiraChangeItem {
   readonly from?: string | null;
   readonly fromString?: string | null;
   readonly to?: string | null;
-  readonly toString?: string | null;
+  /**
+   * The new value as shown. Typed loosely because every object inherits a `toString` function: only an own string
+   * is read, and an item without one stays assignable here.
+   */
+  readonly toString?: unknown;
 }
 
 // `toString` is read as an own property: every object inherits a function by that name.
-const own = (item: JiraChangeItem, key: 'fromString' | 'toString'): string | null | undefined =>
-  Object.prototype.hasOwnProperty.call(item, key) ? (item[key] as string | null | undefined) : undefined;
+const own = (item: JiraChangeItem, key: 'fromString' | 'toString'): string | undefined => {
+  const value: unknown = Object.prototype.hasOwnProperty.call(item, key) ? item[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+};
 
 const isField = (item: JiraChangeItem, field: string) => item.fieldId === field || item.field === field;
 
