@@ -12,6 +12,7 @@ import { asCallError, useLoad } from '../shared/use-call';
 import { ForgeSettings } from './ForgeSettings';
 import { PreviewPanel } from './PreviewPanel';
 import { type DraftChange, SettingsForm } from './SettingsForm';
+import { SiteCheck } from './SiteCheck';
 import {
   draftOf,
   errorsByField,
@@ -201,6 +202,7 @@ export function AdminScreen() {
       ) : (
         <SettingsEditor initial={settings.value} />
       )}
+      <SiteCheck />
       <ForgeSettings />
     </Stack>
   );

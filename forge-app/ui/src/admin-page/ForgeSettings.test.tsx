@@ -13,11 +13,7 @@ const mocked = vi.mocked(call);
 // As the Forge app answers `getForgeConfig` on a new installation (DEFAULT_FORGE_CONFIG).
 const DEFAULTS: ForgeConfig = {
   delivery: 'comment',
-  roleGroups: {
-    agent: ['jira-servicemanagement-users', 'jira-servicedesk-users'],
-    csiManager: ['xloop-csi-managers'],
-    admin: ['jira-admins', 'site-admins', 'administrators'],
-  },
+  roleGroups: { csiManager: ['xloop-csi-managers'] },
 };
 
 describe('the Jira settings section', () => {
@@ -39,16 +35,16 @@ describe('the Jira settings section', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('edits delivery, role groups and the CSI project, and saves them', async () => {
+  it('edits delivery, CSI managers’ groups, the CSI project and the service projects, and saves them', async () => {
     mocked.mockImplementation(async (name, payload) =>
       name === 'getForgeConfig' ? DEFAULTS : (payload as { config: ForgeConfig }).config,
     );
     render(<ForgeSettings />);
     const user = userEvent.setup();
     await screen.findByRole('heading', { name: 'Jira settings' });
-    expect(screen.getByLabelText('Administrators’ groups')).toHaveValue(
-      'jira-admins\nsite-admins\nadministrators',
-    );
+    expect(screen.getByLabelText('CSI managers’ groups')).toHaveValue('xloop-csi-managers');
+    expect(screen.queryByLabelText('Administrators’ groups')).toBeNull();
+    expect(screen.getByText(/Customer satisfaction and turn it off/)).toBeVisible();
     await user.click(screen.getByRole('radio', { name: /Jira notification e-mail only/ }));
     await user.type(screen.getByLabelText('CSI project key'), 'c');
     await user.click(screen.getByRole('button', { name: 'Save Jira settings' }));
@@ -62,10 +58,16 @@ describe('the Jira settings section', () => {
 
     await user.type(screen.getByLabelText('CSI project key'), 'si');
     await user.type(screen.getByLabelText('Issue type of initiatives'), 'Task');
+    await user.type(screen.getByLabelText('Service projects surveyed'), 'help, it');
     await user.click(screen.getByRole('button', { name: 'Save Jira settings' }));
     await screen.findByText('Jira settings saved');
     expect(mocked).toHaveBeenLastCalledWith('saveForgeConfig', {
-      config: { ...DEFAULTS, delivery: 'notify', csiProject: { key: 'CSI', issueType: 'Task' } },
+      config: {
+        ...DEFAULTS,
+        delivery: 'notify',
+        csiProject: { key: 'CSI', issueType: 'Task' },
+        serviceProjects: ['HELP', 'IT'],
+      },
     });
   });
 

@@ -10,33 +10,35 @@ import { type CallError, call } from '../bridge/call';
 import { Problem } from '../shared/Problem';
 import { asCallError, useLoad } from '../shared/use-call';
 
-/** The Forge app's own settings (`getForgeConfig`): how surveys reach customers, who has which role, the CSI project. */
+/**
+ * The Forge app's own settings (`getForgeConfig`): how surveys reach customers, the CSI managers' groups (agents and
+ * admins come from Jira's permissions), the CSI project and the service projects surveyed.
+ */
 export interface ForgeConfig {
   readonly delivery: 'comment' | 'notify';
   readonly roleGroups: {
-    readonly agent: readonly string[];
+    readonly agent?: readonly string[];
     readonly csiManager: readonly string[];
-    readonly admin: readonly string[];
+    readonly admin?: readonly string[];
   };
   readonly csiProject?: { readonly key: string; readonly issueType: string };
+  readonly serviceProjects?: readonly string[];
 }
 
 interface ForgeDraft {
   readonly delivery: 'comment' | 'notify';
-  readonly agent: string;
   readonly csiManager: string;
-  readonly admin: string;
   readonly projectKey: string;
   readonly issueType: string;
+  readonly serviceProjects: string;
 }
 
 const draftOf = (config: ForgeConfig): ForgeDraft => ({
   delivery: config.delivery,
-  agent: config.roleGroups.agent.join('\n'),
   csiManager: config.roleGroups.csiManager.join('\n'),
-  admin: config.roleGroups.admin.join('\n'),
   projectKey: config.csiProject?.key ?? '',
   issueType: config.csiProject?.issueType ?? '',
+  serviceProjects: (config.serviceProjects ?? []).join(', '),
 });
 
 const groups = (text: string) =>
@@ -61,17 +63,23 @@ export function readForgeDraft(draft: ForgeDraft): {
       'A project key is 2 to 10 capital letters, digits or _, starting with a letter, such as CSI.';
   if (key && !issueType) errors.issueType = 'Give the issue type initiatives are created as, such as Task.';
   if (!key && issueType) errors.projectKey = 'Give the project for this issue type, or clear both.';
-  const roleGroups = {
-    agent: groups(draft.agent),
-    csiManager: groups(draft.csiManager),
-    admin: groups(draft.admin),
-  };
-  for (const [role, list] of Object.entries(roleGroups))
-    if (list.some((name) => name.length > 255)) errors[role] = 'A group name is at most 255 characters.';
-  if (roleGroups.admin.length === 0)
-    errors.admin = 'Name at least one group, or no one can change these settings.';
+  const roleGroups = { csiManager: groups(draft.csiManager) };
+  if (roleGroups.csiManager.some((name) => name.length > 255))
+    errors.csiManager = 'A group name is at most 255 characters.';
+  const serviceProjects = draft.serviceProjects
+    .split(/[\s,]+/)
+    .map((k) => k.trim().toUpperCase())
+    .filter((k) => k.length > 0);
+  if (serviceProjects.some((k) => !/^[A-Z][A-Z0-9_]{1,9}$/.test(k)))
+    errors.serviceProjects =
+      'Give project keys such as HELP, separated by commas; leave empty for every service project.';
   return {
-    config: { delivery: draft.delivery, roleGroups, csiProject: key ? { key, issueType } : null },
+    config: {
+      delivery: draft.delivery,
+      roleGroups,
+      csiProject: key ? { key, issueType } : null,
+      serviceProjects,
+    },
     errors,
   };
 }
@@ -135,7 +143,7 @@ export function ForgeSettingsForm({ initial }: { readonly initial: ForgeConfig }
   };
 
   const id = (name: string) => `${base}-${name}`;
-  const area = (name: 'agent' | 'csiManager' | 'admin', label: string) => (
+  const area = (name: 'csiManager', label: string) => (
     <Stack space="space.050">
       <Label htmlFor={id(name)}>{label}</Label>
       <TextArea
@@ -191,12 +199,40 @@ export function ForgeSettingsForm({ initial }: { readonly initial: ForgeConfig }
               ))}
             </Stack>
           </fieldset>
+          <Stack space="space.050">
+            <Label htmlFor={id('serviceProjects')}>Service projects surveyed</Label>
+            <Textfield
+              id={id('serviceProjects')}
+              value={draft.serviceProjects}
+              isInvalid={errors.serviceProjects !== undefined}
+              aria-describedby={`${id('projects-help')}${errors.serviceProjects ? ` ${id('serviceProjects-error')}` : ''}`}
+              onChange={(event) => edit({ serviceProjects: event.currentTarget.value })}
+            />
+            {errors.serviceProjects ? (
+              <div id={id('serviceProjects-error')}>
+                <ErrorMessage>{errors.serviceProjects}</ErrorMessage>
+              </div>
+            ) : null}
+            <div id={id('projects-help')}>
+              <HelperMessage>
+                Project keys, separated by commas; empty: every service project. Only customer requests
+                (issues with a request type) are surveyed.
+              </HelperMessage>
+            </div>
+          </Stack>
           <div id={id('groups-help')}>
-            <HelperMessage>Jira group names, one per line.</HelperMessage>
+            <HelperMessage>
+              Agents and administrators come from Jira’s own permissions (JSM agent, Administer Jira). Name
+              the Jira groups of CSI managers, one per line.
+            </HelperMessage>
           </div>
-          {area('agent', 'Agents’ groups')}
           {area('csiManager', 'CSI managers’ groups')}
-          {area('admin', 'Administrators’ groups')}
+          <SectionMessage appearance="information" title="Turn off JSM’s own satisfaction survey">
+            <Text as="p">
+              In each surveyed service project, open Project settings › Customer satisfaction and turn it off,
+              or requesters get two surveys for one request.
+            </Text>
+          </SectionMessage>
           <Inline space="space.300" shouldWrap>
             <Stack space="space.050">
               <Label htmlFor={id('projectKey')}>CSI project key</Label>
