@@ -34,8 +34,9 @@ export function freshInstance(now?: () => number, standIn: typeof instance = ins
     business_service: 'cmdb_ci_service',
     cmdb_ci: 'cmdb_ci_service',
   };
-  instance.defineTable('incident', { references, display: 'number' });
-  instance.defineTable('sc_req_item', { references, display: 'number' });
+  instance.defineTable('task', { references, display: 'number' });
+  instance.defineTable('incident', { references, display: 'number', parent: 'task' });
+  instance.defineTable('sc_req_item', { references, display: 'number', parent: 'task' });
   instance.reset();
   if (now) instance.setClock(now);
   return instance;

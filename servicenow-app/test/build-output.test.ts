@@ -152,6 +152,35 @@ describe('the built application (dist/app)', () => {
     expect(filter('sc_req_item', 'action_insert')).toBe('stateIN3,4,7');
   });
 
+  it('gives surveys and responses the platform’s own fields, lists and forms', () => {
+    for (const [table, dateTimes] of [
+      [TABLE.survey, ['resolved_on', 'sent_on']],
+      [TABLE.response, ['answered_on']],
+    ] as const) {
+      const columns = tableDefinition(table).columns;
+      expect(columns.ticket).toMatchObject({ '@type': 'reference', '@reference': 'task' });
+      expect(columns.requester).toMatchObject({ '@type': 'reference', '@reference': 'sys_user' });
+      for (const column of dateTimes) expect(columns[column]?.['@type'], column).toBe('glide_date_time');
+    }
+    expect(tableDefinition(TABLE.response).columns.answered_day?.['@type']).toBe('glide_date');
+    const update = new URL('../dist/app/update/', import.meta.url);
+    const files = readdirSync(update);
+    const list = (table: string) =>
+      readFileSync(new URL(`sys_ui_list_${table}_null.xml`, update), 'utf8').match(/<element>[a-z_]+/g);
+    expect(list(TABLE.response)).toEqual(
+      ['ticket', 'requester', 'score', 'answered_on', 'has_comment'].map((e) => `<element>${e}`),
+    );
+    expect(list(TABLE.survey)).toContain('<element>resolved_on');
+    const sections = files
+      .filter((f) => f.startsWith('sys_ui_section_'))
+      .map((f) => readFileSync(new URL(f, update), 'utf8'));
+    for (const table of [TABLE.response, TABLE.survey])
+      expect(
+        sections.some((x) => x.includes(`table="${table}"`) && x.includes('<element>ticket<')),
+        table,
+      ).toBe(true);
+  });
+
   it('runs the job every minute through the job module', () => {
     const [job] = of('sysauto_script');
     expect(job?.fields).toMatchObject({
@@ -239,9 +268,11 @@ describe('the built application (dist/app)', () => {
         .map((a) => a.fields.table)
         .sort(),
     ).toEqual(['incident', 'sc_req_item']);
-    expect(of('sys_relationship')[0]?.fields.query_with).toContain(
-      "'servicenow:' + parent.getValue('number')",
-    );
+    // The related list is on incident and requested item only, by the responses' reference to their ticket.
+    const relationships = of('sys_relationship');
+    expect(relationships.map((r) => r.fields.basic_apply_to).sort()).toEqual(['incident', 'sc_req_item']);
+    for (const r of relationships)
+      expect(r.fields.query_with).toContain("current.addQuery('ticket', parent.getUniqueValue())");
     const pageAcls = of('sys_security_acl')
       .filter((a) => a.fields.type === 'ui_page')
       .map((a) => a.fields.name);

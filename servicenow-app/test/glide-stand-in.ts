@@ -17,6 +17,8 @@ interface Table {
   readonly display: string;
   /** Password (2 way encrypted) columns: stored encrypted, read in clear only with `getDecryptedValue()`. */
   readonly encrypted: string[];
+  /** The table this one extends (`incident` extends `task`): a query of the parent reads the children's rows. */
+  readonly parent?: string;
 }
 
 /** How a table is declared: unique indexes, reference columns, display column. */
@@ -25,6 +27,7 @@ export interface TableShape {
   readonly references?: Record<string, string>;
   readonly display?: string;
   readonly encrypted?: string[];
+  readonly parent?: string;
 }
 
 /** A business rule as its `sys_script` record declares it: table, when it runs, its filter, its script. */
@@ -76,6 +79,7 @@ export const instance = {
       references: shape.references ?? {},
       display: shape.display ?? 'name',
       encrypted: shape.encrypted ?? [],
+      ...(shape.parent ? { parent: shape.parent } : {}),
     });
   },
   rows(name: string): readonly Row[] {
@@ -264,7 +268,8 @@ export class GlideRecord {
   }
   query(): void {
     instance.queries.push({ table: this.table, fields: this.queriedFields.map((g) => [...g]) });
-    const matches = this.store().rows.filter((row) =>
+    const children = [...tables.values()].filter((t) => t.parent === this.table).flatMap((t) => t.rows);
+    const matches = [...this.store().rows, ...children].filter((row) =>
       this.query_.groups.every((group) => group.some((test) => test(row))),
     );
     const sorted = [...matches].sort((a, b) => {

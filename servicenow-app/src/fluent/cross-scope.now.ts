@@ -22,6 +22,15 @@ CrossScopePrivilege({
   targetScope: 'global',
   targetType: 'sys_db_object',
 });
+// The responses' and surveys' reference to their ticket is looked up by number in task.
+CrossScopePrivilege({
+  $id: Now.ID['xsp-task-read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'task',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+});
 CrossScopePrivilege({
   $id: Now.ID['xsp-sys-user-read'],
   operation: 'read',

@@ -54,16 +54,29 @@ UiAction({
   hint: 'The requester’s XLoop answer and the team’s happiness',
 });
 
-// The ticket's responses as a related list ("XLoop responses"): add it with Configure > Related Lists.
-Record({
+// The ticket's responses as a related list ("XLoop responses") on incident and requested-item forms only, by the
+// responses' reference to their ticket: add it with Configure > Related Lists where you want the answers on the form.
+export const incidentResponses = Record({
   $id: Now.ID['relationship-ticket-responses'],
   table: 'sys_relationship',
   data: {
     name: 'XLoop responses',
-    basic_apply_to: 'task',
+    basic_apply_to: 'incident',
     basic_query_from: 'x_xloop_response',
     query_with:
-      "(function refineQuery(current, parent) { current.addQuery('ticket_id', 'servicenow:' + parent.getValue('number')); })(current, parent);",
+      "(function refineQuery(current, parent) { current.addQuery('ticket', parent.getUniqueValue()); })(current, parent);",
+  },
+});
+
+export const requestedItemResponses = Record({
+  $id: Now.ID['relationship-requested-item-responses'],
+  table: 'sys_relationship',
+  data: {
+    name: 'XLoop responses',
+    basic_apply_to: 'sc_req_item',
+    basic_query_from: 'x_xloop_response',
+    query_with:
+      "(function refineQuery(current, parent) { current.addQuery('ticket', parent.getUniqueValue()); })(current, parent);",
   },
 });
 

@@ -1,10 +1,21 @@
 import '@servicenow/sdk/global';
-import { DecimalColumn, IntegerColumn, Password2Column, StringColumn, Table } from '@servicenow/sdk/core';
+import {
+  DateColumn,
+  DateTimeColumn,
+  DecimalColumn,
+  IntegerColumn,
+  Password2Column,
+  ReferenceColumn,
+  StringColumn,
+  Table,
+} from '@servicenow/sdk/core';
 
 // The stores' tables. Each keeps its record whole as JSON in `body` and the parts it is queried by in columns;
 // instants are zero-padded milliseconds in string columns (exact, and ordered as text). Unique indexes make a
 // repeated insert of the same key fail, which is how at-least-once work stays idempotent without transactions.
 // Indexed strings stay within 255 characters: longer ones are stored as text, which the database cannot index.
+// Surveys and responses also carry the platform's own columns (references to the ticket and the requester,
+// date-times), written beside the stores' exact ones, for reports, Performance Analytics, lists and related lists.
 // Every table is private to the app's package: no other scope reads or writes it (`accessibleFrom`, no `actions`),
 // and web services reach none of them (`allowWebServiceAccess` is off by default); reports and lists in the app's
 // own scope still read them under the ACLs.
@@ -37,12 +48,22 @@ export const x_xloop_survey = Table({
     due_at: StringColumn({ label: 'Due at (ms)', maxLength: 15 }),
     message: StringColumn({ label: 'Last message (JSON)', maxLength: 16000 }),
     body: StringColumn({ label: 'Body (JSON)', maxLength: 65000 }),
+    ticket: ReferenceColumn({ label: 'Ticket record', referenceTable: 'task', cascadeRule: 'clear' }),
+    requester: ReferenceColumn({
+      label: 'Requester record',
+      referenceTable: 'sys_user',
+      cascadeRule: 'clear',
+    }),
+    resolved_on: DateTimeColumn({ label: 'Resolved' }),
+    sent_on: DateTimeColumn({ label: 'Sent' }),
   },
   index: [
     { name: 'x_xloop_survey_id', unique: true, element: 'survey_id' },
     { name: 'x_xloop_survey_ticket', unique: false, element: 'ticket_id' },
     { name: 'x_xloop_survey_requester', unique: false, element: 'requester_id' },
     { name: 'x_xloop_survey_due', unique: false, element: 'due_at' },
+    { name: 'x_xloop_survey_ticket_record', unique: false, element: 'ticket' },
+    { name: 'x_xloop_survey_resolved_on', unique: false, element: 'resolved_on' },
   ],
 });
 
@@ -62,6 +83,14 @@ export const x_xloop_response = Table({
     has_comment: IntegerColumn({ label: 'Has comment' }),
     pending: IntegerColumn({ label: 'Rollup pending' }),
     body: StringColumn({ label: 'Body (JSON)', maxLength: 65000 }),
+    ticket: ReferenceColumn({ label: 'Ticket record', referenceTable: 'task', cascadeRule: 'clear' }),
+    requester: ReferenceColumn({
+      label: 'Requester record',
+      referenceTable: 'sys_user',
+      cascadeRule: 'clear',
+    }),
+    answered_on: DateTimeColumn({ label: 'Answered' }),
+    answered_day: DateColumn({ label: 'Answered on (day)' }),
   },
   index: [
     { name: 'x_xloop_response_survey', unique: true, element: 'survey_id' },
@@ -69,6 +98,8 @@ export const x_xloop_response = Table({
     { name: 'x_xloop_response_requester', unique: false, element: 'requester_id' },
     { name: 'x_xloop_response_comments', unique: false, element: ['has_comment', 'day'] },
     { name: 'x_xloop_response_pending', unique: false, element: 'pending' },
+    { name: 'x_xloop_response_ticket_record', unique: false, element: 'ticket' },
+    { name: 'x_xloop_response_answered_on', unique: false, element: 'answered_on' },
   ],
 });
 

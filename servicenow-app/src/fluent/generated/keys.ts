@@ -270,6 +270,10 @@ declare global {
                         table: 'sys_rate_limit_rules'
                         id: 'd6b8359856944c9d95dd68fa651feddc'
                     }
+                    'relationship-requested-item-responses': {
+                        table: 'sys_relationship'
+                        id: '300e6c6725d74dd7a015ee7ae94b3343'
+                    }
                     'relationship-ticket-responses': {
                         table: 'sys_relationship'
                         id: 'd29a22f15f6f4c569a6e80b1e777d1c1'
@@ -362,6 +366,10 @@ declare global {
                         table: 'sys_module'
                         id: '96dffa0024ed4ce6b28dea40bf0e12bd'
                     }
+                    'src_server_platform-columns_ts': {
+                        table: 'sys_module'
+                        id: '9779325b048d42cb81882fb2bd60f1bc'
+                    }
                     src_server_roles_ts: {
                         table: 'sys_module'
                         id: 'e2904929ea9b4d0691b2df1c69402e45'
@@ -453,6 +461,10 @@ declare global {
                     'xsp-sys-user-read': {
                         table: 'sys_scope_privilege'
                         id: 'c6354d3e98824ec1be08b75b6c22ea28'
+                    }
+                    'xsp-task-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'ce20a8761ddd442695149d02bd7fb127'
                     }
                 }
                 composite: [
@@ -562,6 +574,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '098ea0c4a0654ee78d4d14e21b873f8f'
+                        key: {
+                            list_id: {
+                                id: '68c9bf0ab3b94179a84b42d8082bf45a'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '09fbf36c955040a0a6cb69a26f243430'
                         key: {
@@ -604,11 +639,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '0e629782ee634806bd3d9212f08f13f8'
+                        key: {
+                            name: 'x_xloop_response'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0eb998a402ab416fb186b6b2d0657c1a'
                         key: {
                             document_key: 'f539123f4b78445394d083c703316ebc'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0f727c6cfa6344fabeeb5c0601cd7d74'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -618,6 +689,29 @@ declare global {
                             name: 'x_xloop_rollup_change'
                             element: 'change_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '107e41af167941b9910b166ada9e984c'
+                        key: {
+                            list_id: {
+                                id: '68c9bf0ab3b94179a84b42d8082bf45a'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent_on'
                         }
                     },
                     {
@@ -645,6 +739,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '129d2f47e6aa4d6d85cd4d8643a69b63'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '12cfaf4de88a4ff08a03766a9a320305'
                         key: {
@@ -662,6 +778,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1333d2cfbe6944bbad297dedea23842b'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '13ab7099708c4f44b04bbc510cd84cff'
                         key: {
@@ -672,6 +810,29 @@ declare global {
                                     name: 'x_xloop.agent_viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '13f6deccafce414b81d2362a21995d30'
+                        key: {
+                            list_id: {
+                                id: 'a9bfaa9612b44809b791a0e20e7c6876'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'answered_on'
                         }
                     },
                     {
@@ -701,6 +862,15 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '686a69cc61fa48e292ae74906eb81bad'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '17a393f058f14a77a6b10fc7e309a93d'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'requester'
+                            language: 'en'
                         }
                     },
                     {
@@ -803,6 +973,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '1e4fb1b76d4940799e129fc2b17ec24d'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'answered_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1e716e2802754b809c3b5d911f45bd1e'
                         key: {
@@ -886,6 +1064,51 @@ declare global {
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2f151b123fbc47c482e01c43e3d1aed0'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2f7cc3304a2b410ea433053eb72f6a75'
+                        key: {
+                            list_id: {
+                                id: 'a9bfaa9612b44809b791a0e20e7c6876'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'requester'
                         }
                     },
                     {
@@ -990,6 +1213,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '39474dc15268466b8976220405515e3d'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'answered_on'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3a0648629a9c4076b7bb1a6b0723411c'
                         key: {
@@ -1055,11 +1300,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '41c3e879b0f4457f8f7bd3c11c0dd748'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '421701f9e26e4994bcd9124e444b6ee0'
                         key: {
                             name: 'x_xloop_rollup'
                             element: 's3'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4269372d55f24c4ab2d84af5f2fbdfab'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'requester'
                             language: 'en'
                         }
                     },
@@ -1163,6 +1439,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4853d77aacde4433af05e5ba15b40aa3'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sent_on'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '486564eb9042464dab24b2f78e701a05'
                         key: {
@@ -1207,6 +1505,15 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup'
                             element: 'expired'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4a8d79a24a384cfaabf7254ecd3348bc'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'sent_on'
                             language: 'en'
                         }
                     },
@@ -1319,6 +1626,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '50787ad3a37643d5bec7acf8ff87de7f'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'resolved_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '50c5dedb43144e958216f51893065c94'
                         key: {
@@ -1348,6 +1664,29 @@ declare global {
                             name: 'x_xloop_survey'
                             element: 'resolved_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '52d491b2a3854ba59a7acc3eacd1d4a7'
+                        key: {
+                            list_id: {
+                                id: 'a9bfaa9612b44809b791a0e20e7c6876'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'has_comment'
                         }
                     },
                     {
@@ -1386,6 +1725,38 @@ declare global {
                             name: 'x_xloop_mark'
                             element: 'mark_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5593d77bc9b048a399739a43ed61c3e2'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'ticket'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '55e58576b8ba433399d0f6b60f982228'
+                        key: {
+                            list_id: {
+                                id: '68c9bf0ab3b94179a84b42d8082bf45a'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -1474,10 +1845,49 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '60887c585ad7453ab1f350763773f83c'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '60a7b8c5b2354ae195b7d6f5aebf73e5'
                         key: {
                             name: 'x_xloop_ticket_event'
                             element: 'at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '613ff31716e14cbbb5483301f0a09093'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'requester'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '616ebb5879a044ebac85dbd88fef9734'
+                        key: {
+                            list_id: {
+                                id: 'f95e9f9e93d24e129bb42aa51a606a05'
+                                key: {
+                                    name: 'x_xloop_initiative'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'external_key'
                         }
                     },
                     {
@@ -1494,6 +1904,29 @@ declare global {
                             name: 'x_xloop_ticket_event'
                             element: 'at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '63c6d92d606649c08c8f6626b087aaaa'
+                        key: {
+                            list_id: {
+                                id: 'f95e9f9e93d24e129bb42aa51a606a05'
+                                key: {
+                                    name: 'x_xloop_initiative'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status'
                         }
                     },
                     {
@@ -1537,6 +1970,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '68c9bf0ab3b94179a84b42d8082bf45a'
+                        key: {
+                            name: 'x_xloop_survey'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '69f24a0a1c114d75a3907e40f237f567'
                         key: {
@@ -1550,6 +2000,15 @@ declare global {
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d0472766cc8472fb3dc682d89e9cc81'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'ticket'
+                            language: 'en'
                         }
                     },
                     {
@@ -1596,6 +2055,14 @@ declare global {
                             name: 'x_xloop_rollup'
                             element: 'lost_time_minutes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e944a5f68b74918b149f1714dbc7815'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'resolved_on'
                         }
                     },
                     {
@@ -1657,6 +2124,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7485cec1ef1a4b5592cf68f91141a2f0'
+                        key: {
+                            list_id: {
+                                id: '68c9bf0ab3b94179a84b42d8082bf45a'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resolved_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '763e972e516c49d4a769a08976965b13'
                         key: {
@@ -1671,6 +2161,39 @@ declare global {
                             name: 'x_xloop_lock'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '76a87721b52a4385b36fb3383089b18a'
+                        key: {
+                            sys_ui_form: {
+                                id: '0e629782ee634806bd3d9212f08f13f8'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -1719,11 +2242,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7aa60edbf48f421192414939e8602993'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7b53bc29a26645ffab39413519174c17'
                         key: {
                             name: 'x_xloop_lock'
                             element: 'expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7b71a2e2be2c4aea823d8b54703779db'
+                        key: {
+                            list_id: {
+                                id: 'f95e9f9e93d24e129bb42aa51a606a05'
+                                key: {
+                                    name: 'x_xloop_initiative'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -1828,11 +2396,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                        key: {
+                            name: 'x_xloop_survey'
+                            caption: 'Survey'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8482ddd259fa4a4db20e07428baef158'
+                        key: {
+                            list_id: {
+                                id: 'a9bfaa9612b44809b791a0e20e7c6876'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '85d7d6b1e92a4e5fa1396d33d23b9eec'
                         key: {
                             name: 'x_xloop_ticket_event'
                             element: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '871886c0558845168aa9cb63dab50c5f'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'answered_on'
                         }
                     },
                     {
@@ -1881,6 +2495,15 @@ declare global {
                         key: {
                             name: 'x_xloop_response'
                             element: 'requester_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8f4225780c3145e2a053cacdee987d98'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'answered_on'
                             language: 'en'
                         }
                     },
@@ -1977,6 +2600,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '99425945bb6a48118e7c76c40735b4e2'
+                        key: {
+                            list_id: {
+                                id: '68c9bf0ab3b94179a84b42d8082bf45a'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'requester'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9a8569f50df543b1b6c55a41160de775'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'sent_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9a9649da5b5b41ad9cd1e6d402a532f5'
                         key: {
@@ -2018,6 +2672,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '9d604057adac45dd8aa63201d77fdc34'
+                        key: {
+                            name: 'x_xloop_survey'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9da52f4a1bdd45a3810d7bad1914e486'
                         key: {
@@ -2033,11 +2701,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '9e9386358c96485890e7fd7b0ea0bd03'
+                        key: {
+                            name: 'x_xloop_response'
+                            caption: 'Response'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '9f2079dc569243a880cd981e0d1c4b67'
                         key: {
                             logical_table_name: 'x_xloop_rollup_change'
                             col_name_string: 'change_id'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'a02dafae9e354d55bd480e73a631a48d'
+                        key: {
+                            logical_table_name: 'x_xloop_survey'
+                            col_name_string: 'resolved_on'
                         }
                     },
                     {
@@ -2047,6 +2738,28 @@ declare global {
                             name: 'x_xloop_ticket_event'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a11f09b65d0640a1b42885c3c9b79661'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'score'
+                            position: '4'
                         }
                     },
                     {
@@ -2102,6 +2815,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'a5d906132a974e96a8f0b7c37ee46792'
+                        key: {
+                            logical_table_name: 'x_xloop_response'
+                            col_name_string: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a5e4e5104ecb4b928e8e7cdcbd2aafd9'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resolved_on'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a6a7e485a6374c82949c4ce84eb20da1'
                         key: {
@@ -2127,6 +2870,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'a783140908e5473fb7715c3bb079f43f'
+                        key: {
+                            sys_ui_form: {
+                                id: '9d604057adac45dd8aa63201d77fdc34'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'a8a50012f8134b1fa5da2ddfc2f0fd5d'
                         key: {
@@ -2145,6 +2921,23 @@ declare global {
                         key: {
                             name: 'x_xloop_mark'
                             element: 'requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'a9bfaa9612b44809b791a0e20e7c6876'
+                        key: {
+                            name: 'x_xloop_response'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2258,11 +3051,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b2363801ad154f088586fc5b1703188c'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ticket'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b3d5adcf79bc434a846a9d61269917a3'
                         key: {
                             name: 'x_xloop_rollup'
                             element: 's3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b3e6c0d43961412ea9226bb768f6cd0b'
+                        key: {
+                            sys_ui_section: {
+                                id: '9e9386358c96485890e7fd7b0ea0bd03'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'requester'
+                            position: '2'
                         }
                     },
                     {
@@ -2291,6 +3128,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b71c17ab999f417a8fd8ef8eb5756f5e'
+                        key: {
+                            list_id: {
+                                id: 'f95e9f9e93d24e129bb42aa51a606a05'
+                                key: {
+                                    name: 'x_xloop_initiative'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'title'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b829c75679bb4ee1bcf61377ab791290'
                         key: {
@@ -2312,6 +3172,29 @@ declare global {
                                     name: 'x_xloop.csi_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bb1c884c570443139d9bcbd0f80a8fc3'
+                        key: {
+                            list_id: {
+                                id: 'a9bfaa9612b44809b791a0e20e7c6876'
+                                key: {
+                                    name: 'x_xloop_response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'score'
                         }
                     },
                     {
@@ -2474,6 +3357,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cc6c7dc7f7ea43209e6c727f6e9daefd'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'answered_day'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ccf48f40943743a08e8e2350dc6c8818'
                         key: {
@@ -2576,6 +3468,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd733f4fb9342453e8cc7cacb049293a0'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'requester'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd84af031e2694c30870cd53992dd2cc0'
                         key: {
@@ -2643,6 +3557,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'e1ee63cbe5644f6792733290a9fa527c'
+                        key: {
+                            logical_table_name: 'x_xloop_survey'
+                            col_name_string: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e1f71b8306f14bfe9aed5c2421a46b87'
                         key: {
@@ -2681,6 +3603,14 @@ declare global {
                             name: 'x_xloop_secret'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e4b057cfe6654476ba77579c88d1def4'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'ticket'
                         }
                     },
                     {
@@ -2733,10 +3663,40 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'e833c588847d45c9b9777f0ac89d1b4b'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'answered_day'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'e83c245c86854b5e94dec7960dba3422'
                         key: {
                             name: 'x_xloop_response'
                             element: 'body'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e83dfd008e4f479d8fd3c9ef8eae02df'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
                         }
                     },
                     {
@@ -2813,6 +3773,14 @@ declare global {
                                     name: 'x_xloop.experience_admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ed0e03b738e841a1a620f5eab7d9291f'
+                        key: {
+                            name: 'x_xloop_survey'
+                            element: 'requester'
                         }
                     },
                     {
@@ -2900,6 +3868,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f56d812eab644017adc80e414bf7b647'
+                        key: {
+                            sys_ui_section: {
+                                id: '83cbc6c9b61f40d5baf365c3f444b6ba'
+                                key: {
+                                    name: 'x_xloop_survey'
+                                    caption: 'Survey'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ticket'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f5860837a64147dab37bdf15aea84e88'
                         key: {
@@ -2970,6 +3960,23 @@ declare global {
                         key: {
                             logical_table_name: 'x_xloop_mark'
                             col_name_string: 'kind,requester_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f95e9f9e93d24e129bb42aa51a606a05'
+                        key: {
+                            name: 'x_xloop_initiative'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {

@@ -1,6 +1,7 @@
 import { GlideDateTime, gs } from '@servicenow/glide';
 import { dispatchDue, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
+import { backfillPlatformColumns } from '../platform-columns';
 import { sweepResolutions } from '../ticket-events/resolution-sweep';
 import { acquireLock } from './job-lock';
 import { EVENT_RETENTION_DAYS, processTicketEvents, pruneTicketEvents } from './process-ticket-events';
@@ -65,6 +66,8 @@ function work(now: () => number, started: number): JobRun {
     rollupChanges += batch;
   }
   if (inTime()) pruneTicketEvents(started - EVENT_RETENTION_DAYS * 86_400_000, BATCH.events);
+  // Rows from before the platform columns existed get them, a batch a run.
+  if (inTime()) backfillPlatformColumns(BATCH.surveys);
   const run = { ran: true, events, rollupChanges, surveys, more: more || !inTime() };
   if (events + rollupChanges + surveys > 0) gs.info(`XLoop job: ${JSON.stringify(run)}`);
   return run;

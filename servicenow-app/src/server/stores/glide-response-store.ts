@@ -1,6 +1,7 @@
 import type { DayRange, ResponseStore, StoredResponse } from '../core/xloop-core.js';
 import { columnOf, eachRow, firstRow, upsert, write } from '../glide-rows';
 import { instantColumn } from '../instant-column';
+import { responsePlatformColumns } from '../platform-columns';
 import { TABLE } from '../tables';
 
 const parse = (body: string) => JSON.parse(body) as StoredResponse;
@@ -28,7 +29,9 @@ export class GlideResponseStore implements ResponseStore {
       body: JSON.stringify(response),
     };
     const select = { where: [['survey_id', '=', response.surveyId]] as const };
-    if (!upsert(TABLE.response, select, values)) upsert(TABLE.response, select, values);
+    const stored = firstRow(TABLE.response, select);
+    const row = { ...values, ...responsePlatformColumns(response, stored?.getValue('ticket')) };
+    if (!upsert(TABLE.response, select, row)) upsert(TABLE.response, select, row);
   }
 
   forTicket(ticketId: string): StoredResponse[] {

@@ -1,6 +1,7 @@
 import type { Instant, Requester, Suppression, Survey, SurveyStore } from '../core/xloop-core.js';
 import { columnOf, eachRow, firstRow, insert, upsert, write } from '../glide-rows';
 import { instantColumn } from '../instant-column';
+import { surveyPlatformColumns } from '../platform-columns';
 import { TABLE } from '../tables';
 
 const bodies = <T>(table: string, select: Parameters<typeof columnOf>[1]) =>
@@ -30,8 +31,20 @@ export class GlideSurveyStore implements SurveyStore {
       body: JSON.stringify(survey),
     };
     const select = { where: [['survey_id', '=', survey.id]] as const };
+    // The platform's own columns: the references are looked up once, when the survey is first stored.
+    const stored = firstRow(TABLE.survey, select);
+    const platform = surveyPlatformColumns(
+      {
+        ticketId: survey.ticketId,
+        requesterId: survey.requester.id,
+        resolvedAt: survey.resolvedAt,
+        sentAt: survey.sentAt,
+      },
+      stored?.getValue('ticket'),
+    );
+    const row = { ...values, ...platform };
     // A refused insert means another transaction inserted it first: write over that one.
-    if (!upsert(TABLE.survey, select, values)) upsert(TABLE.survey, select, values);
+    if (!upsert(TABLE.survey, select, row)) upsert(TABLE.survey, select, row);
   }
 
   forTicket(ticketId: string): Survey[] {

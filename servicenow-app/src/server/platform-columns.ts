@@ -1,0 +1,96 @@
+import { GlideDateTime, GlideRecord } from '@servicenow/glide';
+import type { Instant } from './core/xloop-core.js';
+import { eachRow, write } from './glide-rows';
+import { columnInstant } from './instant-column';
+import { TABLE } from './tables';
+
+/**
+ * The columns ServiceNow itself can use — reports, Performance Analytics, lists, dot-walking, related lists — next to
+ * the ones the stores query: the ticket as a reference to `task`, the requester as a reference to `sys_user`, and
+ * instants as date-times (UTC, as the platform stores them). The stores keep their own exact columns (milliseconds,
+ * platform-qualified ids) for the core; these are written beside them and never read back by the stores.
+ */
+
+/** An instant as a `glide_date_time` value (`yyyy-MM-dd HH:mm:ss`, UTC); `''` for none. */
+export function dateTimeValue(instant: Instant | undefined): string {
+  if (instant === undefined) return '';
+  const value = new GlideDateTime();
+  value.setNumericValue(instant);
+  return value.getValue();
+}
+
+/** The sys_id of the ticket behind a `servicenow:<number>` id, from `task`; `''` when there is none here. */
+export function ticketReference(ticketId: string): string {
+  if (!ticketId.startsWith('servicenow:')) return '';
+  const task = new GlideRecord('task');
+  task.addQuery('number', ticketId.slice('servicenow:'.length));
+  task.setLimit(1);
+  task.query();
+  return task.next() ? task.getUniqueValue() : '';
+}
+
+/** The platform columns of a survey row; `knownTicket`, the reference already stored, saves the look-up. */
+export function surveyPlatformColumns(
+  survey: { ticketId: string; requesterId: string; resolvedAt?: Instant; sentAt?: Instant },
+  knownTicket?: string | null,
+): Record<string, string> {
+  return {
+    ticket: knownTicket || ticketReference(survey.ticketId),
+    requester: survey.requesterId,
+    resolved_on: dateTimeValue(survey.resolvedAt),
+    sent_on: dateTimeValue(survey.sentAt),
+  };
+}
+
+/** The platform columns of a response row; `knownTicket`, the reference already stored, saves the look-up. */
+export function responsePlatformColumns(
+  response: { ticketId: string; requesterId: string; answeredAt: Instant; day: string },
+  knownTicket?: string | null,
+): Record<string, string> {
+  return {
+    ticket: knownTicket || ticketReference(response.ticketId),
+    requester: response.requesterId,
+    answered_on: dateTimeValue(response.answeredAt),
+    answered_day: response.day,
+  };
+}
+
+/**
+ * The migration for rows written before these columns existed: fills them in from the row's own columns, up to
+ * `limit` rows a call (the job calls it each run until none is left). Rows are kept as they are otherwise. A row is
+ * filled once its date-time is set, which every row has a source for, so the migration ends. Returns how many.
+ */
+export function backfillPlatformColumns(limit: number): number {
+  let filled = 0;
+  eachRow(TABLE.survey, { encoded: 'resolved_onISEMPTY^resolved_atISNOTEMPTY', limit }, (row) => {
+    write(
+      row,
+      surveyPlatformColumns({
+        ticketId: row.getValue('ticket_id') ?? '',
+        requesterId: row.getValue('requester_id') ?? '',
+        resolvedAt: columnInstant(row.getValue('resolved_at')),
+        sentAt: columnInstant(row.getValue('sent_at')),
+      }),
+    );
+    row.update();
+    filled++;
+  });
+  eachRow(
+    TABLE.response,
+    { encoded: 'answered_onISEMPTY^answered_atISNOTEMPTY', limit: Math.max(0, limit - filled) },
+    (row) => {
+      write(
+        row,
+        responsePlatformColumns({
+          ticketId: row.getValue('ticket_id') ?? '',
+          requesterId: row.getValue('requester_id') ?? '',
+          answeredAt: columnInstant(row.getValue('answered_at')) ?? 0,
+          day: row.getValue('day') ?? '',
+        }),
+      );
+      row.update();
+      filled++;
+    },
+  );
+  return filled;
+}
