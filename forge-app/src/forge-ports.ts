@@ -87,6 +87,6 @@ export function forgePorts(): Ports & { readonly rollups: SqlRollupStore } {
     zoned: dateFnsZonedTime,
     crypto: nodeCrypto,
     // The policy preview reads Jira's own history: the app keeps no copy of ticket events.
-    history: jiraTicketHistory(appJira),
+    history: jiraTicketHistory(appJira, { fields: serviceDeskFieldIds }),
   };
 }

@@ -81,7 +81,8 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
           if (plain.ok) return { value: plain.value };
         }
       }
-      const result = await resolve(ports(), name, payload, asCaller);
+      const here = ports();
+      const result = await resolve(here, name, payload, asCaller);
       if (!result.ok)
         return {
           error: {
@@ -100,6 +101,10 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
           jira,
           (result.value as { response: StoredResponse }).response.surveyId,
         );
+      // The policy preview says how far Jira's history reached and what it cost.
+      const coverage = (here.history as { lastCoverage?: () => unknown } | undefined)?.lastCoverage?.();
+      if (name === 'previewPolicy' && coverage)
+        return { value: { ...(result.value as object), history: coverage } };
       return { value: result.value };
     });
   }

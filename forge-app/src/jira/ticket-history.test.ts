@@ -58,11 +58,12 @@ function issue(n: number, daysAgo: number): JiraIssueWithChangelog {
  */
 function fakeJira(issues: readonly JiraIssueWithChangelog[], pageSize = 2) {
   const searches: URLSearchParams[] = [];
-  const request: JiraRequest = async (path) => {
-    const { template, query } = jiraOperation('GET', path);
+  const request: JiraRequest = async (path, init) => {
+    const { template, query } = jiraOperation(init?.method ?? 'GET', path);
     let body: unknown;
     if (template === '/rest/api/3/field') body = FIELDS;
-    else if (template === '/rest/api/3/user/groups') body = [{ name: 'jira-admins' }];
+    else if (template === '/rest/api/3/permissions/check')
+      body = { globalPermissions: ['ADMINISTER'], projectPermissions: [] };
     else if (template === '/rest/api/3/search/jql') {
       searches.push(query);
       const start = Number(query.get('nextPageToken') ?? 0);
@@ -72,7 +73,7 @@ function fakeJira(issues: readonly JiraIssueWithChangelog[], pageSize = 2) {
         ...(next < issues.length ? { nextPageToken: String(next), isLast: false } : { isLast: true }),
       };
     }
-    expect(conformance('GET', template, body)).toEqual([]);
+    expect(conformance(init?.method ?? 'GET', template, body)).toEqual([]);
     return {
       ok: true,
       status: 200,
@@ -113,6 +114,18 @@ describe('jiraTicketHistory', () => {
       ['jira:SD-5', 'resolved'],
     ]);
     expect(events[1]?.ticket).toMatchObject({ requestType: 'Get IT help', requester: { id: 'acc-even' } });
+  });
+
+  it('reads at most five pages by default, with the field ids from the cache, and says how far it got', async () => {
+    const many = Array.from({ length: 7 }, () => issues).flat();
+    const jira = fakeJira(many, 1);
+    const history = jiraTicketHistory(jira.client, {
+      fields: async () => ({ requestType: 'customfield_10010' }),
+    });
+    const read = await history.ticketEvents(MONDAY - 60 * DAY, MONDAY, 1000);
+    expect(read.complete).toBe(false);
+    expect(jira.searches).toHaveLength(5);
+    expect(history.lastCoverage()).toMatchObject({ requests: 5, issues: 5, complete: false });
   });
 
   it('stops at its page cap, its time budget or the limit, and says the history is not complete', async () => {
@@ -169,6 +182,13 @@ describe('jiraTicketHistory', () => {
     );
     expect(answer).toMatchObject({
       value: { days: 30, tickets: 4, events: 8, sent: 4, suppressed: 0, truncated: false },
+    });
+    // It says what it read of Jira's history: the requests, the issues and the period its events span.
+    expect((answer as { value: { history: unknown } }).value.history).toMatchObject({
+      requests: 2,
+      complete: true,
+      from: expect.any(Number),
+      to: expect.any(Number),
     });
     expect(ports.surveys.all()).toEqual([]);
     const withoutHistory = resolverDefinitions(() => ports, jira.client);
