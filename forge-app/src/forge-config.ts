@@ -129,4 +129,8 @@ export class SettingsRow<T> {
       [this.name, JSON.stringify(value)],
     );
   }
+
+  async delete(): Promise<void> {
+    await this.db.update('DELETE FROM xl_settings WHERE name = ?', [this.name]);
+  }
 }

@@ -4,7 +4,12 @@ import { ForgeConfigStore, SettingsRow } from './forge-config';
 import { appJira, forgePorts, serviceDeskFieldIds, serviceProjects, userJira } from './forge-ports';
 import { ONE_AT_A_TIME, dispatchBatch as runBatch } from './handlers/dispatch';
 import { FOLLOW_UP } from './handlers/follow-up-script';
-import { eventRetry, handleIssueEvent, type IssueEventPayload } from './handlers/issue-events';
+import {
+  eventRetry,
+  handleIssueEvent,
+  type IssueEventPayload,
+  type SurveyReplies,
+} from './handlers/issue-events';
 import { handleOneClick } from './handlers/one-click';
 import { reportPersonalData as report } from './handlers/privacy';
 import { resolverDefinitions } from './handlers/resolver';
@@ -22,6 +27,14 @@ import { MIGRATIONS } from './storage/schema';
 const dispatchQueue = new Queue({ key: 'xloop-dispatch' });
 const config = new ForgeConfigStore(forgeSqlExecutor);
 const chosenProjects = async () => (await config.read()).serviceProjects;
+const replyRow = (ticketId: string) =>
+  new SettingsRow<{ resolvedAt: number }>(forgeSqlExecutor, `reply:${ticketId}`);
+/** Resolutions kept across a survey reply's reopening, in `xl_settings` (names under 100 characters). */
+const surveyReplies: SurveyReplies = {
+  kept: async (ticketId) => (await replyRow(ticketId).read())?.resolvedAt,
+  keep: (ticketId, resolvedAt) => replyRow(ticketId).save({ resolvedAt }),
+  forget: (ticketId) => replyRow(ticketId).delete(),
+};
 
 /**
  * trigger `issue-events`: avi:jira:updated:issue, filtered in the manifest. A failure that may pass (a rate limit,
@@ -33,6 +46,7 @@ export async function onIssueEvent(event: IssueEventPayload & { retryContext?: {
     return await handleIssueEvent(forgePorts(), appJira, event, {
       fields: serviceDeskFieldIds,
       serviceProjects: chosenProjects,
+      replies: surveyReplies,
     });
   } catch (error) {
     const retry = eventRetry(error, event.retryContext?.retryCount ?? 0);
@@ -96,7 +110,11 @@ export async function migrateSchema() {
 export async function sweepResolutions() {
   beginInvocation('scheduled');
   await ensureSchema();
-  return sweep(forgePorts(), appJira, { fields: serviceDeskFieldIds, serviceProjects: chosenProjects });
+  return sweep(forgePorts(), appJira, {
+    fields: serviceDeskFieldIds,
+    serviceProjects: chosenProjects,
+    replies: surveyReplies,
+  });
 }
 
 /** scheduledTrigger `privacy-every-day`: personal data reported to Atlassian, closed accounts erased. */

@@ -1,4 +1,4 @@
-import { type JiraIssue, MINUTE } from '@xloop/shared-core';
+import { dispatchDue, type JiraIssue, MINUTE } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +147,89 @@ describe('the issue trigger surveys customer requests only', () => {
     );
     const [survey] = await ports.surveys.forTicket('jira:HELP-4');
     expect(survey?.resolvedAt).toBe(Date.parse('2026-11-02T07:30:00.000Z'));
+  });
+});
+
+describe('a reply to the survey e-mail', () => {
+  it('is not a reopening, whatever automation moves the request back, and the next resolution is the same one', async () => {
+    const ports = fresh();
+    const done = issue('HELP-5', HELP, 'Get IT help');
+    let now: JiraIssue = done;
+    const comments: unknown[] = [];
+    const jira = jiraStub((call) => {
+      if (call.template === '/rest/api/3/issue/{issueIdOrKey}') return { status: 200, body: now };
+      if (call.template === '/rest/api/3/issue/{issueIdOrKey}/comment')
+        return { status: 200, body: { startAt: 0, maxResults: 20, total: comments.length, comments } };
+      return undefined;
+    });
+    const kept = new Map<string, number>();
+    const replies = {
+      kept: async (id: string) => kept.get(id),
+      keep: async (id: string, at: number) => void kept.set(id, at),
+      forget: async (id: string) => void kept.delete(id),
+    };
+    const options = { fields: async () => ({ requestType: REQUEST_TYPE }), replies };
+    expect(await handleIssueEvent(ports, jira.client, resolution('HELP-5'), options)).toEqual({
+      decisions: ['schedule'],
+    });
+    ports.clock.advance(2 * 60 * MINUTE);
+    await dispatchDue(ports, { limit: 10 });
+    const [sent] = await ports.surveys.forTicket('jira:HELP-5');
+    expect(sent?.state).toBe('sent');
+
+    // The requester answers the e-mail: Jira adds their comment after XLoop's, and automation reopens the request.
+    comments.push(
+      {
+        id: '2',
+        created: '2026-11-02T10:05:00.000+0000',
+        author: { accountId: 'customer-1' },
+        properties: [],
+      },
+      {
+        id: '1',
+        created: '2026-11-02T09:00:00.000+0000',
+        author: { accountId: 'app' },
+        properties: [{ key: 'xloop.survey', value: { id: `${sent?.id}/invitation` } }],
+      },
+    );
+    now = {
+      ...done,
+      fields: {
+        ...done.fields,
+        resolution: null,
+        resolutiondate: null,
+        statuscategorychangedate: '2026-11-02T10:06:00.000+0000',
+        status: { statusCategory: { key: 'indeterminate' } },
+      },
+    } as JiraIssue;
+    const reopened = {
+      ...resolution('HELP-5'),
+      changelog: {
+        items: [
+          {
+            field: 'resolution',
+            fieldId: 'resolution',
+            from: '10000',
+            fromString: 'Done',
+            to: null,
+            toString: null,
+          },
+        ],
+      },
+    };
+    expect(await handleIssueEvent(ports, jira.client, reopened, options)).toEqual({
+      ignored: 'the requester answered the survey e-mail: not a reopening',
+    });
+    // The agent resolves it again: the same resolution, decided already. Still one survey, still sent.
+    now = {
+      ...done,
+      fields: { ...done.fields, resolutiondate: '2026-11-02T11:00:00.000+0000' },
+    } as JiraIssue;
+    expect(await handleIssueEvent(ports, jira.client, resolution('HELP-5'), options)).toEqual({
+      decisions: [],
+    });
+    expect((await ports.surveys.forTicket('jira:HELP-5')).map((s) => s.state)).toEqual(['sent']);
+    expect(jira.problems).toEqual([]);
   });
 });
 

@@ -38,8 +38,20 @@ export interface IssueEventPayload {
   readonly timestamp?: number;
 }
 
+/**
+ * The resolutions kept across a reopening that was only the requester answering the survey e-mail, by ticket: the
+ * next resolution of that ticket counts as the same one, so nothing is cancelled or surveyed twice.
+ */
+export interface SurveyReplies {
+  kept(ticketId: string): Promise<number | undefined>;
+  keep(ticketId: string, resolvedAt: number): Promise<void>;
+  forget(ticketId: string): Promise<void>;
+}
+
 /** What the trigger needs beyond the ports: JSM's field ids and the chosen service projects. */
 export interface IssueEventOptions {
+  /** Where a reply's kept resolution is remembered; without it a reply reopens as any update does. */
+  readonly replies?: SurveyReplies;
   /** JSM's field ids, cached (see `cachedServiceDeskFields`). */
   readonly fields: () => Promise<ServiceDeskFields>;
   /** The service projects surveyed, by key; empty: every service project. */
@@ -108,7 +120,10 @@ export async function handleIssueEvent(
   const issue = await jira.get<IssueWithProject>(
     `/rest/api/3/issue/${encodeURIComponent(key)}?fields=${[...new Set(fields)].join(',')}`,
   );
-  return surveyIssue(ports, issue, jsm, chosen, event);
+  return surveyIssue(ports, issue, jsm, chosen, event, {
+    jira,
+    ...(options.replies ? { replies: options.replies } : {}),
+  });
 }
 
 /**
@@ -121,6 +136,7 @@ export async function surveyIssue(
   jsm: ServiceDeskFields,
   chosen: readonly string[],
   event: IssueEventPayload = {},
+  replying: { readonly jira?: JiraClient; readonly replies?: SurveyReplies } = {},
 ) {
   const project = issue.fields.project;
   if (project?.projectTypeKey !== undefined && project.projectTypeKey !== 'service_desk')
@@ -129,17 +145,64 @@ export async function surveyIssue(
     return { ignored: `project ${project.key} is not surveyed` };
   if (!jsm.requestType || !issue.fields[jsm.requestType])
     return { ignored: 'no request type: not a customer request' };
-  const ticket = jiraIssueTicket(issue, jsm);
-  if (!ticket) return { ignored: 'issue without a reporter or creation date' };
-  const at = eventTime(ticket, issue, event);
+  const read = jiraIssueTicket(issue, jsm);
+  if (!read) return { ignored: 'issue without a reporter or creation date' };
+  let ticket = read;
+  let at = eventTime(ticket, issue, event);
   if (at === undefined) return { ignored: 'Jira records no time for this change' };
   // The update's changelog tells a reopening (out of Done without a resolution, or the resolution cleared).
   const change = { issue, changelog: event.changelog, associatedStatuses: event.associatedStatuses };
-  const decisions = await onTicketEvent(
-    ports,
-    issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue', change),
-  );
+  const mapped = issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue', change);
+  const { jira, replies } = replying;
+  if (replies && jira && mapped.type === 'reopened') {
+    const kept = await surveyReply(ports, jira, ticket);
+    if (kept !== undefined) {
+      await replies.keep(ticket.id, kept);
+      return { ignored: 'the requester answered the survey e-mail: not a reopening' };
+    }
+    await replies.forget(ticket.id);
+  }
+  if (replies && mapped.type === 'resolved') {
+    // Resolved again after a reply reopened it: the same resolution, already decided.
+    const kept = await replies.kept(ticket.id);
+    if (kept !== undefined && ticket.resolvedAt !== undefined && kept < ticket.resolvedAt) {
+      ticket = { ...ticket, resolvedAt: kept };
+      at = kept;
+    }
+  }
+  const decisions = await onTicketEvent(ports, { ...mapped, at, ticket });
   return { decisions: decisions.map((d) => d.kind) };
+}
+
+interface IssueComment {
+  readonly created?: string;
+  readonly author?: { readonly accountId?: string };
+  readonly properties?: readonly { readonly key: string; readonly value?: { readonly id?: string } }[];
+}
+
+/**
+ * Whether a reopening is only the requester answering the survey: the invitation went out, and every comment since
+ * XLoop's survey comment is the requester's (a reply to the e-mail becomes one, and the usual "customer commented →
+ * reopen" automation moves the request back). Answers the resolution that survey was for, or undefined.
+ */
+async function surveyReply(
+  ports: Ports,
+  jira: JiraClient,
+  ticket: { readonly id: string; readonly requester: { readonly id: string } },
+): Promise<number | undefined> {
+  const surveys = await ports.surveys.forTicket(ticket.id);
+  const invited = surveys
+    .filter((s) => s.state === 'sent' || s.state === 'reminded' || s.state === 'answered')
+    .sort((a, b) => b.resolvedAt - a.resolvedAt)[0];
+  if (!invited) return undefined;
+  const key = ticket.id.replace(/^jira:/, '');
+  const { comments = [] } = await jira.get<{ comments?: IssueComment[] }>(
+    `/rest/api/3/issue/${encodeURIComponent(key)}/comment?expand=properties&maxResults=20&orderBy=-created`,
+  );
+  const since = comments.findIndex((c) => (c.properties ?? []).some((p) => p.key === 'xloop.survey'));
+  if (since <= 0) return undefined;
+  const after = comments.slice(0, since);
+  return after.every((c) => c.author?.accountId === ticket.requester.id) ? invited.resolvedAt : undefined;
 }
 
 const instant = (value: unknown) => {

@@ -1,6 +1,6 @@
 import { JIRA_ISSUE_FIELDS, type JiraIssue, type Ports, type ServiceDeskFields } from '@xloop/shared-core';
 import type { JiraClient } from '../jira/jira-client';
-import { surveyIssue } from './issue-events';
+import { type SurveyReplies, surveyIssue } from './issue-events';
 
 /** How far back the hourly sweep looks: two hours, so one missed run is still covered. */
 export const SWEEP_LOOKBACK = '-2h';
@@ -9,6 +9,7 @@ export const SWEEP_PAGE_SIZE = 100;
 export const SWEEP_MAX_PAGES = 5;
 
 export interface SweepOptions {
+  readonly replies?: SurveyReplies;
   readonly fields: () => Promise<ServiceDeskFields>;
   readonly serviceProjects?: () => Promise<readonly string[] | undefined>;
 }
@@ -58,7 +59,14 @@ export async function sweepResolutions(ports: Ports, jira: JiraClient, options: 
     );
     for (const issue of found.issues ?? []) {
       seen++;
-      const result = await surveyIssue(ports, issue, jsm, chosen, { eventType: 'avi:jira:updated:issue' });
+      const result = await surveyIssue(
+        ports,
+        issue,
+        jsm,
+        chosen,
+        { eventType: 'avi:jira:updated:issue' },
+        { jira, ...(options.replies ? { replies: options.replies } : {}) },
+      );
       if (result.decisions?.includes('schedule')) scheduled++;
     }
     token =
