@@ -74,12 +74,13 @@ export function jiraTicketHistory(
       const started = now();
       let requests = 0;
       let read = 0;
-      const jsm = options.fields
-        ? await options.fields()
-        : (requests++,
-          serviceDeskFields(
-            await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
-          ));
+      const readFields = async () => {
+        requests++;
+        return serviceDeskFields(
+          await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
+        );
+      };
+      const jsm = options.fields ? await options.fields() : await readFields();
       const fields = [...JIRA_ISSUE_FIELDS, ...Object.values(jsm)].join(',');
       // JQL compares dates in the site's time zone: a day earlier covers any offset, and events are cut after.
       const from = new Date(since - DAY).toISOString().slice(0, 10);
