@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DIAGNOSED_TABLES, PLATFORM_TABLES } from '../src/server/diagnostics';
 import { CIM_TABLE } from '../src/server/improvement-register';
 import { SURVEY_EVENT, TABLE } from '../src/server/tables';
 import { UNIQUE_INDEXES } from './app-instance';
@@ -104,6 +105,7 @@ describe('the built application (dist/app)', () => {
         touched.add(m[1] as string);
     // The snapshot dot-walks the ticket's references (caller, group, location, service) to their tables.
     for (const table of ['sys_user', 'sys_user_group', 'cmn_location', 'cmdb_ci_service']) touched.add(table);
+    for (const table of [...PLATFORM_TABLES, ...DIAGNOSED_TABLES]) touched.add(table);
     const granted = of('sys_scope_privilege').map(
       (p) => `${p.fields.target_name}:${p.fields.operation}:${p.fields.status}`,
     );
@@ -192,7 +194,7 @@ describe('the built application (dist/app)', () => {
   });
 
   it('serves the one-click routes publicly and the resolver route to signed-in users, each behind an ACL', () => {
-    const [api] = of('sys_ws_definition');
+    const api = of('sys_ws_definition').find((d) => d.fields.service_id === 'xloop');
     expect(api?.fields).toMatchObject({
       service_id: 'xloop',
       namespace: expect.stringMatching(/x_xloop|^$/),
@@ -262,7 +264,7 @@ describe('the built application (dist/app)', () => {
       of('sys_ui_page')
         .map((p) => p.fields.endpoint)
         .sort(),
-    ).toEqual(['x_xloop_csi_board.do', 'x_xloop_ticket_experience.do']);
+    ).toEqual(['x_xloop_csi_board.do', 'x_xloop_diagnostics.do', 'x_xloop_ticket_experience.do']);
     expect(
       of('sys_ui_action')
         .map((a) => a.fields.table)
@@ -276,7 +278,11 @@ describe('the built application (dist/app)', () => {
     const pageAcls = of('sys_security_acl')
       .filter((a) => a.fields.type === 'ui_page')
       .map((a) => a.fields.name);
-    expect(pageAcls.sort()).toEqual(['x_xloop_csi_board', 'x_xloop_ticket_experience']);
+    expect(pageAcls.sort()).toEqual([
+      'x_xloop_csi_board',
+      'x_xloop_diagnostics',
+      'x_xloop_ticket_experience',
+    ]);
   });
 
   it('puts the pages and lists in the navigator, each module behind its role', () => {
@@ -284,6 +290,7 @@ describe('the built application (dist/app)', () => {
     const modules = of('sys_app_module').map((m) => [m.fields.title, m.fields.roles]);
     expect(modules).toContainEqual(['Improvement board', 'x_xloop.csi_manager']);
     expect(modules).toContainEqual(['Ticket events', 'x_xloop.experience_admin']);
+    expect(modules).toContainEqual(['Diagnostics', 'x_xloop.experience_admin']);
   });
 
   it('builds the ATF tests (to be run on an instance after install)', () => {

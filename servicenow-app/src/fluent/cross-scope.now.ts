@@ -95,3 +95,37 @@ CrossScopePrivilege({
   targetScope: 'sn_cim',
   targetType: 'sys_db_object',
 });
+
+// The diagnostics page reads the app's job, notification and routes, and the baseline survey's trigger conditions.
+CrossScopePrivilege({
+  $id: Now.ID['xsp-sysauto-script-read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sysauto_script',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+});
+CrossScopePrivilege({
+  $id: Now.ID['xsp-email-action-read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sysevent_email_action',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+});
+CrossScopePrivilege({
+  $id: Now.ID['xsp-ws-operation-read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sys_ws_operation',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+});
+CrossScopePrivilege({
+  $id: Now.ID['xsp-asmt-condition-read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'asmt_condition',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+});

@@ -95,3 +95,18 @@ Record({
     order: 600,
   },
 });
+
+// The first-install self-check, for the people who set XLoop up.
+Record({
+  $id: Now.ID['module-diagnostics'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Diagnostics',
+    application: menu,
+    link_type: 'DIRECT',
+    query: 'x_xloop_diagnostics.do',
+    roles: ['x_xloop.experience_admin'],
+    active: true,
+    order: 50,
+  },
+});

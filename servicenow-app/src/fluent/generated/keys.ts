@@ -41,6 +41,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'aa27eaa0ddc447218e110457070cb4a4'
                     }
+                    'acl-page-diagnostics': {
+                        table: 'sys_security_acl'
+                        id: 'f849cfa02465485e97e384bf960bf240'
+                    }
                     'acl-response-body-read-csi': {
                         table: 'sys_security_acl'
                         id: '9b601992d44c4c7ea09151e88b28b1e5'
@@ -65,6 +69,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '9e87d2bbeeeb49d49b3ae433512925aa'
                         deleted: true
+                    }
+                    'acl-rest-admin': {
+                        table: 'sys_security_acl'
+                        id: '1d152c0a47b54fd1ac4ac60051c32a48'
                     }
                     'acl-rest-call': {
                         table: 'sys_security_acl'
@@ -226,6 +234,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '42b6821586e44347b9f209e8cfddc205'
                     }
+                    'module-diagnostics': {
+                        table: 'sys_app_module'
+                        id: 'beeaa5a37c0244ba8b666ec638a2b7e3'
+                    }
                     'module-initiatives': {
                         table: 'sys_app_module'
                         id: '5f7d51525ca341a3933225a56be8cee5'
@@ -282,6 +294,14 @@ declare global {
                         table: 'sys_ws_definition'
                         id: 'f651ace35aec4da280b9d5f7423e379d'
                     }
+                    'rest-xloop-admin': {
+                        table: 'sys_ws_definition'
+                        id: '154baafaa2114ba4882f1a49d62cf5a7'
+                    }
+                    'rest-xloop-admin-diagnostics': {
+                        table: 'sys_ws_operation'
+                        id: '5566e1a6109a4f74a363b9f679ad523f'
+                    }
                     'rest-xloop-call': {
                         table: 'sys_ws_operation'
                         id: '9b0f09aaac854825aef38a8f07047a80'
@@ -301,6 +321,10 @@ declare global {
                     'src_server_api_call-route_ts': {
                         table: 'sys_module'
                         id: '530e9847c8b345d79dec90b1d2fcfb16'
+                    }
+                    'src_server_api_diagnostics-route_ts': {
+                        table: 'sys_module'
+                        id: 'a9c03e9e95bb4afba21d4dddd0271233'
                     }
                     'src_server_api_form-body_ts': {
                         table: 'sys_module'
@@ -329,6 +353,10 @@ declare global {
                     'src_server_delivery_survey-email_ts': {
                         table: 'sys_module'
                         id: '4fb5de2aae7146548b6379d05318a42e'
+                    }
+                    src_server_diagnostics_ts: {
+                        table: 'sys_module'
+                        id: '6b7b525ec0c14f2bb58f99806796d5ed'
                     }
                     'src_server_glide-ports_ts': {
                         table: 'sys_module'
@@ -422,6 +450,10 @@ declare global {
                         table: 'sp_widget'
                         id: '4111d4f09c374ca28721afe743a011a3'
                     }
+                    'xsp-asmt-condition-read': {
+                        table: 'sys_scope_privilege'
+                        id: '18d335e1eac648189040c0b168e3da6d'
+                    }
                     'xsp-cim-register-create': {
                         table: 'sys_scope_privilege'
                         id: 'c9d51ff645c5474792b139073ab5b4c5'
@@ -441,6 +473,10 @@ declare global {
                     'xsp-cmn-location-read': {
                         table: 'sys_scope_privilege'
                         id: '6cf0b7dd664042cdafbf041e47ed43e2'
+                    }
+                    'xsp-email-action-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'ee06ccdd2cbb44baa120f6e2f1541dab'
                     }
                     'xsp-incident-read': {
                         table: 'sys_scope_privilege'
@@ -462,9 +498,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'c6354d3e98824ec1be08b75b6c22ea28'
                     }
+                    'xsp-sysauto-script-read': {
+                        table: 'sys_scope_privilege'
+                        id: '5d86ab4e344d42adba26f0a14d2b074b'
+                    }
                     'xsp-task-read': {
                         table: 'sys_scope_privilege'
                         id: 'ce20a8761ddd442695149d02bd7fb127'
+                    }
+                    'xsp-ws-operation-read': {
+                        table: 'sys_scope_privilege'
+                        id: '3b18c36b6ffb4f638c17cad7b7178bad'
                     }
                 }
                 composite: [
@@ -1539,6 +1583,19 @@ declare global {
                         id: '4ba7c75452a745e5a398ffb911d17535'
                         key: {
                             sys_security_acl: '5d3071e43a564e8eaef3abd9db762d03'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4c1e0f6951cb449cb7ce42db4b53006f'
+                        key: {
+                            sys_security_acl: 'f849cfa02465485e97e384bf960bf240'
                             sys_user_role: {
                                 id: 'd87f4c9861454389b330ad1fb9636333'
                                 key: {
@@ -2774,6 +2831,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: 'a212823a9cbc4d74a2ec65260bcd38cd'
+                        key: {
+                            endpoint: 'x_xloop_diagnostics.do'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'a31d7b7979ce4b2a94d3550b8e1823d6'
                         key: {
@@ -3512,6 +3576,19 @@ declare global {
                             name: 'x_xloop_survey'
                             element: 'ticket_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd9aef109750d40df81765e8c661afe82'
+                        key: {
+                            sys_security_acl: '1d152c0a47b54fd1ac4ac60051c32a48'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
                         }
                     },
                     {

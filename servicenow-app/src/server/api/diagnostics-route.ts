@@ -1,0 +1,22 @@
+import { gs } from '@servicenow/glide';
+import { runDiagnostics } from '../diagnostics';
+import type { RestRequest, RestResponse } from './rest-types';
+
+/** The role that may run the self-check. */
+export const DIAGNOSTICS_ROLE = 'x_xloop.experience_admin';
+
+/**
+ * GET /api/x_xloop/xloop_admin/diagnostics — experience admins: the first-install self-check, each check with pass
+ * or fail and what to fix (`x_xloop_diagnostics.do` shows it).
+ */
+export function diagnosticsRoute(_request: RestRequest, response: RestResponse): void {
+  if (!gs.hasRole(DIAGNOSTICS_ROLE)) {
+    response.setStatus(403);
+    response.setBody({
+      error: { code: 'forbidden', message: 'Experience admins run the XLoop diagnostics.' },
+    });
+    return;
+  }
+  response.setStatus(200);
+  response.setBody({ value: runDiagnostics() });
+}
