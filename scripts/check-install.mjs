@@ -20,7 +20,9 @@ const lock = JSON.parse(readFileSync(`${root}package-lock.json`, 'utf8'));
 for (const [path, entry] of Object.entries(lock.packages)) {
   const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
   if (entry.hasInstallScript && !(name in INSTALL_SCRIPTS))
-    problems.push(`${path} has an install script nobody has vetted: add it to scripts/check-install.mjs with the reason`);
+    problems.push(
+      `${path} has an install script nobody has vetted: add it to scripts/check-install.mjs with the reason`,
+    );
 }
 
 // keytar would compile against libsecret: @forge/cli-shared must find the workspace that takes its place.
@@ -32,7 +34,9 @@ if (!keytar.startsWith(`${root}tools/keytar-absent/`))
 try {
   require('better-sqlite3')(':memory:').prepare('SELECT 1').get();
 } catch (error) {
-  problems.push(`better-sqlite3 did not build (it needs python3, make and g++ and Node's headers): ${error.message}`);
+  problems.push(
+    `better-sqlite3 did not build (it needs python3, make and g++ and Node's headers): ${error.message}`,
+  );
 }
 
 if (problems.length > 0) {
