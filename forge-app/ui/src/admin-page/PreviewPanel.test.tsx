@@ -95,4 +95,29 @@ describe('the policy preview', () => {
     expect(screen.getByText('No survey would have been sent.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Preview' })).toBeDisabled();
   });
+
+  it('says how far back it read Jira’s history, and when it stopped short', () => {
+    const read = {
+      ...SAVED_PREVIEW,
+      history: {
+        requests: 5,
+        issues: 500,
+        complete: false,
+        from: Date.UTC(2026, 9, 20),
+        to: Date.UTC(2026, 10, 1),
+      },
+    };
+    render(
+      <PreviewPanel
+        edited={ready(read)}
+        saved={ready(read)}
+        changed={false}
+        invalid={false}
+        onRun={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('preview-history')).toHaveTextContent(
+      'Read 500 resolved issues from 2026-10-20 to 2026-11-01 in 5 Jira requests, not the whole period',
+    );
+  });
 });

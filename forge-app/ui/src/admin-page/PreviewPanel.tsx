@@ -8,6 +8,32 @@ import type { PolicyPreview } from '@xloop/shared-core';
 import { Problem } from '../shared/Problem';
 import type { PreviewState } from './use-preview';
 
+/** What the Forge app read of Jira's history for a preview (absent where the platform keeps its own history). */
+interface HistoryCoverage {
+  readonly requests: number;
+  readonly issues: number;
+  readonly complete: boolean;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+const day = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+
+/** How far back the preview looked in Jira, and what it cost. */
+function HistoryRead({ history }: { readonly history?: HistoryCoverage }) {
+  if (!history) return null;
+  const span =
+    history.from !== undefined && history.to !== undefined
+      ? ` from ${day(history.from)} to ${day(history.to)}`
+      : '';
+  return (
+    <Text as="p" size="small" testId="preview-history">
+      Read {history.issues} resolved issues{span} in {history.requests} Jira requests
+      {history.complete ? '.' : ', not the whole period: the preview stops there to spare Jira’s rate limit.'}
+    </Text>
+  );
+}
+
 /** What each suppression reason of the core means, for an admin. */
 export const REASON_LABELS: Readonly<Record<string, string>> = {
   'fatigue-min-days': 'Too soon after the requester’s last survey',
@@ -163,6 +189,7 @@ export function PreviewSummary({
       {preview.truncated ? (
         <Lozenge appearance="moved">Only the oldest {count(preview.events)} events were replayed</Lozenge>
       ) : null}
+      <HistoryRead history={(preview as { history?: HistoryCoverage }).history} />
 
       <Heading size="xsmall" as="h3" id="reasons-heading">
         Why surveys were suppressed
