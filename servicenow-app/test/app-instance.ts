@@ -1,18 +1,8 @@
-import { TABLE } from '../src/server/tables';
+import { TABLE, UNIQUE_KEYS } from '../src/server/tables';
 import { instance } from './glide-stand-in';
 
 /** The unique indexes the app's tables declare (`src/fluent/tables.now.ts`; the build test checks they match). */
-export const UNIQUE_INDEXES: Record<string, string[][]> = {
-  [TABLE.survey]: [['survey_id']],
-  [TABLE.response]: [['survey_id']],
-  [TABLE.mark]: [['mark_key']],
-  [TABLE.rollup]: [['day', 'segment_key']],
-  [TABLE.rollupChange]: [['change_id']],
-  [TABLE.initiative]: [['initiative_id']],
-  [TABLE.ticketEvent]: [],
-  [TABLE.secret]: [['name']],
-  [TABLE.lock]: [['name']],
-};
+export const UNIQUE_INDEXES = UNIQUE_KEYS as Record<string, string[][]>;
 
 /** An instance with the app installed and nothing in it: the app's tables and the platform tables it reads. */
 export function freshInstance(now?: () => number, standIn: typeof instance = instance): typeof instance {

@@ -391,8 +391,13 @@ export class GlideRecord {
     const table = this.store();
     const row: Row = { ...this.current, sys_id: this.current.sys_id || sysId() };
     for (const index of table.unique) {
-      if (table.rows.some((other) => index.every((field) => (other[field] ?? '') === (row[field] ?? ''))))
+      if (table.rows.some((other) => index.every((field) => (other[field] ?? '') === (row[field] ?? '')))) {
+        // As the instance does: the refused insert answers null, and the database's refusal is logged.
+        instance.logs.push(
+          `error Unique Key violation detected by database (Duplicate entry for ${index.join(', ')})`,
+        );
         return null;
+      }
     }
     const stamp = new Date(now()).toISOString().slice(0, 19).replace('T', ' ');
     row.sys_created_on = stamp;

@@ -1,4 +1,5 @@
 import { GlideRecord } from '@servicenow/glide';
+import { UNIQUE_KEYS } from './tables';
 
 /** Column values to write; `undefined` leaves a column as it is. */
 export type Values = Readonly<Record<string, string | number | undefined>>;
@@ -49,8 +50,17 @@ export function upsert(table: string, select: Select, values: Values): boolean {
   return row.update() !== null;
 }
 
-/** Inserts a record; `false` when a unique index refused it (someone inserted the same key first). */
+/**
+ * Inserts a record; `false` when its unique key is there already (someone inserted the same key first). The key is
+ * looked for first: a repeat is the normal course of at-least-once work, and an insert the database refuses is
+ * logged as an error on the instance. Two inserts racing past the look-up still meet the unique index.
+ */
 export function insert(table: string, values: Values): boolean {
+  for (const key of UNIQUE_KEYS[table] ?? []) {
+    if (key.some((column) => values[column] === undefined)) continue;
+    const where = key.map((column) => [column, '=', String(values[column])] as const);
+    if (firstRow(table, { where })) return false;
+  }
   const row = new GlideRecord(table);
   row.initialize();
   write(row, values);

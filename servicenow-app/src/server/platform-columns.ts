@@ -19,14 +19,24 @@ export function dateTimeValue(instant: Instant | undefined): string {
   return value.getValue();
 }
 
-/** The sys_id of the ticket behind a `servicenow:<number>` id, from `task`; `''` when there is none here. */
-export function ticketReference(ticketId: string): string {
-  if (!ticketId.startsWith('servicenow:')) return '';
+/** The ticket behind a `servicenow:<number>` id, from `task`; `undefined` when there is none here. */
+function ticketRecord(ticketId: string): GlideRecord | undefined {
+  if (!ticketId.startsWith('servicenow:')) return undefined;
   const task = new GlideRecord('task');
   task.addQuery('number', ticketId.slice('servicenow:'.length));
   task.setLimit(1);
   task.query();
-  return task.next() ? task.getUniqueValue() : '';
+  return task.next() ? task : undefined;
+}
+
+/** The sys_id of the ticket behind a `servicenow:<number>` id; `''` when there is none here. */
+export function ticketReference(ticketId: string): string {
+  return ticketRecord(ticketId)?.getUniqueValue() ?? '';
+}
+
+/** The ticket's short description, for the e-mail; `undefined` when there is none. */
+export function ticketTitle(ticketId: string): string | undefined {
+  return ticketRecord(ticketId)?.getValue('short_description') ?? undefined;
 }
 
 /** The platform columns of a survey row; `knownTicket`, the reference already stored, saves the look-up. */

@@ -13,6 +13,22 @@ export const TABLE = {
   lock: 'x_xloop_lock',
 } as const;
 
+/**
+ * The unique keys the tables declare (`src/fluent/tables.now.ts`; the build test checks they match): an insert of a
+ * key already there is refused by the database, which also logs an error, so the app looks first.
+ */
+export const UNIQUE_KEYS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  [TABLE.survey]: [['survey_id']],
+  [TABLE.response]: [['survey_id']],
+  [TABLE.mark]: [['mark_key']],
+  [TABLE.rollup]: [['day', 'segment_key']],
+  [TABLE.rollupChange]: [['change_id']],
+  [TABLE.initiative]: [['initiative_id']],
+  [TABLE.ticketEvent]: [],
+  [TABLE.secret]: [['name']],
+  [TABLE.lock]: [['name']],
+};
+
 export const PROPERTY = {
   /** The core's settings (policy, minimum sample, …) as JSON; empty means the defaults. */
   settings: 'x_xloop.settings',

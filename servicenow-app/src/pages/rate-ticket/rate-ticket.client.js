@@ -17,8 +17,13 @@ api.controller = function ($http) {
   c.scores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   c.answer = { factors: [] };
   c.loading = true;
+  // What the widget says before the instrument's own texts arrive with a survey, or when there is none.
+  var fallback = {
+    'survey.title': 'How did we do?',
+    'survey.none': 'There is no survey for this ticket.'
+  };
   c.text = function (key) {
-    return (c.survey && c.survey.instrument.texts[key]) || '';
+    return (c.survey && c.survey.instrument.texts[key]) || fallback[key] || '';
   };
   c.band = function () {
     return bandOf(c.answer.score);
@@ -27,6 +32,22 @@ api.controller = function ($http) {
     // Factors belong to a score band: moving to another band starts them afresh.
     if (c.answer.score !== undefined && bandOf(c.answer.score) !== bandOf(score)) c.answer.factors = [];
     c.answer.score = score;
+  };
+  // The scores are one radio group: one tab stop (the chosen score, or 0), arrow keys move the choice.
+  c.tabIndex = function (score) {
+    var current = c.answer.score === undefined ? 0 : c.answer.score;
+    return score === current ? 0 : -1;
+  };
+  c.keydown = function (event, score) {
+    var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    var next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? 10 : step === undefined ? undefined : score + step;
+    if (next === undefined) return;
+    event.preventDefault();
+    next = (next + 11) % 11;
+    c.pick(next);
+    var buttons = event.currentTarget.parentNode.querySelectorAll('[role=radio]');
+    if (buttons[next]) buttons[next].focus();
   };
   c.toggle = function (id) {
     var at = c.answer.factors.indexOf(id);
@@ -48,7 +69,7 @@ api.controller = function ($http) {
         function (failure) {
           var error = valueOf(failure).error || {};
           c.errors = error.details && error.details.length ? error.details : [{ message: error.message }];
-        },
+        }
       )
       .finally(function () {
         c.saving = false;
@@ -64,12 +85,12 @@ api.controller = function ($http) {
           score: previous.score,
           factors: previous.factors || [],
           lostTime: previous.lostTimeOption,
-          comment: previous.comment,
+          comment: previous.comment
         };
       c.loading = false;
     },
     function () {
       c.loading = false;
-    },
+    }
   );
 };

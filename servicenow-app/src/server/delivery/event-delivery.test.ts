@@ -80,6 +80,20 @@ describe('eventDelivery', () => {
     expect(linkTokens(sent.text)).toEqual(outgoing().tokens.scores);
   });
 
+  it('introduces the ticket by its number and its own title, not the number twice', () => {
+    const instance = freshInstance();
+    const incident = new GlideRecord('incident');
+    incident.initialize();
+    incident.setValue('number', 'INC0010001');
+    incident.setValue('short_description', 'VPN drops every hour');
+    incident.insert();
+    new GlideSurveyStore().save(survey, 2);
+    eventDelivery(() => '/respond', keyring).send(outgoing({ locale: 'en' }));
+    const message = JSON.parse(instance.rows(TABLE.survey)[0]?.message ?? '{}');
+    expect(message.html).toContain('INC0010001 &quot;VPN drops every hour&quot;');
+    expect(message.text).not.toContain('INC0010001 "INC0010001"');
+  });
+
   it('fails a requester without an e-mail address, and waits for a survey not stored yet', () => {
     freshInstance();
     const delivery = eventDelivery(() => '/respond', keyring);

@@ -1,6 +1,7 @@
 import { gs } from '@servicenow/glide';
 import type { Delivery, DeliveryResult, OutgoingSurvey, TokenKeyring } from '../core/xloop-core.js';
 import { firstRow, insert, write } from '../glide-rows';
+import { ticketTitle } from '../platform-columns';
 import { SURVEY_EVENT, TABLE } from '../tables';
 import { emailAtRest } from './message-at-rest';
 import { surveyEmail } from './survey-email';
@@ -34,7 +35,8 @@ export function eventDelivery(oneClickUrl: () => string, keyring: () => TokenKey
       });
       if (!first) return { status: 'sent' };
       const tokens = [outgoing.tokens.open, ...outgoing.tokens.scores];
-      const email = emailAtRest(surveyEmail(outgoing, oneClickUrl()), tokens, keyring());
+      const title = ticketTitle(outgoing.survey.ticketId);
+      const email = emailAtRest(surveyEmail(outgoing, oneClickUrl(), title), tokens, keyring());
       write(record, { message: JSON.stringify(email) });
       record.update();
       gs.eventQueue(SURVEY_EVENT, record, outgoing.survey.requester.id, outgoing.kind);

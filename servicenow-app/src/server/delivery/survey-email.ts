@@ -9,10 +9,10 @@ export interface SurveyEmail {
 
 /**
  * The invitation or reminder with the eleven one-click links (0–10), each carrying its signed token to the public
- * one-click route. Texts are the instrument's, in the survey's locale.
+ * one-click route, introduced with the ticket's number and title. Texts are the instrument's, in the survey's locale.
  * @example surveyEmail(outgoing, 'https://acme.service-now.com/api/x_xloop/xloop/respond').subject
  */
-export function surveyEmail(outgoing: OutgoingSurvey, oneClickUrl: string): SurveyEmail {
+export function surveyEmail(outgoing: OutgoingSurvey, oneClickUrl: string, title?: string): SurveyEmail {
   const ticket = outgoing.survey.ticketId.replace(/^servicenow:/, '');
   const t = (key: Parameters<typeof message>[2], params: Record<string, string> = {}) =>
     message(TICKET_SURVEY, outgoing.locale, key, params);
@@ -22,7 +22,8 @@ export function surveyEmail(outgoing: OutgoingSurvey, oneClickUrl: string): Surv
   }));
   const subject =
     outgoing.kind === 'reminder' ? t('email.reminderSubject', { ticket }) : t('email.subject', { ticket });
-  const intro = t('email.body', { ticket, title: ticket });
+  // The ticket's own title; the number again only when the ticket has none.
+  const intro = t('email.body', { ticket, title: title || ticket });
   return {
     subject,
     html:
