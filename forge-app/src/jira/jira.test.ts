@@ -1,7 +1,7 @@
 import type { OutgoingSurvey } from '@xloop/shared-core';
 import { describe, expect, it } from 'vitest';
 import { commentDelivery, surveyComment } from './comment-delivery';
-import { JiraError, type JiraRequest, type JiraResponse, jiraClient } from './jira-client';
+import { deliveryFailure, JiraError, type JiraRequest, type JiraResponse, jiraClient } from './jira-client';
 import { notifyDelivery } from './notify-delivery';
 
 const response = (
@@ -78,6 +78,28 @@ const outgoing: OutgoingSurvey = {
   tokens: { open: 'x1.k1.open.sig', scores: Array.from({ length: 11 }, (_, s) => `x1.k1.s${s}.sig`) },
   idempotencyKey: 'jira:SD-7@2026-11-02T09:30:00.000Z/invitation',
 };
+
+describe('jiraClient within an invocation', () => {
+  it('never waits past the time left, and hands the wait back to the dispatcher as the retry delay', async () => {
+    let now = 0;
+    const waits: number[] = [];
+    let calls = 0;
+    const client = jiraClient(
+      async () =>
+        calls++ === 0
+          ? response(429, {}, { 'retry-after': '2' })
+          : response(429, {}, { 'retry-after': '30' }),
+      { sleep: async (ms) => void waits.push(ms), now: () => now, deadline: () => 25_000 },
+    );
+    now = 10_000;
+    const failed = await client.get('/rest/api/3/field').catch((error: unknown) => error);
+    // The first 2 s wait fits; the next 30 s would end after 25 s less the 5 s margin: not taken.
+    expect(waits).toEqual([2000]);
+    expect(failed).toBeInstanceOf(JiraError);
+    expect(failed).toMatchObject({ status: 429, retryAfterMs: 30_000 });
+    expect(deliveryFailure(failed)).toMatchObject({ status: 'retry', retryAfterMs: 30_000 });
+  });
+});
 
 describe('commentDelivery', () => {
   it('posts one public comment with the eleven one-click links, and not again for the same message', async () => {
