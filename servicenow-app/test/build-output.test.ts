@@ -300,9 +300,18 @@ describe('the built application (dist/app)', () => {
         .sort(),
     ).toEqual([
       'XLoop: a portal answer without a survey is refused',
-      'XLoop: resolving an incident records one ticket event',
+      'XLoop: resolving an incident records one ticket event, which the job decides',
+      'XLoop: the keyring and the stored e-mail are readable by nobody, admins included',
       'XLoop: the one-click link refuses a forged token',
     ]);
+    // Its own requester, no hard-coded user, and the job's function driven directly.
+    const update = new URL('../dist/app/update/', import.meta.url);
+    const steps = readdirSync(update)
+      .filter((f) => f.startsWith('sys_atf_step_'))
+      .map((f) => readFileSync(new URL(f, update), 'utf8'));
+    expect(steps.join('\n')).not.toContain('6816f79cc0a8016401c5a33be04be441');
+    expect(steps.some((s) => s.includes('processTicketEvents(ports'))).toBe(true);
+    expect(steps.some((s) => s.includes("GlideRecordSecure('x_xloop_secret')"))).toBe(true);
     expect(of('sys_atf_step').length).toBeGreaterThanOrEqual(6);
   });
 

@@ -1,24 +1,37 @@
 import '@servicenow/sdk/global';
 import { Test } from '@servicenow/sdk/core';
 
-// Journeys only an instance can run. Built with the app; run them from Automated Test Framework after install.
+// Journeys only an instance can run. Built with the app; run them from Automated Test Framework after install
+// (README: "Tests on the instance").
 
+// Each test makes its own requester and its own incident (found again by a description no other record has), and
+// drives the job's own function on its event rather than waiting for the every-minute run; the job's lock keeps a
+// scheduled run from folding beside it, and either way the event ends decided.
 Test(
   {
     $id: Now.ID['atf-resolution-recorded'],
-    name: 'XLoop: resolving an incident records one ticket event',
+    name: 'XLoop: resolving an incident records one ticket event, which the job decides',
     description:
-      'The business rule records the resolution in x_xloop_ticket_event and returns; the job decides later.',
+      'A test requester’s incident is resolved; the business rule records exactly one resolved event for it, and the job’s function decides on it.',
     active: true,
     failOnServerError: true,
   },
   (atf) => {
+    const requester = atf.server.createUser({
+      $id: Now.ID['atf-resolution-user'],
+      firstName: 'XLoop',
+      lastName: 'ATF requester',
+      fieldValues: { email: 'xloop.atf.requester@example.invalid', time_zone: 'Europe/Helsinki' },
+      groups: [],
+      roles: [],
+      impersonate: false,
+    });
     const incident = atf.server.recordInsert({
       $id: Now.ID['atf-resolution-insert'],
       table: 'incident',
       fieldValues: {
-        short_description: 'XLoop ATF: VPN drops',
-        caller_id: '6816f79cc0a8016401c5a33be04be441',
+        short_description: 'XLoop ATF 5d1c: VPN drops',
+        caller_id: requester.user,
         state: '2',
       },
     });
@@ -28,12 +41,58 @@ Test(
       recordId: incident.record_id,
       fieldValues: { state: '6', close_code: 'Solution provided', close_notes: 'Reset the VPN profile' },
     });
-    atf.server.recordQuery({
-      $id: Now.ID['atf-resolution-query'],
-      table: 'x_xloop_ticket_event',
-      fieldValues: 'event_type=resolved^state=new',
-      assert: 'records_match_query',
-      enforceSecurity: false,
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf-resolution-decide'],
+      script: `(function (outputs, steps, params, stepResult, assertEqual) {
+  var incident = new GlideRecord('incident');
+  incident.addQuery('short_description', 'XLoop ATF 5d1c: VPN drops');
+  incident.orderByDesc('sys_created_on');
+  incident.setLimit(1);
+  incident.query();
+  if (!incident.next()) return false;
+  var ticketId = 'servicenow:' + incident.getValue('number');
+  var events = new GlideRecord('x_xloop_ticket_event');
+  events.addQuery('ticket_id', ticketId);
+  events.query();
+  assertEqual({ name: 'events recorded', shouldbe: 1, value: events.getRowCount() });
+  var jobs = require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/jobs/process-ticket-events.ts');
+  var ports = require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/glide-ports.ts').glidePorts();
+  jobs.processTicketEvents(ports, 50, new GlideDateTime().getNumericValue());
+  var event = new GlideRecord('x_xloop_ticket_event');
+  event.addQuery('ticket_id', ticketId);
+  event.query();
+  event.next();
+  assertEqual({ name: 'event decided', shouldbe: 'done', value: event.getValue('state') });
+  stepResult.setOutputMessage(ticketId + ': ' + event.getValue('decisions'));
+  return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+    });
+  },
+);
+
+Test(
+  {
+    $id: Now.ID['atf-acls-hold'],
+    name: 'XLoop: the keyring and the stored e-mail are readable by nobody, admins included',
+    description:
+      'Through GlideRecordSecure, as the user running the test (an admin): no secret row and no survey message is readable, and no response is writable.',
+    active: true,
+    failOnServerError: true,
+  },
+  (atf) => {
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf-acls-check'],
+      script: `(function (outputs, steps, params, stepResult, assertEqual) {
+  require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/glide-ports.ts').glidePorts().settings.keyring();
+  var secrets = new GlideRecordSecure('x_xloop_secret');
+  secrets.query();
+  assertEqual({ name: 'secret rows readable', shouldbe: 0, value: secrets.getRowCount() });
+  var survey = new GlideRecordSecure('x_xloop_survey');
+  assertEqual({ name: 'survey message readable', shouldbe: false, value: survey.isValidField('message') && survey.message.canRead() });
+  var response = new GlideRecordSecure('x_xloop_response');
+  assertEqual({ name: 'responses creatable by hand', shouldbe: false, value: response.canCreate() });
+  return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
     });
   },
 );

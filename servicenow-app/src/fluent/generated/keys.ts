@@ -142,6 +142,14 @@ declare global {
                         table: 'sys_ui_action'
                         id: '63b6833a8a914c7fa6531db222a9f00b'
                     }
+                    'atf-acls-check': {
+                        table: 'sys_atf_step'
+                        id: 'df43d89037db4defab24463a79476a74'
+                    }
+                    'atf-acls-hold': {
+                        table: 'sys_atf_test'
+                        id: '330a1fd07fa44007a832d311fd3d4dc6'
+                    }
                     'atf-call-refuses-bad-input': {
                         table: 'sys_atf_test'
                         id: 'd6b99e71f05d481893d2ea36b16b66b3'
@@ -166,6 +174,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '30d89d03d5a84b6baba9815adacde639'
                     }
+                    'atf-resolution-decide': {
+                        table: 'sys_atf_step'
+                        id: '312cacb217ea4b39a4a68157deefb088'
+                    }
                     'atf-resolution-insert': {
                         table: 'sys_atf_step'
                         id: 'f539123f4b78445394d083c703316ebc'
@@ -173,6 +185,7 @@ declare global {
                     'atf-resolution-query': {
                         table: 'sys_atf_step'
                         id: 'd5bf2688f2be487fb95862c72ecee333'
+                        deleted: true
                     }
                     'atf-resolution-recorded': {
                         table: 'sys_atf_test'
@@ -181,6 +194,10 @@ declare global {
                     'atf-resolution-resolve': {
                         table: 'sys_atf_step'
                         id: '686a69cc61fa48e292ae74906eb81bad'
+                    }
+                    'atf-resolution-user': {
+                        table: 'sys_atf_step'
+                        id: '76c04db25bee4256857b9b489986d64b'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -668,6 +685,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '0d99df1148cb49b58f73375dd2a08397'
+                        deleted: true
                         key: {
                             document_key: 'd5bf2688f2be487fb95862c72ecee333'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -1008,6 +1026,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1df3ff0182e448018aadf1c44d4825ed'
+                        key: {
+                            document_key: '312cacb217ea4b39a4a68157deefb088'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1e122f0bbb5642b0ae57d31e7c7c932a'
                         key: {
@@ -1091,6 +1117,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_xloop_ticket_event'
                             col_name_string: 'at'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2a2782cbe6394d12b757d52341aea1e2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f539123f4b78445394d083c703316ebc'
                         }
                     },
                     {
@@ -1394,6 +1429,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '4427c2ac663a453c857a4deb87978c96'
+                        deleted: true
                         key: {
                             document_key: 'd5bf2688f2be487fb95862c72ecee333'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -1519,6 +1555,14 @@ declare global {
                             name: 'x_xloop_mark'
                             element: 'requester_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '490b21ec7fd940458b1b6a18848fbcb6'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -1770,6 +1814,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '54b8d3ec8f7f4f31a81d84640d8c1ce8'
+                        deleted: true
                         key: {
                             document_key: 'd5bf2688f2be487fb95862c72ecee333'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -2046,6 +2091,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '69f24a0a1c114d75a3907e40f237f567'
+                        deleted: true
                         key: {
                             document_key: 'd5bf2688f2be487fb95862c72ecee333'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -2299,6 +2345,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7a420f9439b148ab9e83220e2f83e23f'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7aa60edbf48f421192414939e8602993'
                         key: {
@@ -2507,6 +2561,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '87dec49a3fd041e29575fbd005bdfef6'
+                        key: {
+                            document_key: '312cacb217ea4b39a4a68157deefb088'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '884951abc6674ead8ce1aacfd36201cd'
                         key: {
@@ -2531,6 +2593,14 @@ declare global {
                             value: 'skipped'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a1143cff6f44a4b8cf69d6e0bef31df'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2718,6 +2788,15 @@ declare global {
                         key: {
                             name: 'x_xloop_survey'
                             element: 'ticket_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9cc91132c86b4f97a85c66df4defc8d0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'df43d89037db4defab24463a79476a74'
                         }
                     },
                     {
@@ -3011,6 +3090,14 @@ declare global {
                             name: 'x_xloop_rollup_change'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac71e1dfd99942cc8f156154ab5db391'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -3379,6 +3466,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c5cdbb7e6f77469ca83d5b359e0e9d12'
+                        key: {
+                            document_key: 'df43d89037db4defab24463a79476a74'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c67afb3d617441e6ae69232a25168521'
                         key: {
@@ -3477,6 +3572,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd266c9dfcc554d05939d0188b5b0795d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '312cacb217ea4b39a4a68157deefb088'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd35bed9b81574565afd8b7ae919e34af'
                         key: {
@@ -3563,6 +3667,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd86ee69ba66b4fb484413f91ea033140'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'd87f4c9861454389b330ad1fb9636333'
                         key: {
@@ -3597,6 +3709,14 @@ declare global {
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc5989941104408c8e7c4dd51142217f'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3919,6 +4039,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f17f2c6304db4651ae4decc6e9e3e394'
+                        key: {
+                            document_key: '76c04db25bee4256857b9b489986d64b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f22cee38f40546c69a0673a8cc6a413f'
                         key: {
@@ -4065,6 +4193,14 @@ declare global {
                             value: 'cancelled'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb4f4db4bcb54ab2a79b0dd9f6e87069'
+                        key: {
+                            document_key: 'df43d89037db4defab24463a79476a74'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
