@@ -227,12 +227,24 @@ export function runDiagnostics(now: number = new GlideDateTime().getNumericValue
     attempt('cim', 'Continual Improvement Management, if initiatives go there', () => {
       if (gs.getProperty(PROPERTY.initiativeRegister, 'xloop') !== 'cim')
         return { ok: true, detail: 'Initiatives stay in the XLoop register.' };
-      return gs.tableExists(CIM_TABLE)
-        ? { ok: true, detail: `New initiatives are also improvements in ${CIM_TABLE}.` }
+      if (!gs.tableExists(CIM_TABLE))
+        return {
+          ok: false,
+          detail: `${PROPERTY.initiativeRegister} is cim, but ${CIM_TABLE} does not exist.`,
+          fix: 'Activate Continual Improvement Management, or set the property to xloop.',
+        };
+      const waiting: string[] = [];
+      const initiative = new GlideRecord(TABLE.initiative);
+      initiative.addEncodedQuery('external_keyISEMPTY');
+      initiative.setLimit(20);
+      initiative.query();
+      while (initiative.next()) waiting.push(initiative.getValue('initiative_id') ?? '');
+      return waiting.length === 0
+        ? { ok: true, detail: `Every initiative is also an improvement in ${CIM_TABLE}.` }
         : {
             ok: false,
-            detail: `${PROPERTY.initiativeRegister} is cim, but ${CIM_TABLE} does not exist.`,
-            fix: 'Activate Continual Improvement Management, or set the property to xloop.',
+            detail: `Not yet in ${CIM_TABLE}: ${waiting.join(', ')}.`,
+            fix: 'See the system log for the reason; updating an initiative registers it again.',
           };
     }),
   );

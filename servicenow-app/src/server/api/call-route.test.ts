@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../../test/app-instance';
 import { restRequest, restResponse } from '../../../test/app-scenario';
+import { GlideRecord } from '../../../test/glide-stand-in';
 import { PROPERTY } from '../tables';
 import { callResolver } from './call-route';
 
@@ -46,5 +47,38 @@ describe('callResolver (POST /call/{name})', () => {
     expect(instance.rows('sn_cim_register')).toEqual([
       expect.objectContaining({ short_description: 'VPN self-service' }),
     ]);
+  });
+
+  it('says why an initiative is not in CIM, and registers it when it is next updated', () => {
+    const instance = freshInstance(() => Date.UTC(2026, 10, 2, 9));
+    instance.user = { id: 'u-csi', roles: ['x_xloop.csi_manager'] };
+    instance.setProperty(PROPERTY.initiativeRegister, 'cim');
+    // The register refuses the insert (here: a unique title already there).
+    instance.defineTable('sn_cim_register', { display: 'number', unique: [['short_description']] });
+    const blocker = new GlideRecord('sn_cim_register');
+    blocker.initialize();
+    blocker.setValue('short_description', 'VPN self-service');
+    blocker.insert();
+    const made = call(
+      'createInitiative',
+      JSON.stringify({ id: 'i1', title: 'VPN self-service', segment: { service: 'VPN' } }),
+    );
+    expect(made.body).toMatchObject({ value: { id: 'i1' } });
+    expect((made.body as { value: { externalKey?: string } }).value.externalKey).toBeUndefined();
+    expect(instance.logs).toContainEqual(
+      expect.stringContaining('initiative i1 could not be registered in sn_cim_register'),
+    );
+    // Once the register takes it, the next update registers the initiative.
+    blocker.deleteRecord();
+    const version = (made.body as { value: { version: number } }).value.version;
+    const updated = call(
+      'updateInitiative',
+      JSON.stringify({ id: 'i1', expectedVersion: version, changes: { status: 'in-progress' } }),
+    );
+    expect(updated).toMatchObject({ status: 200 });
+    expect(instance.rows('sn_cim_register')).toEqual([
+      expect.objectContaining({ short_description: 'VPN self-service' }),
+    ]);
+    instance.defineTable('sn_cim_register', { display: 'number' });
   });
 });

@@ -1,6 +1,6 @@
 import { type Initiative, MAX_BODY_CHARS, readJsonBody, resolve, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
-import { trackInCim } from '../improvement-register';
+import { CIM_TRACKED_CALLS, trackInCim } from '../improvement-register';
 import { currentCaller } from '../roles';
 import type { RestRequest, RestResponse } from './rest-types';
 
@@ -42,7 +42,7 @@ export function callResolver(request: RestRequest, response: RestResponse): void
     return;
   }
   const value =
-    name === 'createInitiative'
+    (CIM_TRACKED_CALLS as readonly string[]).indexOf(name) >= 0
       ? trackInCim(ports, result.value as Initiative, caller.accountId)
       : result.value;
   response.setStatus(200);
