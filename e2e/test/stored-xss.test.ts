@@ -41,6 +41,7 @@ const ORGANISATION: Organisation = {
 
 const CSI = { 'x-xloop-account': 'csi-1', 'x-xloop-roles': 'csi-manager' };
 const ADMIN = { 'x-xloop-account': 'admin-1', 'x-xloop-roles': 'admin' };
+const AGENT = { 'x-xloop-account': 'agent-1', 'x-xloop-roles': 'agent' };
 
 interface OutboxEntry {
   readonly kind: string;
@@ -68,7 +69,7 @@ interface StoredSettings {
 interface Answered {
   readonly ticketId: string;
   readonly account: string;
-  /** The invitation's one-click link for the score given: opening it again shows the answer to change. */
+  /** The invitation's one-click link for the score given: opening it again says it is answered, showing nothing of it. */
   readonly link: string;
   readonly comment: string;
 }
@@ -88,7 +89,7 @@ let placements = 0;
 let dialogsSeen = 0;
 let injectedSeen = 0;
 
-async function call<T>(name: string, payload: unknown, who: Record<string, string> = {}): Promise<T> {
+async function call<T>(name: string, payload: unknown, who: Record<string, string> = AGENT): Promise<T> {
   const response = await fetch(`${server.url}/api/resolvers/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...who },
@@ -134,6 +135,23 @@ async function openInvitations(): Promise<{ entry: OutboxEntry; account: string 
     if (found.length === PAYLOADS.length) break;
   }
   return found;
+}
+
+/** One-click links (score 2) of invitations nobody has answered, other than those given. */
+async function freshLinks(count: number, skip: ReadonlySet<string>): Promise<string[]> {
+  const outbox = (await (await fetch(`${server.url}/api/outbox?limit=200`)).json()) as OutboxEntry[];
+  const links: string[] = [];
+  for (const entry of outbox) {
+    if (links.length >= count) break;
+    if (entry.kind !== 'invitation' || skip.has(entry.ticketId)) continue;
+    const experience = await call<Experience>('getTicketExperience', { ticketId: entry.ticketId });
+    const survey = experience.surveys.find((s) => s.id === entry.surveyId);
+    if (experience.responses.length === 0 && (survey?.state === 'sent' || survey?.state === 'reminded')) {
+      links.push(entry.scores[2] ?? '');
+      skip = new Set([...skip, entry.ticketId]);
+    }
+  }
+  return links;
 }
 
 /** Stores each payload as a comment: every other one from the portal's resolver, the rest by the one-click form. */
@@ -278,34 +296,40 @@ describe('stored XSS payloads stay inert in Chromium', () => {
     await page.close();
   });
 
-  it('on the one-click follow-up, with its script and without', async () => {
+  it('on the one-click page: answered links show nothing, and a refused form shows the payload typed in as text', async () => {
     const { page, alarms } = await newPage();
+    // A link of an answered survey says so and shows nothing of the answer, whoever opens it.
     for (const { link, comment } of answered) {
-      await page.goto(link);
-      // The rating component has replaced the server's form, and holds the comment as the textarea's value.
-      await page.locator('main[data-token]').waitFor({ state: 'detached' });
-      const box = page.locator('textarea');
-      await box.waitFor();
-      expect(await box.inputValue()).toBe(comment);
-      placements++;
-      await expectInert(page, alarms, 'one-click follow-up');
+      const opened = await page.goto(link);
+      expect(opened?.status()).toBe(200);
+      await page.locator('main h1').waitFor();
+      expect(await page.locator('form, textarea').count()).toBe(0);
+      expect(await page.getByText(comment, { exact: true }).count()).toBe(0);
+      await expectInert(page, alarms, 'one-click link of an answered survey');
     }
     await page.close();
 
     const bare = await newPage();
-    // As a browser without JavaScript sees it: the server's page minus its script.
-    await bare.page.route('**/respond?**', async (route) => {
+    // As a browser without JavaScript sees it: the server's page minus its module script. A refused form comes back
+    // with the comment in its textarea: here, a score of 10 with a factor of the link's low band.
+    await bare.page.route('**/respond**', async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(/<script type="module">[\s\S]*<\/script>/, '');
       await route.fulfill({ response, body });
     });
-    for (const { link, comment } of answered) {
+    const withoutScript = await freshLinks(PAYLOADS.length, new Set(answered.map((a) => a.ticketId)));
+    for (const [i, link] of withoutScript.entries()) {
+      const comment = PAYLOADS[i] as string;
       await bare.page.goto(link);
       await bare.page.locator('form[method="post"]').waitFor();
-      expect(await bare.page.locator('textarea').count()).toBe(1);
+      await bare.page.locator('textarea').fill(comment);
+      await bare.page.locator('input[name="factors"]').first().check();
+      await bare.page.locator('input[name="score"][value="10"]').check();
+      await bare.page.locator('button[type="submit"]').click();
+      await bare.page.locator('[role="alert"]').waitFor();
       expect(await bare.page.locator('textarea').inputValue()).toBe(comment);
       placements++;
-      await expectInert(bare.page, bare.alarms, 'one-click form without script');
+      await expectInert(bare.page, bare.alarms, 'one-click form refused, without script');
     }
     await bare.page.close();
   });
@@ -376,6 +400,27 @@ describe('stored XSS payloads stay inert in Chromium', () => {
     for (const payload of PAYLOADS) await shown(page, title(payload));
     await expectInert(page, alarms, 'HTML report');
     await screenshot(page, 'stored-xss-report');
+    await page.close();
+  });
+
+  it('on the one-click page with its script: a payload typed in and sent is shown as text in the saved answer', async () => {
+    const { page, alarms } = await newPage();
+    // A requester types the payload and taps Send: the rating component shows the saved answer, comment as text.
+    const skip = new Set(answered.map((a) => a.ticketId));
+    const withScript = await freshLinks(PAYLOADS.length, skip);
+    expect(withScript).toHaveLength(PAYLOADS.length);
+    for (const [i, link] of withScript.entries()) {
+      const comment = PAYLOADS[i] as string;
+      await page.goto(link);
+      await page.locator('main[data-token]').waitFor({ state: 'detached' });
+      await page.locator('textarea').fill(comment);
+      // The requester's own language: the button and the saved notice are found by role.
+      await page.locator('button[type="submit"]').click();
+      await page.getByRole('status').waitFor();
+      await shown(page, comment);
+      placements++;
+      await expectInert(page, alarms, 'one-click answer saved');
+    }
     await page.close();
   });
 });
