@@ -138,7 +138,9 @@ export function appScenario(app: AppUnderTest) {
   const storedLinksSigned = [...message.html.matchAll(/token=([^"&]+)/g)].filter((m) =>
     stored.includes(decodeURIComponent(m[1] ?? '')),
   ).length;
-  const links = [...message.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]?.replace(/&amp;/g, '&') ?? '');
+  const links = [...message.html.matchAll(/href="([^"]+\/respond\?[^"]+)"/g)].map(
+    (m) => m[1]?.replace(/&amp;/g, '&') ?? '',
+  );
   const token = (score: number) => decodeURIComponent(links[score]?.split('token=')[1] ?? '');
 
   // A mail scanner fetches all eleven links: nothing is recorded.

@@ -2,6 +2,7 @@ import '@servicenow/sdk/global';
 import { Acl, RestApi } from '@servicenow/sdk/core';
 import { callResolver } from '../server/api/call-route';
 import { oneClickGet, oneClickPost } from '../server/api/one-click-route';
+import { optOutGet, optOutPost } from '../server/api/opt-out-route';
 
 // The one-click route is public: the signed token in the link is the credential (the core checks signature,
 // expiry and the answer). Everything else needs a signed-in user; the core's resolvers check their roles.
@@ -12,6 +13,15 @@ export const oneClickAcl = Acl({
   operation: 'execute',
   roles: ['public'],
   description: 'The e-mail one-click response: public, token-checked by the XLoop core.',
+});
+
+export const optOutAcl = Acl({
+  $id: Now.ID['acl-rest-opt-out'],
+  type: 'rest_endpoint',
+  name: 'x_xloop/xloop/optout',
+  operation: 'execute',
+  roles: ['public'],
+  description: 'The e-mail opt-out link: public, token-checked.',
 });
 
 export const callAcl = Acl({
@@ -69,6 +79,33 @@ RestApi({
       produces: 'text/html',
       shortDescription:
         'The form: score, factors, lost time and comment, token-checked; records the answer once.',
+    },
+    {
+      $id: Now.ID['rest-xloop-optout-get'],
+      name: 'optout (GET)',
+      method: 'GET',
+      path: '/optout',
+      script: optOutGet,
+      authentication: false,
+      authorization: false,
+      internalRole: false,
+      enforceAcl: [optOutAcl],
+      produces: 'text/html',
+      shortDescription: 'The e-mail’s opt-out link: asks to confirm; records nothing.',
+    },
+    {
+      $id: Now.ID['rest-xloop-optout-post'],
+      name: 'optout (POST)',
+      method: 'POST',
+      path: '/optout',
+      script: optOutPost,
+      authentication: false,
+      authorization: false,
+      internalRole: false,
+      enforceAcl: [optOutAcl],
+      consumes: 'application/x-www-form-urlencoded',
+      produces: 'text/html',
+      shortDescription: 'Stops every future XLoop survey to the requester the link was addressed to.',
     },
     {
       $id: Now.ID['rest-xloop-call'],

@@ -82,6 +82,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '5a33caa9d6784ac9b20535511436f8f1'
                     }
+                    'acl-rest-opt-out': {
+                        table: 'sys_security_acl'
+                        id: '7ff7129cc442492cb6c52a66f683727c'
+                    }
                     'acl-rollup-change-read': {
                         table: 'sys_security_acl'
                         id: 'b343adb6a4de4e2e8b4e27e7bf0b7564'
@@ -323,6 +327,14 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '9b0f09aaac854825aef38a8f07047a80'
                     }
+                    'rest-xloop-optout-get': {
+                        table: 'sys_ws_operation'
+                        id: '54c1d4551cf742fa82855ffddff31377'
+                    }
+                    'rest-xloop-optout-post': {
+                        table: 'sys_ws_operation'
+                        id: '5b519d2bf30c49bda7882ce358f83da1'
+                    }
                     'rest-xloop-respond-get': {
                         table: 'sys_ws_operation'
                         id: '7771fdc6ba6b4ead95e4a8b0a779be4b'
@@ -350,6 +362,10 @@ declare global {
                     'src_server_api_one-click-route_ts': {
                         table: 'sys_module'
                         id: '5c2b0cefc1c044839c75b656ad7613fa'
+                    }
+                    'src_server_api_opt-out-route_ts': {
+                        table: 'sys_module'
+                        id: 'd7e767b1214e440c87723d5aac93fd43'
                     }
                     'src_server_api_rest-types_ts': {
                         table: 'sys_module'
@@ -2141,6 +2157,19 @@ declare global {
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6e491468edbc4842966725b07ffa273f'
+                        key: {
+                            sys_security_acl: '7ff7129cc442492cb6c52a66f683727c'
+                            sys_user_role: {
+                                id: 'f85b642e53d249e2a3e38c0f2fc1c6c4'
+                                key: {
+                                    name: 'public'
+                                }
+                            }
                         }
                     },
                     {

@@ -68,16 +68,18 @@ describe('eventDelivery', () => {
     const atRest = JSON.parse(stored) as { html: string; text: string };
     for (const token of [...linkTokens(atRest.html), ...linkTokens(atRest.text)])
       expect(verifies(token), token).toBe(false);
-    expect(linkTokens(atRest.html)).toHaveLength(11);
+    // Eleven score links and the opt-out link.
+    expect(linkTokens(atRest.html)).toHaveLength(12);
     for (const token of outgoing().tokens.scores) expect(stored).not.toContain(token);
 
     const record = new GlideRecord(TABLE.survey);
     record.get('survey_id', 's1');
     const sent = surveyMessageToSend(record as never);
     const tokens = linkTokens(sent.html);
-    expect(tokens).toEqual(outgoing().tokens.scores);
+    const { open, scores } = outgoing().tokens;
+    expect(tokens).toEqual([...scores, open]);
     expect(tokens.every(verifies)).toBe(true);
-    expect(linkTokens(sent.text)).toEqual(outgoing().tokens.scores);
+    expect(linkTokens(sent.text)).toEqual([...scores, open]);
   });
 
   it('introduces the ticket by its number and its own title, not the number twice', () => {

@@ -20,6 +20,8 @@ export function surveyEmail(outgoing: OutgoingSurvey, oneClickUrl: string, title
     score,
     href: `${oneClickUrl}?token=${encodeURIComponent(token)}`,
   }));
+  // The opt-out link carries the invitation's "open" token: only the requester's e-mail holds it.
+  const optOut = `${oneClickUrl.replace(/\/respond$/, '/optout')}?token=${encodeURIComponent(outgoing.tokens.open)}`;
   const subject =
     outgoing.kind === 'reminder' ? t('email.reminderSubject', { ticket }) : t('email.subject', { ticket });
   // The ticket's own title; the number again only when the ticket has none.
@@ -34,7 +36,7 @@ export function surveyEmail(outgoing: OutgoingSurvey, oneClickUrl: string, title
             `<a href="${escapeHtml(l.href)}" style="display:inline-block;padding:6px 10px;margin:2px;border:1px solid #888;text-decoration:none">${l.score}</a>`,
         )
         .join('') +
-      `</p><p style="color:#666;font-size:12px">${escapeHtml(t('email.footer'))}</p>`,
-    text: `${intro}\n${t('score.question')}\n${links.map((l) => `${l.score}: ${l.href}`).join('\n')}\n\n${t('email.footer')}`,
+      `</p><p style="color:#666;font-size:12px"><a href="${escapeHtml(optOut)}" style="color:#666">${escapeHtml(t('email.footer'))}</a></p>`,
+    text: `${intro}\n${t('score.question')}\n${links.map((l) => `${l.score}: ${l.href}`).join('\n')}\n\n${t('email.footer')} ${optOut}`,
   };
 }
