@@ -270,6 +270,13 @@ describe('the built application (dist/app)', () => {
         .map((a) => a.fields.table)
         .sort(),
     ).toEqual(['incident', 'sc_req_item']);
+    // The Experience action is also a workspace form action (Service Operations Workspace).
+    for (const action of of('sys_ui_action'))
+      expect(action.fields, action.fields.table).toMatchObject({
+        format_for_configurable_workspace: 'true',
+        form_menu_button_v2: 'true',
+        client_script_v2: expect.stringContaining('x_xloop_ticket_experience.do'),
+      });
     // The related list is on incident and requested item only, by the responses' reference to their ticket.
     const relationships = of('sys_relationship');
     expect(relationships.map((r) => r.fields.basic_apply_to).sort()).toEqual(['incident', 'sc_req_item']);

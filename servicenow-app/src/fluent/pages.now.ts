@@ -16,7 +16,8 @@ SPWidget({
   hasPreview: false,
 });
 
-// The agent view: the ticket's answer and the assignment group's 90-day happiness with its interval.
+// The agent view: the ticket's answer and the assignment group's 90-day happiness with its interval. The Experience
+// action opens it from the classic form and, as a workspace form action, from Service Operations Workspace.
 UiPage({
   $id: Now.ID['page-agent-view'],
   endpoint: 'x_xloop_ticket_experience.do',
@@ -37,6 +38,13 @@ UiAction({
   client: { isClient: true, onClick: 'x_xloop_openExperience()' },
   script:
     "function x_xloop_openExperience() { window.open('x_xloop_ticket_experience.do?sysparm_ticket=' + encodeURIComponent(g_form.getValue('number')), '_blank'); }",
+  // Also in Service Operations Workspace and other configurable workspaces, as a form menu item.
+  workspace: {
+    isConfigurableWorkspace: true,
+    showFormMenuButtonV2: true,
+    clientScriptV2:
+      "function onClick(g_form) { open('/x_xloop_ticket_experience.do?sysparm_ticket=' + encodeURIComponent(g_form.getValue('number')), '_blank'); }",
+  },
   hint: 'The requester’s XLoop answer and the team’s happiness',
 });
 
@@ -51,6 +59,13 @@ UiAction({
   client: { isClient: true, onClick: 'x_xloop_openExperience()' },
   script:
     "function x_xloop_openExperience() { window.open('x_xloop_ticket_experience.do?sysparm_ticket=' + encodeURIComponent(g_form.getValue('number')), '_blank'); }",
+  // Also in Service Operations Workspace and other configurable workspaces, as a form menu item.
+  workspace: {
+    isConfigurableWorkspace: true,
+    showFormMenuButtonV2: true,
+    clientScriptV2:
+      "function onClick(g_form) { open('/x_xloop_ticket_experience.do?sysparm_ticket=' + encodeURIComponent(g_form.getValue('number')), '_blank'); }",
+  },
   hint: 'The requester’s XLoop answer and the team’s happiness',
 });
 
