@@ -37,7 +37,8 @@ const calls = (name: string) => mocked.mock.calls.filter(([called]) => called ==
 
 async function opened() {
   render(<AdminScreen />);
-  await screen.findByText(/With these settings, the last 30 days would have sent/);
+  // The first render of the whole page (settings, preview, site check, Jira settings) can take seconds on a busy machine.
+  await screen.findByText(/With these settings, the last 30 days would have sent/, {}, { timeout: 10_000 });
   return userEvent.setup();
 }
 
