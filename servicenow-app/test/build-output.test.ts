@@ -264,7 +264,16 @@ describe('the built application (dist/app)', () => {
       of('sys_ui_page')
         .map((p) => p.fields.endpoint)
         .sort(),
-    ).toEqual(['x_xloop_csi_board.do', 'x_xloop_diagnostics.do', 'x_xloop_ticket_experience.do']);
+    ).toEqual([
+      'x_xloop_csi_board.do',
+      'x_xloop_diagnostics.do',
+      'x_xloop_settings.do',
+      'x_xloop_ticket_experience.do',
+    ]);
+    // The settings page reuses the core: its settings, its policy preview, its checks on save.
+    const settingsPage = of('sys_ui_page').find((p) => p.fields.endpoint === 'x_xloop_settings.do');
+    for (const call of ["call('getSettings'", "call('previewPolicy'", "call('saveSettings'"])
+      expect(settingsPage?.fields.client_script).toContain(call);
     expect(
       of('sys_ui_action')
         .map((a) => a.fields.table)
@@ -288,6 +297,7 @@ describe('the built application (dist/app)', () => {
     expect(pageAcls.sort()).toEqual([
       'x_xloop_csi_board',
       'x_xloop_diagnostics',
+      'x_xloop_settings',
       'x_xloop_ticket_experience',
     ]);
   });
@@ -298,6 +308,7 @@ describe('the built application (dist/app)', () => {
     expect(modules).toContainEqual(['Improvement board', 'x_xloop.csi_manager']);
     expect(modules).toContainEqual(['Ticket events', 'x_xloop.experience_admin']);
     expect(modules).toContainEqual(['Diagnostics', 'x_xloop.experience_admin']);
+    expect(modules).toContainEqual(['Settings', 'x_xloop.experience_admin']);
   });
 
   it('builds the ATF tests (to be run on an instance after install)', () => {

@@ -54,3 +54,24 @@ Acl({
   roles: [experienceAdmin],
   description: 'Experience admins open the XLoop diagnostics.',
 });
+
+// The settings page: the core's settings, the same policy preview as the Jira admin page, and saving, all through
+// the core's resolvers (getSettings, previewPolicy, saveSettings) on the signed-in call route.
+UiPage({
+  $id: Now.ID['page-settings'],
+  endpoint: 'x_xloop_settings.do',
+  category: 'general',
+  description:
+    'XLoop settings for experience admins: the timing policy with a preview, checked as the core checks it.',
+  html: Now.include('../pages/settings/settings.html'),
+  clientScript: Now.include('../pages/settings/settings.client.js'),
+});
+
+Acl({
+  $id: Now.ID['acl-page-settings'],
+  type: 'ui_page',
+  name: 'x_xloop_settings',
+  operation: 'read',
+  roles: [experienceAdmin],
+  description: 'Experience admins open the XLoop settings.',
+});

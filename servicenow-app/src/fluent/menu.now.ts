@@ -110,3 +110,17 @@ Record({
     order: 50,
   },
 });
+
+Record({
+  $id: Now.ID['module-settings'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Settings',
+    application: menu,
+    link_type: 'DIRECT',
+    query: 'x_xloop_settings.do',
+    roles: ['x_xloop.experience_admin'],
+    active: true,
+    order: 60,
+  },
+});

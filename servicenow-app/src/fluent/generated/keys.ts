@@ -45,6 +45,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'f849cfa02465485e97e384bf960bf240'
                     }
+                    'acl-page-settings': {
+                        table: 'sys_security_acl'
+                        id: 'b6502861dfa14a26a0df041792cf250d'
+                    }
                     'acl-response-body-read-csi': {
                         table: 'sys_security_acl'
                         id: '9b601992d44c4c7ea09151e88b28b1e5'
@@ -270,6 +274,10 @@ declare global {
                     'module-responses': {
                         table: 'sys_app_module'
                         id: '4f3094c270564533ab4d76d819535159'
+                    }
+                    'module-settings': {
+                        table: 'sys_app_module'
+                        id: '3de8ea7c14f04cd5858150a80ee280c5'
                     }
                     'module-surveys': {
                         table: 'sys_app_module'
@@ -1670,6 +1678,19 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup'
                             element: 's0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4ce5d57cd2c8405fb70114d9d288cb0e'
+                        key: {
+                            sys_security_acl: 'b6502861dfa14a26a0df041792cf250d'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3509,6 +3530,13 @@ declare global {
                             name: 'x_xloop_rollup'
                             element: 's6'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'c7fdaf3acdec4d43bdd6c2888430b573'
+                        key: {
+                            endpoint: 'x_xloop_settings.do'
                         }
                     },
                     {
