@@ -78,6 +78,7 @@ describe('the manifest’s scopes', () => {
       'GET /rest/api/3/search/jql',
       'GET /rest/api/3/user/groups',
       'POST /rest/api/3/issue',
+      'POST /rest/api/3/issue/{issueIdOrKey}/changelog/list',
       'POST /rest/api/3/issue/{issueIdOrKey}/comment',
       'POST /rest/api/3/issue/{issueIdOrKey}/notify',
       'POST /rest/api/3/issueLink',

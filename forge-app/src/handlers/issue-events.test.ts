@@ -233,6 +233,50 @@ describe('a reply to the survey e-mail', () => {
   });
 });
 
+describe('an event time', () => {
+  it('comes from the event’s changelog entry when the issue’s dates do not tell, never from the clock', async () => {
+    const open = issue('HELP-6', HELP, 'Get IT help');
+    const reopened = {
+      ...open,
+      fields: {
+        ...open.fields,
+        resolution: null,
+        resolutiondate: null,
+        status: { statusCategory: { key: 'new' } },
+      },
+    } as JiraIssue;
+    const jira = jiraStub((call) => {
+      if (call.template === '/rest/api/3/issue/{issueIdOrKey}') return { status: 200, body: reopened };
+      if (call.template === '/rest/api/3/issue/{issueIdOrKey}/changelog/list')
+        return {
+          status: 200,
+          body: {
+            maxResults: 1,
+            startAt: 0,
+            total: 1,
+            histories: [{ id: '5001', created: '2026-11-02T07:45:00.000+0000', items: [] }],
+          },
+        };
+      return undefined;
+    });
+    const ports = fresh();
+    const options = { fields: async () => ({ requestType: REQUEST_TYPE }) };
+    const event = {
+      ...resolution('HELP-6'),
+      changelog: { id: '5001', items: [{ field: 'resolution', fieldId: 'resolution' }] },
+    };
+    await handleIssueEvent(ports, jira.client, event, options);
+    const asked = jira.calls.find((c) => c.template === '/rest/api/3/issue/{issueIdOrKey}/changelog/list');
+    expect(asked?.body).toEqual({ changelogIds: [5001] });
+    expect(jira.problems).toEqual([]);
+    // Without a changelog entry or a date on the issue, nothing is decided.
+    const bare = { eventType: 'avi:jira:updated:issue', issue: { key: 'HELP-6' } };
+    expect(await handleIssueEvent(ports, jira.client, bare, options)).toEqual({
+      ignored: 'Jira records no time for this change',
+    });
+  });
+});
+
 describe('a failed issue event', () => {
   it('comes back through Forge’s retry only when the failure may pass, and not forever', () => {
     expect(eventRetry(new JiraError(429, 'rate limited', 30_000), 0)).toEqual({ afterSeconds: 30 });

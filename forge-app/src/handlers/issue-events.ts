@@ -148,7 +148,9 @@ export async function surveyIssue(
   const read = jiraIssueTicket(issue, jsm);
   if (!read) return { ignored: 'issue without a reporter or creation date' };
   let ticket = read;
-  let at = eventTime(ticket, issue, event);
+  let at =
+    eventTime(ticket, issue, event) ??
+    (replying.jira ? await changelogTime(replying.jira, issue, event) : undefined);
   if (at === undefined) return { ignored: 'Jira records no time for this change' };
   // The update's changelog tells a reopening (out of Done without a resolution, or the resolution cleared).
   const change = { issue, changelog: event.changelog, associatedStatuses: event.associatedStatuses };
@@ -213,7 +215,7 @@ const instant = (value: unknown) => {
 /**
  * When the change happened, from Jira's record: a resolution at its resolution date; a reopening when the status
  * last changed category (Jira's "Status Category Changed", kept from the changelog); else the time the event carries.
- * Undefined when Jira says nothing.
+ * Undefined when none says; the trigger then asks Jira for the event's changelog entry.
  */
 function eventTime(
   ticket: { readonly status: string; readonly resolvedAt?: number },
@@ -225,6 +227,20 @@ function eventTime(
     instant((issue.fields as { statuscategorychangedate?: unknown }).statuscategorychangedate) ??
     (typeof event.timestamp === 'number' ? event.timestamp : undefined)
   );
+}
+
+/**
+ * When the event's own changelog entry was made (`POST /rest/api/3/issue/{key}/changelog/list`), for a change the
+ * issue's dates do not tell: the event carries the entry's id, Jira keeps its time.
+ */
+async function changelogTime(jira: JiraClient, issue: JiraIssue, event: IssueEventPayload) {
+  const id = Number(event.changelog?.id);
+  if (!Number.isInteger(id) || !issue.key) return undefined;
+  const found = await jira.post<{ histories?: { id?: string; created?: string }[] }>(
+    `/rest/api/3/issue/${encodeURIComponent(issue.key)}/changelog/list`,
+    { changelogIds: [id] },
+  );
+  return instant(found.histories?.find((entry) => entry.id === String(id))?.created);
 }
 
 /** Deliveries of one event Forge is asked for at most, before the hourly sweep is left to pick it up. */
