@@ -318,6 +318,7 @@ describe('the built application (dist/app)', () => {
         .sort(),
     ).toEqual([
       'XLoop: a portal answer without a survey is refused',
+      'XLoop: a signed one-click link records the answer once',
       'XLoop: resolving an incident records one ticket event, which the job decides',
       'XLoop: the keyring and the stored e-mail are readable by nobody, admins included',
       'XLoop: the one-click link refuses a forged token',

@@ -99,6 +99,71 @@ Test(
 
 Test(
   {
+    $id: Now.ID['atf-one-click-answers'],
+    name: 'XLoop: a signed one-click link records the answer once',
+    description:
+      'A survey of the test’s own, sent to the user running the test; the form posted with its score-9 token records one response, and posting it again records nothing more.',
+    active: true,
+    failOnServerError: true,
+  },
+  (atf) => {
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf-one-click-answers-script'],
+      script: `(function (outputs, steps, params, stepResult, assertEqual) {
+  var app = 'x_xloop/@xloop/servicenow-app/0.1.0/src/server/';
+  var core = require(app + 'core/xloop-core.js');
+  var ports = require(app + 'glide-ports.ts').glidePorts();
+  var route = require(app + 'api/one-click-route.ts');
+  var now = new GlideDateTime().getNumericValue();
+  var survey = {
+    id: 'xloop-atf-' + now,
+    ticketId: 'servicenow:XLOOPATF' + now,
+    resolutionKey: 'servicenow:XLOOPATF' + now + '@' + (now - 3600000),
+    kind: 'incident',
+    requester: { id: gs.getUserID() },
+    segment: {},
+    state: 'sent',
+    resolvedAt: now - 3600000,
+    sendAt: now - 60000,
+    sentAt: now - 60000,
+    expiresAt: now + 86400000,
+    reasons: []
+  };
+  ports.surveys.save(survey, survey.expiresAt);
+  var token = core.signToken(
+    { surveyId: survey.id, ticketId: survey.ticketId, recipient: survey.requester.id, expiresAt: survey.expiresAt, score: 9 },
+    { crypto: ports.crypto, keyring: ports.settings.keyring() }
+  );
+  var post = function () {
+    var sent = { status: 0 };
+    route.oneClickPost(
+      { body: { dataString: 'token=' + encodeURIComponent(token) + '&score=9' }, getHeader: function () { return null; } },
+      {
+        setStatus: function (status) { sent.status = status; },
+        setHeader: function () {},
+        setContentType: function () {},
+        setBody: function () {},
+        getStreamWriter: function () { return { writeString: function () {} }; }
+      }
+    );
+    return sent.status;
+  };
+  assertEqual({ name: 'first post', shouldbe: 200, value: post() });
+  post();
+  var answered = new GlideRecord('x_xloop_response');
+  answered.addQuery('survey_id', survey.id);
+  answered.query();
+  assertEqual({ name: 'responses recorded', shouldbe: 1, value: answered.getRowCount() });
+  answered.next();
+  assertEqual({ name: 'score', shouldbe: '9', value: answered.getValue('score') });
+  return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+    });
+  },
+);
+
+Test(
+  {
     $id: Now.ID['atf-one-click-refuses-bad-token'],
     name: 'XLoop: the one-click link refuses a forged token',
     description:

@@ -170,6 +170,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: '863c83b6c30e40e18fc04cdc55235786'
                     }
+                    'atf-one-click-answers': {
+                        table: 'sys_atf_test'
+                        id: 'd9a320a77e5e4f07b936e3eea5d75b8d'
+                    }
+                    'atf-one-click-answers-script': {
+                        table: 'sys_atf_step'
+                        id: '8355b3d68bd74cb4bbe1d5c70a1f405b'
+                    }
                     'atf-one-click-refuses-bad-token': {
                         table: 'sys_atf_test'
                         id: 'f950d850632440d7865fbc280f35dfd0'
@@ -3458,6 +3466,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf72c98acf94459b8ca19ef74474a0e8'
+                        key: {
+                            document_key: '8355b3d68bd74cb4bbe1d5c70a1f405b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'c2ab565bace0471892cc1d0420097f57'
                         key: {
@@ -3488,6 +3504,15 @@ declare global {
                             name: 'x_xloop_initiative'
                             element: 'external_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c3ccd16c9aa44dfe81bd2866714f392f'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '8355b3d68bd74cb4bbe1d5c70a1f405b'
                         }
                     },
                     {
@@ -3595,6 +3620,14 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup_change'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce303b3f396849f586dae5e65bead303'
+                        key: {
+                            document_key: '8355b3d68bd74cb4bbe1d5c70a1f405b'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
