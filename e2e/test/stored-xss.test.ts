@@ -243,7 +243,9 @@ beforeAll(async () => {
     {
       settings: {
         ...settings,
-        reference: { name: BENCHMARK, happiness: 30, lostMinutes: 20 },
+        // Lost time as the published benchmark has it (about 3 h per incident), so that the poor service, not
+        // every large segment of the calibrated desk, is what loses more than the reference.
+        reference: { name: BENCHMARK, happiness: 30, lostMinutes: 180 },
         policy: {
           ...policy,
           excludedRequestTypes: [...policy.excludedRequestTypes, REQUEST_TYPE],

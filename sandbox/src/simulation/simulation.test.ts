@@ -5,7 +5,7 @@ import { openSandbox } from '../sandbox-ports';
 import { DEFAULT_ORGANISATION } from './organisation';
 import { TimeQueue } from './queue';
 import { runDesk } from './run-desk';
-import { qualityOf, ticketsOfDay } from './ticket-flow';
+import { lostTimeFactorOf, qualityOf, ticketsOfDay } from './ticket-flow';
 
 describe('the simulated ticket flow', () => {
   it('gives the same tickets for the same organisation and day, busier on Mondays than Saturdays', () => {
@@ -27,11 +27,38 @@ describe('the simulated ticket flow', () => {
   it('lets a simulated fix lift a segment from its go-live day', () => {
     const fixed = {
       ...DEFAULT_ORGANISATION,
-      fixes: [{ segment: { service: 'VPN' }, from: '2026-12-01', qualityShift: 0.3 }],
+      fixes: [{ segment: { service: 'VPN' }, from: '2026-12-01', qualityShift: 0.2, lostTimeFactor: 0.5 }],
     };
-    expect(qualityOf(fixed, { service: 'VPN', channel: 'portal' }, '2026-11-30')).toBeCloseTo(0.5, 9);
-    expect(qualityOf(fixed, { service: 'VPN', channel: 'portal' }, '2026-12-01')).toBeCloseTo(0.8, 9);
-    expect(qualityOf(fixed, { service: 'VPN', channel: 'phone' }, '2026-12-01')).toBeCloseTo(0.6, 9);
+    const before = qualityOf(fixed, { service: 'VPN', channel: 'portal' }, '2026-11-30');
+    expect(qualityOf(fixed, { service: 'VPN', channel: 'portal' }, '2026-12-01')).toBeCloseTo(
+      before + 0.2,
+      9,
+    );
+    expect(qualityOf(fixed, { service: 'Email', channel: 'portal' }, '2026-12-01')).toBeCloseTo(
+      qualityOf(fixed, { service: 'Email', channel: 'portal' }, '2026-11-30'),
+      9,
+    );
+    const lost = lostTimeFactorOf(fixed, { service: 'VPN' }, '2026-11-30');
+    expect(lostTimeFactorOf(fixed, { service: 'VPN' }, '2026-12-01')).toBeCloseTo(lost / 2, 9);
+  });
+
+  it('puts a hot spot’s segment below the everyday desk, and a service × channel hot spot below its service', () => {
+    const day = '2026-11-02';
+    const everyday = qualityOf(DEFAULT_ORGANISATION, { service: 'Email', channel: 'portal' }, day);
+    expect(qualityOf(DEFAULT_ORGANISATION, { service: 'VPN', channel: 'portal' }, day)).toBeLessThan(
+      everyday - 0.2,
+    );
+    expect(qualityOf(DEFAULT_ORGANISATION, { service: 'ERP', team: 'Business Apps' }, day)).toBeLessThan(
+      everyday - 0.2,
+    );
+    const laptop = qualityOf(DEFAULT_ORGANISATION, { service: 'Laptop', channel: 'email' }, day);
+    expect(qualityOf(DEFAULT_ORGANISATION, { service: 'Laptop', channel: 'phone' }, day)).toBeLessThan(
+      laptop - 0.2,
+    );
+    expect(
+      lostTimeFactorOf(DEFAULT_ORGANISATION, { service: 'Laptop', channel: 'phone' }, day),
+    ).toBeGreaterThan(3);
+    expect(lostTimeFactorOf(DEFAULT_ORGANISATION, { service: 'Email', channel: 'phone' }, day)).toBe(1);
   });
 });
 
@@ -88,5 +115,5 @@ describe('the simulated desk through the services on SQLite', () => {
     const again = run();
     expect(again.summary).toEqual(summary);
     expect(again.ports.rollups.read(range)).toEqual(entries);
-  });
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import {
   type TicketEvent,
   type ZonedTime,
 } from '@xloop/shared-core';
-import type { Organisation, SimulatedService } from './organisation';
+import type { HotSpot, Organisation, SimulatedService } from './organisation';
 import { normal, stream, weighted } from './random';
 
 /** A simulated ticket with the quality of its handling, which its requester's answer will reflect. */
@@ -23,22 +23,44 @@ export interface SimulatedTicket {
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 const PRIORITY_HOURS: Record<string, number> = { P1: 3, P2: 10, P3: 26, P4: 50 };
 
+const within = (segment: Segment, part: Segment): boolean =>
+  Object.keys(part).every((d) => segment[d as keyof Segment] === part[d as keyof Segment]);
+
 /**
- * How well a segment is served on a day: its service's quality, the channel's shift, and any simulated fix in
- * force. The answers of its requesters follow it.
- * @example qualityOf(organisation, { service: 'VPN', channel: 'phone' }, '2026-11-02') // 0.3
+ * The hot spots a segment falls in, most specific first as the organisation lists them.
+ * @example hotSpotsOf(organisation, { service: 'VPN', channel: 'phone' }).length // 1
+ */
+export function hotSpotsOf(organisation: Organisation, segment: Segment): readonly HotSpot[] {
+  return organisation.hotSpots.filter((spot) => within(segment, spot.segment));
+}
+
+/**
+ * How well a segment is served on a day: its service's quality, the channel's shift, its hot spots, and any
+ * simulated fix in force. The answers of its requesters follow it.
+ * @example qualityOf(organisation, { service: 'VPN', channel: 'phone' }, '2026-11-02') // 0.54
  */
 export function qualityOf(organisation: Organisation, segment: Segment, day: string): number {
   const service = organisation.services.find((s) => s.name === segment.service);
   const channel = organisation.channels.find((c) => c.name === segment.channel);
   let quality = (service?.quality ?? 0.7) + (channel?.qualityShift ?? 0);
+  for (const spot of hotSpotsOf(organisation, segment)) quality += spot.qualityShift;
   for (const fix of organisation.fixes) {
-    const applies = Object.keys(fix.segment).every(
-      (d) => segment[d as keyof Segment] === fix.segment[d as keyof Segment],
-    );
-    if (applies && day >= fix.from) quality += fix.qualityShift;
+    if (within(segment, fix.segment) && day >= fix.from) quality += fix.qualityShift;
   }
-  return clamp(quality, 0.02, 0.98);
+  return clamp(quality, 0.02, 1);
+}
+
+/**
+ * How much the lost time of a segment's tickets is multiplied on a day: by its hot spots, and by the fixes in force.
+ * @example lostTimeFactorOf(organisation, { service: 'VPN' }, '2026-11-02') // 7
+ */
+export function lostTimeFactorOf(organisation: Organisation, segment: Segment, day: string): number {
+  let factor = 1;
+  for (const spot of hotSpotsOf(organisation, segment)) factor *= spot.lostTimeFactor;
+  for (const fix of organisation.fixes) {
+    if (within(segment, fix.segment) && day >= fix.from) factor *= fix.lostTimeFactor ?? 1;
+  }
+  return factor;
 }
 
 /** The requester behind a number: where they work, their language, and whether they are an integration. */
