@@ -69,7 +69,7 @@ function packageServiceNow(): string {
 const forge = await packageForge();
 const servicenow = packageServiceNow();
 console.log(
-  `Jira (Forge):  ${relative(root, join(dist, 'forge'))}/ (cd there, then forge deploy), also ${relative(root, forge)}`,
+  `Jira (Forge): checked; ${relative(root, join(dist, 'forge'))}/ (cd there, then forge deploy), also ${relative(root, forge)}`,
 );
 console.log(
   `ServiceNow: checked; ${relative(root, servicenow)} (npm run deploy -w @xloop/servicenow-app installs it)`,

@@ -40,11 +40,13 @@ export interface MariaDb {
 
 /**
  * A private MariaDB server on 127.0.0.1 for the store tests: its own data directory, no grants, no binary log,
- * stopped and deleted afterwards. `.ci/run` installs Debian's mariadb-server.
+ * stopped and deleted afterwards. `npm test` installs Debian's mariadb-server-core (scripts/provision-tests.sh).
  */
 export async function startMariaDb(): Promise<MariaDb> {
   if (!SERVER || !INSTALL)
-    throw new Error('MariaDB is not installed: apt-get install mariadb-server (see .ci/run).');
+    throw new Error(
+      'MariaDB is not installed: apt-get install mariadb-server-core mariadb-client-core (see scripts/provision-tests.sh).',
+    );
   const dir = mkdtempSync(join(tmpdir(), 'xloop-mariadb-'));
   const data = join(dir, 'data');
   execFileSync(

@@ -139,7 +139,7 @@ export async function startCommand(
         `  ${number(summary.tickets)} tickets, ${number(summary.invitations)} invitations sent, ${number(summary.answers)} answers in the database; the desk runs at ${options.speed}× real time`,
         `  endpoints:  ${server.url}/`,
         `  outbox:     ${server.url}/api/outbox`,
-        `  dashboard:  curl -X POST ${server.url}/api/resolvers/getDashboard -d '{"payload":{}}'`,
+        `  dashboard:  curl -X POST ${server.url}/api/resolvers/getDashboard -H 'content-type: application/json' -H 'x-xloop-account: csi-1' -H 'x-xloop-roles: csi-manager' -d '{"payload":{}}'`,
         'Press Ctrl+C to stop.',
       ].join('\n'),
     );
