@@ -307,9 +307,11 @@ export {
   type DayRange,
   type RollupEntry,
   rollupFor,
+  type SegmentOrSum,
   segmentsByPeriod,
   trendSeries,
 } from './share/rollup-query';
+export { isScope, type Scope, type ScopeError, scopedSegments } from './share/scope';
 export {
   type FactorLift,
   type FactorShare,

@@ -18,6 +18,7 @@ describe('jiraIssueTicket', () => {
       assignee: { accountId: 'agent-1' },
       priority: { name: 'High' },
       components: [{ name: 'VPN' }],
+      project: { key: 'SD' },
       resolution: { name: 'Done' },
       resolutiondate: '2026-11-02T11:30:00.000+0200',
       status: { statusCategory: { key: 'done' } },
@@ -52,7 +53,7 @@ describe('jiraIssueTicket', () => {
       requestType: 'Get IT help',
       agentId: 'agent-1',
       requester: { id: 'acc-1', timeZone: 'Europe/Helsinki', locale: 'fi_FI' },
-      segment: { service: 'VPN', priority: 'High', category: 'Incident', customer: 'Acme Oy' },
+      segment: { service: 'VPN', priority: 'High', category: 'Incident', customer: 'Acme Oy', project: 'SD' },
     });
   });
 

@@ -22,6 +22,7 @@ export const JIRA_ISSUE_FIELDS = [
   'created',
   'status',
   'statuscategorychangedate',
+  'project',
   'customfield_10010',
 ];
 
@@ -54,6 +55,8 @@ export interface JiraIssue {
     readonly assignee?: JiraUser | null;
     readonly priority?: { readonly name?: string } | null;
     readonly components?: readonly { readonly name?: string }[];
+    /** The project, whose key is the `project` dimension: agents see the projects they browse. */
+    readonly project?: { readonly key?: string } | null;
     readonly resolution?: { readonly name?: string } | null;
     readonly resolutiondate?: string | null;
     readonly status?: JiraStatus | null;
@@ -71,8 +74,8 @@ export interface JiraIssue {
  *
  * The ticket is resolved while the issue is (`jiraResolved`: a resolution set, or a Done-category status without
  * one) and Jira says since when (`jiraResolvedAt`), open otherwise. The reporter is the requester (apps are service
- * accounts), the assignee the agent, both identified by `jiraUserId`; the first component is the service; issue
- * types named like "incident" are incidents, the rest requests.
+ * accounts), the assignee the agent, both identified by `jiraUserId`; the first component is the service and the
+ * project key the project; issue types named like "incident" are incidents, the rest requests.
  * @example readJiraIssue(issue, jsm) // { ok: true, value: { id: 'jira:SD-7', status: 'resolved', … } }
  */
 export function readJiraIssue(
@@ -103,6 +106,7 @@ export function readJiraIssue(
     ...(f.priority?.name ? { priority: f.priority.name } : {}),
     ...(typeName ? { category: typeName } : {}),
     ...(organization ? { customer: organization } : {}),
+    ...(f.project?.key ? { project: f.project.key } : {}),
   };
   const resolvedAt = jiraResolved(jiraResolutionState(f)) ? jiraResolvedAt(f) : undefined;
   return ok({

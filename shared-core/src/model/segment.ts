@@ -9,6 +9,8 @@ export const DIMENSIONS = [
   'customer',
   'kind',
   'agent',
+  // Last, so that adding it changed no stored key: on Jira the service project, the scope agents see (`Scope`).
+  'project',
 ] as const;
 
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -18,6 +18,7 @@ import { validateSettings } from '../services/settings';
 import { andThen, type Step } from '../services/step';
 import { answerDeadline, submitResponse } from '../services/submit-response';
 import { lastDays, today } from '../services/today';
+import { isScope, type Scope } from '../share/scope';
 import { parseSegmentKey } from '../share/segment-key';
 
 /** What a UI may be: the platform maps its users and groups onto these. */
@@ -27,6 +28,8 @@ export type Role = 'customer' | 'agent' | 'csi-manager' | 'admin';
 export interface Caller {
   readonly accountId: string;
   readonly roles: readonly Role[];
+  /** What the caller may see of dashboards and breakdowns (on Jira, the projects they browse); absent: everything. */
+  readonly scope?: Scope;
 }
 
 /** A resolver's answer: a value, or an error with the HTTP status an adapter should send. */
@@ -52,7 +55,7 @@ const bad = (message: string, details?: unknown): ResolverResult => ({
 });
 const fromResult = <T, E extends { code: string; message: string }>(
   result: Result<T, E>,
-  status: 400 | 404 | 409 = 400,
+  status: 400 | 403 | 404 | 409 = 400,
 ): ResolverResult =>
   result.ok
     ? { ok: true, value: result.value }
@@ -63,8 +66,9 @@ const fromResult = <T, E extends { code: string; message: string }>(
         message: result.error.message,
         details: result.error,
       };
-const statusOf = (code: string, fallback: 400 | 404 | 409): 400 | 404 | 409 =>
-  code.startsWith('unknown') ? 404 : code === 'conflict' ? 409 : fallback;
+const statusOf = (code: string, fallback: 400 | 403 | 404 | 409): 400 | 403 | 404 | 409 =>
+  code.startsWith('unknown') ? 404 : code === 'conflict' ? 409 : code === 'forbidden' ? 403 : fallback;
+const scopeOf = (caller: Caller): { scope?: Scope } => (caller.scope ? { scope: caller.scope } : {});
 
 const text = (payload: Payload, key: string, max = 500): string | undefined => {
   const value = payload[key];
@@ -186,7 +190,7 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
   },
   getDashboard: {
     roles: STAFF,
-    handle: (ports, payload) =>
+    handle: (ports, payload, caller) =>
       andThen(ports.settings.settings(), (settings) => {
         const range = readRange(ports, payload, settings.policy.timeZone);
         const segment = readSegment(payload.segment);
@@ -200,26 +204,30 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
             'Give range { from, to }, granularity day | isoWeek | month and a segment of known dimensions.',
           );
         }
-        return andThen(dashboard(ports, { range, granularity, segment }), (result) => fromResult(result));
+        return andThen(dashboard(ports, { range, granularity, segment, ...scopeOf(caller) }), (result) =>
+          fromResult(result),
+        );
       }),
   },
   getBreakdown: {
     roles: STAFF,
-    handle: (ports, payload) =>
+    handle: (ports, payload, caller) =>
       andThen(ports.settings.settings(), (settings) => {
         const range = readRange(ports, payload, settings.policy.timeZone);
         const dimension = payload.dimension as Dimension;
         if (!range || DIMENSIONS.indexOf(dimension) < 0)
           return bad(`Give a range and a dimension: ${DIMENSIONS.join(', ')}.`);
-        return andThen(breakdown(ports, { range, dimension }), (result) => fromResult(result));
+        return andThen(breakdown(ports, { range, dimension, ...scopeOf(caller) }), (result) =>
+          fromResult(result),
+        );
       }),
   },
   getTicketExperience: {
     roles: STAFF,
-    handle: (ports, payload) => {
+    handle: (ports, payload, caller) => {
       const ticketId = text(payload, 'ticketId', 200);
       if (!ticketId) return bad('ticketId is required.');
-      return andThen(ticketExperience(ports, ticketId), (value) => ({ ok: true, value }));
+      return andThen(ticketExperience(ports, ticketId, caller.scope), (value) => ({ ok: true, value }));
     },
   },
   getOpportunities: {
@@ -361,6 +369,9 @@ function mayCall(caller: unknown, roles: readonly Role[]): boolean {
   if (typeof caller !== 'object' || caller === null) return false;
   const { accountId, roles: held } = caller as { accountId?: unknown; roles?: unknown };
   if (typeof accountId !== 'string' || accountId.length === 0 || !Array.isArray(held)) return false;
+  // A scope that is not one would read as "no scope", which shows everything.
+  const { scope } = caller as { scope?: unknown };
+  if (scope !== undefined && !isScope(scope, DIMENSIONS)) return false;
   return held.some((role) => typeof role === 'string' && roles.indexOf(role as Role) >= 0);
 }
 

@@ -21,15 +21,25 @@ export interface DayRange {
 
 const inRange = (day: Day, range: DayRange): boolean => day >= range.from && day <= range.to;
 
+/** A segment, or disjoint segments read as their sum (a scoped caller's view, see `scopedSegments`). */
+export type SegmentOrSum = Segment | readonly Segment[];
+
+const keysOf = (segments: SegmentOrSum): ReadonlySet<string> =>
+  new Set(Array.isArray(segments) ? segments.map(segmentKey) : [segmentKey(segments as Segment)]);
+
 /**
- * The merged rollup of one segment (default: the organisation) over a range of days.
+ * The merged rollup of one segment (default: the organisation), or of the sum of disjoint segments, over a range.
  * @example rollupFor(entries, { from: '2026-01-01', to: '2026-03-31' }, { team: 'Desk' })
  */
-export function rollupFor(entries: Iterable<RollupEntry>, range: DayRange, segment: Segment = {}): Rollup {
-  const key = segmentKey(segment);
+export function rollupFor(
+  entries: Iterable<RollupEntry>,
+  range: DayRange,
+  segment: SegmentOrSum = {},
+): Rollup {
+  const keys = keysOf(segment);
   const accumulator = new RollupAccumulator();
   for (const entry of entries) {
-    if (entry.segmentKey === key && inRange(entry.day, range)) accumulator.merge(entry.rollup);
+    if (keys.has(entry.segmentKey) && inRange(entry.day, range)) accumulator.merge(entry.rollup);
   }
   return accumulator.toRollup();
 }
@@ -42,15 +52,15 @@ export function byPeriod(
   entries: Iterable<RollupEntry>,
   granularity: Granularity,
   range: DayRange,
-  segment: Segment = {},
+  segment: SegmentOrSum = {},
 ): ReadonlyArray<{ readonly period: string; readonly rollup: Rollup }> {
-  const key = segmentKey(segment);
+  const keys = keysOf(segment);
   const accumulators = new Map<string, RollupAccumulator>();
   for (const period of periodsBetween(range.from, range.to, granularity)) {
     accumulators.set(period, new RollupAccumulator());
   }
   for (const entry of entries) {
-    if (entry.segmentKey !== key || !inRange(entry.day, range)) continue;
+    if (!keys.has(entry.segmentKey) || !inRange(entry.day, range)) continue;
     accumulators.get(periodOf(entry.day, granularity))?.merge(entry.rollup);
   }
   return Array.from(accumulators, ([period, accumulator]) => ({ period, rollup: accumulator.toRollup() }));
@@ -100,7 +110,7 @@ export function trendSeries(
   entries: Iterable<RollupEntry>,
   granularity: Granularity,
   range: DayRange,
-  segment: Segment = {},
+  segment: SegmentOrSum = {},
   options: MetricOptions = {},
 ): ReadonlyArray<{ readonly period: string; readonly scorecard: Scorecard }> {
   return byPeriod(entries, granularity, range, segment).map(({ period, rollup }) => ({
