@@ -52,7 +52,8 @@ export const instance = {
   queries: [] as { table: string; fields: string[][] }[],
   events: [] as { name: string; table: string; sysId: string; parm1: string; parm2: string }[],
   logs: [] as string[],
-  user: { id: 'admin-user', roles: ['admin'] as string[] },
+  /** The signed-in user: their sys_id, roles and session language (`gs.getSession().getLanguage()`, default `en`). */
+  user: { id: 'admin-user', roles: ['admin'] } as { id: string; roles: string[]; language?: string },
   /** Forgets every table, property, event and log; keeps declared tables' indexes. */
   reset(): void {
     tables = new Map([...tables].map(([name, t]) => [name, { ...t, rows: [] }]));
@@ -525,6 +526,10 @@ export const gs = {
   },
   getUserID(): string {
     return instance.user.id;
+  },
+  /** The session (GlideSession): its language is the one the user chose, `en` unless set. */
+  getSession(): { getLanguage(): string } {
+    return { getLanguage: () => instance.user.language ?? 'en' };
   },
   hasRole(role: string): boolean {
     // As on the instance, admin has every role.

@@ -11,6 +11,7 @@ import { CIM_TABLE } from './improvement-register';
 import { PropertySettingsStore } from './stores/property-settings-store';
 import { PROPERTY, TABLE } from './tables';
 import { ticketSnapshot } from './ticket-events/ticket-snapshot';
+import { DEFAULT_LOCALE, uiText } from './ui-text/page-text';
 
 /** One check of the first-install self-check: passed or not, what was found, and what to do about it. */
 export interface Check {
@@ -48,17 +49,11 @@ export const DIAGNOSED_TABLES = [
 const JOB_NAME = 'XLoop: decide, dispatch and roll up';
 const NOTIFICATION_NAME = 'XLoop survey invitation';
 
-function attempt(id: string, title: string, run: () => Omit<Check, 'id' | 'title'>): Check {
+function attempt(id: string, title: string, fix: string, run: () => Omit<Check, 'id' | 'title'>): Check {
   try {
     return { id, title, ...run() };
   } catch (error) {
-    return {
-      id,
-      title,
-      ok: false,
-      detail: String(error).slice(0, 300),
-      fix: 'See the system log for XLoop.',
-    };
+    return { id, title, ok: false, detail: String(error).slice(0, 300), fix };
   }
 }
 
@@ -82,13 +77,19 @@ function readable(table: string): boolean {
 
 /**
  * The admin's self-check for the first real install, the same purpose as the Jira app's diagnostics: each check
- * passes or says what to fix. It reads; the only thing it may write is the keyring, made on first use as the job
- * would make it.
+ * passes or says what to fix, in `locale` (the admin's). It reads; the only thing it may write is the keyring, made
+ * on first use as the job would make it.
  */
-export function runDiagnostics(now: number = new GlideDateTime().getNumericValue()): Check[] {
+export function runDiagnostics(
+  now: number = new GlideDateTime().getNumericValue(),
+  locale: string = DEFAULT_LOCALE,
+): Check[] {
+  const t = uiText(locale);
+  const check = (id: string, title: Parameters<typeof t>[0], run: () => Omit<Check, 'id' | 'title'>) =>
+    attempt(id, t(title), t('check.error.fix'), run);
   const checks: Check[] = [];
   checks.push(
-    attempt('platform-access', 'The app reads the platform tables it needs', () => {
+    check('platform-access', 'check.platformAccess.title', () => {
       const refused = PLATFORM_TABLES.filter((table) => {
         try {
           return !readable(table);
@@ -97,73 +98,71 @@ export function runDiagnostics(now: number = new GlideDateTime().getNumericValue
         }
       });
       return refused.length === 0
-        ? { ok: true, detail: `Reads ${PLATFORM_TABLES.join(', ')}.` }
+        ? { ok: true, detail: t('check.platformAccess.ok', { tables: PLATFORM_TABLES.join(', ') }) }
         : {
             ok: false,
-            detail: `Cannot read ${refused.join(', ')}.`,
-            fix: 'Allow the x_xloop cross-scope privileges (System Applications › Application Cross-Scope Access) for these tables.',
+            detail: t('check.platformAccess.fail', { tables: refused.join(', ') }),
+            fix: t('check.platformAccess.fix'),
           };
     }),
   );
   checks.push(
-    attempt('settings', 'Settings are valid', () => {
+    check('settings', 'check.settings.title', () => {
       const stored = gs.getProperty(PROPERTY.settings, '');
-      if (!stored) return { ok: true, detail: 'No settings saved: the defaults apply.' };
+      if (!stored) return { ok: true, detail: t('check.settings.none') };
       const checked = validateSettings(JSON.parse(stored), zonedTime(), DEFAULT_SETTINGS);
       return checked.ok
-        ? { ok: true, detail: 'The saved settings are valid.' }
+        ? { ok: true, detail: t('check.settings.ok') }
         : {
             ok: false,
-            detail: 'The saved settings are not valid; the defaults apply.',
-            fix: `Save the settings again through saveSettings, or empty ${PROPERTY.settings}.`,
+            detail: t('check.settings.fail'),
+            fix: t('check.settings.fix', { property: PROPERTY.settings }),
           };
     }),
   );
   checks.push(
-    attempt('keyring', 'The one-click keyring is stored encrypted', () => {
+    check('keyring', 'check.keyring.title', () => {
       const ring = new PropertySettingsStore(zonedTime()).keyring();
       const legacy = gs.getProperty(PROPERTY.legacyTokenKeyring, '');
       return legacy
         ? {
             ok: false,
-            detail: `A keyring is still in clear in ${PROPERTY.legacyTokenKeyring}.`,
-            fix: `Empty ${PROPERTY.legacyTokenKeyring}: the app keeps its keyring in x_xloop_secret.`,
+            detail: t('check.keyring.fail', { property: PROPERTY.legacyTokenKeyring }),
+            fix: t('check.keyring.fix', { property: PROPERTY.legacyTokenKeyring }),
           }
-        : { ok: true, detail: `Key ${ring.currentKeyId} signs new links.` };
+        : { ok: true, detail: t('check.keyring.ok', { key: ring.currentKeyId }) };
     }),
   );
   checks.push(
-    attempt('job', 'The XLoop job is scheduled and runs', () => {
+    check('job', 'check.job.title', () => {
       const job = first('sysauto_script', `name=${JOB_NAME}^active=true`);
       if (!job)
         return {
           ok: false,
-          detail: `No active scheduled job "${JOB_NAME}".`,
-          fix: 'Activate it under System Definition › Scheduled Jobs.',
+          detail: t('check.job.fail', { job: JOB_NAME }),
+          fix: t('check.job.fix'),
         };
       const handled = first(TABLE.ticketEvent, 'stateINdone,skipped,failed^ORDERBYDESCsys_updated_on');
       const last = handled?.getValue('sys_updated_on');
       return {
         ok: true,
-        detail: last
-          ? `Active; it last handled a ticket event at ${last} UTC.`
-          : 'Active; no ticket event handled yet.',
+        detail: last ? t('check.job.ran', { at: last }) : t('check.job.idle'),
       };
     }),
   );
   checks.push(
-    attempt('notification', 'The survey e-mail notification is active', () =>
+    check('notification', 'check.notification.title', () =>
       first('sysevent_email_action', `name=${NOTIFICATION_NAME}^active=true`)
-        ? { ok: true, detail: `"${NOTIFICATION_NAME}" is active.` }
+        ? { ok: true, detail: t('check.notification.ok', { name: NOTIFICATION_NAME }) }
         : {
             ok: false,
-            detail: `"${NOTIFICATION_NAME}" is missing or inactive.`,
-            fix: 'Activate it under System Notification › Email › Notifications; check outbound e-mail is on.',
+            detail: t('check.notification.fail', { name: NOTIFICATION_NAME }),
+            fix: t('check.notification.fix'),
           },
     ),
   );
   checks.push(
-    attempt('routes', 'The one-click and session REST routes are active', () => {
+    check('routes', 'check.routes.title', () => {
       const wanted = ['GET /respond false', 'POST /respond false', 'POST /call/{name} true'];
       const found = wanted.filter((route) => {
         const [method, path, authenticated] = route.split(' ');
@@ -173,42 +172,47 @@ export function runDiagnostics(now: number = new GlideDateTime().getNumericValue
         );
       });
       return found.length === wanted.length
-        ? { ok: true, detail: 'The public /respond routes and the signed-in /call route are active.' }
+        ? { ok: true, detail: t('check.routes.ok') }
         : {
             ok: false,
-            detail: `Missing or changed: ${wanted.filter((w) => found.indexOf(w) < 0).join('; ')}.`,
-            fix: 'Reinstall the app, or restore the XLoop scripted REST API resources.',
+            detail: t('check.routes.fail', { routes: wanted.filter((w) => found.indexOf(w) < 0).join('; ') }),
+            fix: t('check.routes.fix'),
           };
     }),
   );
   checks.push(
-    attempt('baseline-survey', 'No other survey is triggered on the same tickets', () => {
-      if (!gs.tableExists(SURVEY_TRIGGER_TABLE)) return { ok: true, detail: 'Surveys are not installed.' };
+    check('baseline-survey', 'check.baseline.title', () => {
+      if (!gs.tableExists(SURVEY_TRIGGER_TABLE)) return { ok: true, detail: t('check.baseline.absent') };
       const triggers: string[] = [];
       const trigger = new GlideRecord(SURVEY_TRIGGER_TABLE);
       trigger.addEncodedQuery('active=true^tableINincident,sc_req_item,task');
       trigger.query();
       while (trigger.next())
-        triggers.push(`${trigger.getDisplayValue('assessment')} on ${trigger.getValue('table')}`);
+        triggers.push(
+          t('check.baseline.on', {
+            survey: trigger.getDisplayValue('assessment'),
+            table: trigger.getValue('table') ?? '',
+          }),
+        );
       return triggers.length === 0
-        ? { ok: true, detail: 'No active survey trigger condition on incident or requested item.' }
+        ? { ok: true, detail: t('check.baseline.ok') }
         : {
             ok: false,
-            detail: `Active trigger conditions: ${triggers.join('; ')}. A resolution may be surveyed twice.`,
-            fix: 'Deactivate the trigger condition to let XLoop survey, or restrict one of the two (see the README, "Beside the baseline survey").',
+            detail: t('check.baseline.fail', { triggers: triggers.join('; ') }),
+            fix: t('check.baseline.fix'),
           };
     }),
   );
   checks.push(
-    attempt('dry-run', 'A dry-run decision for the last resolved incident', () => {
+    check('dry-run', 'check.dryRun.title', () => {
       const incident = first('incident', 'state=6^ORDERBYDESCresolved_at');
-      if (!incident) return { ok: true, detail: 'No resolved incident yet to try.' };
+      if (!incident) return { ok: true, detail: t('check.dryRun.none') };
       const ticket = serviceNowRecordTicket(ticketSnapshot(incident));
       if (!ticket || ticket.resolvedAt === undefined)
         return {
           ok: false,
-          detail: `${incident.getValue('number')} could not be read as a ticket (no requester or opening time).`,
-          fix: 'Check the caller and opened fields, and that the app reads sys_user.',
+          detail: t('check.dryRun.fail', { ticket: incident.getValue('number') ?? '' }),
+          fix: t('check.dryRun.fix'),
         };
       const settings = new PropertySettingsStore(zonedTime()).settings();
       const decisions = decideOnEvent({ type: 'resolved', ticket, at: ticket.resolvedAt }, EMPTY_HISTORY, {
@@ -219,19 +223,22 @@ export function runDiagnostics(now: number = new GlideDateTime().getNumericValue
       const words = decisions.map((d) => `${d.kind}: ${d.reasons.map((r) => r.message).join('; ')}`);
       return {
         ok: true,
-        detail: `${ticket.id}, as a first resolution now: ${words.join(' | ') || 'nothing to decide'}.`,
+        detail: t('check.dryRun.ok', {
+          ticket: ticket.id,
+          decisions: words.join(' | ') || t('check.dryRun.nothing'),
+        }),
       };
     }),
   );
   checks.push(
-    attempt('cim', 'Continual Improvement Management, if initiatives go there', () => {
+    check('cim', 'check.cim.title', () => {
       if (gs.getProperty(PROPERTY.initiativeRegister, 'xloop') !== 'cim')
-        return { ok: true, detail: 'Initiatives stay in the XLoop register.' };
+        return { ok: true, detail: t('check.cim.off') };
       if (!gs.tableExists(CIM_TABLE))
         return {
           ok: false,
-          detail: `${PROPERTY.initiativeRegister} is cim, but ${CIM_TABLE} does not exist.`,
-          fix: 'Activate Continual Improvement Management, or set the property to xloop.',
+          detail: t('check.cim.missing', { property: PROPERTY.initiativeRegister, table: CIM_TABLE }),
+          fix: t('check.cim.missingFix'),
         };
       const waiting: string[] = [];
       const initiative = new GlideRecord(TABLE.initiative);
@@ -240,11 +247,11 @@ export function runDiagnostics(now: number = new GlideDateTime().getNumericValue
       initiative.query();
       while (initiative.next()) waiting.push(initiative.getValue('initiative_id') ?? '');
       return waiting.length === 0
-        ? { ok: true, detail: `Every initiative is also an improvement in ${CIM_TABLE}.` }
+        ? { ok: true, detail: t('check.cim.ok', { table: CIM_TABLE }) }
         : {
             ok: false,
-            detail: `Not yet in ${CIM_TABLE}: ${waiting.join(', ')}.`,
-            fix: 'See the system log for the reason; updating an initiative registers it again.',
+            detail: t('check.cim.waiting', { table: CIM_TABLE, initiatives: waiting.join(', ') }),
+            fix: t('check.cim.waitingFix'),
           };
     }),
   );
