@@ -43,6 +43,8 @@ const MATRIX: [string, string, Operation, string[]][] = [
   [TABLE.lock, '', 'read', ['experience admin', 'admin']],
   [TABLE.lock, '', 'write', []],
   [TABLE.lock, '', 'delete', ['experience admin', 'admin']],
+  [TABLE.previewRun, '', 'read', ['experience admin', 'admin']],
+  [TABLE.previewRun, '', 'write', []],
   [TABLE.secret, '', 'read', []],
   [TABLE.secret, 'value', 'read', []],
   [TABLE.secret, '', 'write', []],

@@ -84,6 +84,7 @@ describe('indexes for every filtered query', () => {
         { table: TABLE.rollupChange, conditions: 'state=done', days: 60, active: 'true' },
         { table: TABLE.ticketEvent, conditions: 'stateINdone,skipped', days: 90, active: 'true' },
         { table: TABLE.ticketEvent, conditions: 'state=failed', days: 90, active: 'true' },
+        { table: TABLE.previewRun, conditions: '', days: 1, active: 'true' },
       ]),
     );
   });

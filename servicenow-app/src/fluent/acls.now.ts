@@ -155,6 +155,16 @@ Acl({
   roles: [experienceAdmin],
 });
 
+// Policy preview runs: experience admins see them (the settings page reads them through the admin API); only the
+// app's server code writes them.
+Acl({
+  $id: Now.ID['acl-preview-run-read'],
+  type: 'record',
+  table: 'x_xloop_preview_run',
+  operation: 'read',
+  roles: [experienceAdmin],
+});
+
 // Experience admins may correct or remove anything in the app's tables.
 Acl({
   $id: Now.ID['acl-survey-write'],

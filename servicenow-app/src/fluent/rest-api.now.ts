@@ -3,6 +3,7 @@ import { Acl, RestApi } from '@servicenow/sdk/core';
 import { callResolver } from '../server/api/call-route';
 import { oneClickGet, oneClickPost } from '../server/api/one-click-route';
 import { optOutGet, optOutPost } from '../server/api/opt-out-route';
+import { pageTextRoute } from '../server/api/page-text-route';
 
 // The one-click route is public: the signed token in the link is the credential (the core checks signature,
 // expiry and the answer). Everything else needs a signed-in user; the core's resolvers check their roles.
@@ -106,6 +107,18 @@ RestApi({
       consumes: 'application/x-www-form-urlencoded',
       produces: 'text/html',
       shortDescription: 'Stops every future XLoop survey to the requester the link was addressed to.',
+    },
+    {
+      $id: Now.ID['rest-xloop-text'],
+      name: 'text',
+      method: 'GET',
+      path: '/text',
+      script: pageTextRoute,
+      authentication: true,
+      authorization: true,
+      enforceAcl: [callAcl],
+      produces: 'application/json',
+      shortDescription: 'The texts of the XLoop pages in the signed-in user’s language.',
     },
     {
       $id: Now.ID['rest-xloop-call'],

@@ -9,7 +9,8 @@ import { Record } from '@servicenow/sdk/core';
 // - ticket events handled (`done`, `skipped`) after 90 days, the history the policy preview replays (the job prunes
 //   them too, in small batches);
 // - ticket events parked as `failed` after 90 days, time enough for an admin to look at them.
-// Ages are in seconds: 5,184,000 is 60 days, 7,776,000 is 90.
+// - policy preview runs after a day: the settings page polls a run for minutes at most.
+// Ages are in seconds: 86,400 is a day, 5,184,000 is 60 days, 7,776,000 is 90.
 
 Record({
   $id: Now.ID['cleanup-rollup-changes-done'],
@@ -43,6 +44,18 @@ Record({
     matchfield: 'sys_updated_on',
     age: 7776000,
     conditions: 'state=failed',
+    active: true,
+  },
+});
+
+Record({
+  $id: Now.ID['cleanup-preview-runs'],
+  table: 'sys_auto_flush',
+  data: {
+    tablename: 'x_xloop_preview_run',
+    matchfield: 'sys_created_on',
+    age: 86400,
+    conditions: '',
     active: true,
   },
 });

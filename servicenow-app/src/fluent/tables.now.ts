@@ -91,6 +91,10 @@ export const x_xloop_response = Table({
     }),
     answered_on: DateTimeColumn({ label: 'Answered' }),
     answered_day: DateColumn({ label: 'Answered on (day)' }),
+    // For reports and Performance Analytics: the mean of `happiness` is the happiness score (% of 9–10 minus % of
+    // 0–6), and the mean of `lost_time_minutes` the lost time per answered ticket.
+    happiness: IntegerColumn({ label: 'Happiness points (+100 for 9–10, −100 for 0–6)' }),
+    lost_time_minutes: IntegerColumn({ label: 'Lost time (minutes)' }),
   },
   index: [
     { name: 'x_xloop_response_survey', unique: true, element: 'survey_id' },
@@ -270,4 +274,30 @@ export const x_xloop_secret = Table({
     value: Password2Column({ label: 'Value', maxLength: 4000 }),
   },
   index: [{ name: 'x_xloop_secret_name', unique: true, element: 'name' }],
+});
+
+// Policy previews run in the background (event x_xloop.preview.run, a script action): a row per run holds the
+// request, the progress the settings page polls (tickets looked at, how far through the period) and the result.
+// Table Cleanup removes runs after a day.
+export const x_xloop_preview_run = Table({
+  name: 'x_xloop_preview_run',
+  label: 'XLoop Policy Preview Run',
+  accessibleFrom: 'package_private',
+  actions: [],
+  display: 'run_id',
+  schema: {
+    run_id: StringColumn({ label: 'Run', maxLength: 40, mandatory: true }),
+    requested_by: StringColumn({ label: 'Requested by', maxLength: 40 }),
+    state: StringColumn({
+      label: 'State',
+      maxLength: 20,
+      choices: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
+    }),
+    request: StringColumn({ label: 'Request (JSON)', maxLength: 65000 }),
+    examined: IntegerColumn({ label: 'Ticket events looked at' }),
+    percent: IntegerColumn({ label: 'Percent done' }),
+    result: StringColumn({ label: 'Result (JSON)', maxLength: 65000 }),
+    error: StringColumn({ label: 'Error', maxLength: 1000 }),
+  },
+  index: [{ name: 'x_xloop_preview_run_id', unique: true, element: 'run_id' }],
 });

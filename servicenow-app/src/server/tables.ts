@@ -11,6 +11,8 @@ export const TABLE = {
   secret: 'x_xloop_secret',
   /** Locks that keep two job runs from working at once. */
   lock: 'x_xloop_lock',
+  /** Policy previews running in the background, with their progress and result. */
+  previewRun: 'x_xloop_preview_run',
 } as const;
 
 /**
@@ -27,6 +29,7 @@ export const UNIQUE_KEYS: Readonly<Record<string, readonly (readonly string[])[]
   [TABLE.ticketEvent]: [],
   [TABLE.secret]: [['name']],
   [TABLE.lock]: [['name']],
+  [TABLE.previewRun]: [['run_id']],
 };
 
 export const PROPERTY = {
@@ -42,6 +45,9 @@ export const PROPERTY = {
   /** The instance's base URL for one-click links, e.g. `https://acme.service-now.com`. */
   instanceUrl: 'glide.servlet.uri',
 } as const;
+
+/** The event whose script action runs a policy preview in the background; parm1 is the run id. */
+export const PREVIEW_EVENT = 'x_xloop.preview.run';
 
 /** The event the e-mail notification listens for, on the survey record; parm1 is the recipient, parm2 the kind. */
 export const SURVEY_EVENT = 'x_xloop.survey.send';

@@ -49,6 +49,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'b6502861dfa14a26a0df041792cf250d'
                     }
+                    'acl-preview-run-read': {
+                        table: 'sys_security_acl'
+                        id: '3f76bdc532ae4367a8dfbbee8d82d821'
+                    }
                     'acl-response-body-read-csi': {
                         table: 'sys_security_acl'
                         id: '9b601992d44c4c7ea09151e88b28b1e5'
@@ -235,6 +239,10 @@ declare global {
                         table: 'sys_script'
                         id: '03e2ec111b7b4843a249e6daba3108a1'
                     }
+                    'cleanup-preview-runs': {
+                        table: 'sys_auto_flush'
+                        id: '58ad43384782467ba338b3301b67db33'
+                    }
                     'cleanup-rollup-changes-done': {
                         table: 'sys_auto_flush'
                         id: '3b54c8be5ec142c8904307946e33ea3e'
@@ -246,6 +254,10 @@ declare global {
                     'cleanup-ticket-events-handled': {
                         table: 'sys_auto_flush'
                         id: 'ce48e83bef12429a9a8b45455c1052b8'
+                    }
+                    'event-preview-run': {
+                        table: 'sysevent_register'
+                        id: '423e69f6ced24e69b8a3add70d9587e9'
                     }
                     'event-survey-send': {
                         table: 'sysevent_register'
@@ -327,6 +339,26 @@ declare global {
                         table: 'sys_relationship'
                         id: 'd29a22f15f6f4c569a6e80b1e777d1c1'
                     }
+                    'report-answers-per-day': {
+                        table: 'sys_report'
+                        id: '63df80fb185b4279bec9d0e162ceb85f'
+                    }
+                    'report-happiness-per-day': {
+                        table: 'sys_report'
+                        id: 'e69988cc6d7644078cbdf770a47206a4'
+                    }
+                    'report-lost-time-per-ticket': {
+                        table: 'sys_report'
+                        id: 'f668d3a0ec184661b040533eb2e07c3c'
+                    }
+                    'report-source-answers': {
+                        table: 'sys_report_source'
+                        id: 'd224ddc2b16c448b99ce0c33540db849'
+                    }
+                    'report-source-lost-time': {
+                        table: 'sys_report_source'
+                        id: 'f24e33cd4ff5495ca0ee76e055b64822'
+                    }
                     'rest-xloop': {
                         table: 'sys_ws_definition'
                         id: 'f651ace35aec4da280b9d5f7423e379d'
@@ -338,6 +370,18 @@ declare global {
                     'rest-xloop-admin-diagnostics': {
                         table: 'sys_ws_operation'
                         id: '5566e1a6109a4f74a363b9f679ad523f'
+                    }
+                    'rest-xloop-admin-preview-progress': {
+                        table: 'sys_ws_operation'
+                        id: 'd535439bd0474919aa5d760c0e05cda3'
+                    }
+                    'rest-xloop-admin-preview-start': {
+                        table: 'sys_ws_operation'
+                        id: '9223a906a1db4235b7c7894687de6404'
+                    }
+                    'rest-xloop-admin-test-invitation': {
+                        table: 'sys_ws_operation'
+                        id: 'a04c9a9a30df4428a5a6a25e56dcc1a8'
                     }
                     'rest-xloop-call': {
                         table: 'sys_ws_operation'
@@ -363,6 +407,14 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: '87eb6bf93f0e475f90be18830355d39a'
                     }
+                    'rest-xloop-text': {
+                        table: 'sys_ws_operation'
+                        id: 'c8c5a55a4ab24f518cacb390902f5074'
+                    }
+                    'script-action-preview-run': {
+                        table: 'sysevent_script_action'
+                        id: '756acde493c1411b8376fdec3f6eb3a3'
+                    }
                     'src_server_api_call-route_ts': {
                         table: 'sys_module'
                         id: '530e9847c8b345d79dec90b1d2fcfb16'
@@ -382,6 +434,14 @@ declare global {
                     'src_server_api_opt-out-route_ts': {
                         table: 'sys_module'
                         id: 'd7e767b1214e440c87723d5aac93fd43'
+                    }
+                    'src_server_api_page-text-route_ts': {
+                        table: 'sys_module'
+                        id: '37edd942233c48909fb618bf8921d37a'
+                    }
+                    'src_server_api_policy-preview-route_ts': {
+                        table: 'sys_module'
+                        id: '0f56dcb5ee944f83a74dc413c3cdd273'
                     }
                     'src_server_api_rest-types_ts': {
                         table: 'sys_module'
@@ -447,6 +507,10 @@ declare global {
                         table: 'sys_module'
                         id: '9779325b048d42cb81882fb2bd60f1bc'
                     }
+                    'src_server_preview_policy-preview-run_ts': {
+                        table: 'sys_module'
+                        id: 'e29f56c5159a455badaf449a430782f3'
+                    }
                     src_server_roles_ts: {
                         table: 'sys_module'
                         id: 'e2904929ea9b4d0691b2df1c69402e45'
@@ -475,6 +539,10 @@ declare global {
                         table: 'sys_module'
                         id: 'bf29b612e7874e45bd61aeee2c2bd474'
                     }
+                    'src_server_test-invitation_ts': {
+                        table: 'sys_module'
+                        id: '2fdb34b98ee84ec0bf6699292218187d'
+                    }
                     'src_server_ticket-events_record-ticket-event_ts': {
                         table: 'sys_module'
                         id: '2f458b2100f14f72b6934d91246613c7'
@@ -494,6 +562,54 @@ declare global {
                     'src_server_ticket-events_ticket-snapshot_ts': {
                         table: 'sys_module'
                         id: 'de2b9bc9f5864d57bd49801325bfc179'
+                    }
+                    'src_server_ui-text_de_ts': {
+                        table: 'sys_module'
+                        id: 'ddd8717d65364acfadf9842ebd4085b7'
+                    }
+                    'src_server_ui-text_en_ts': {
+                        table: 'sys_module'
+                        id: '8c6d0478f66f4da280d16de5b5d53cfa'
+                    }
+                    'src_server_ui-text_es_ts': {
+                        table: 'sys_module'
+                        id: 'de080197ede547578ec827a3c55f3f58'
+                    }
+                    'src_server_ui-text_fi_ts': {
+                        table: 'sys_module'
+                        id: 'c8bfe403a6374d43bb3bab100434fb7d'
+                    }
+                    'src_server_ui-text_fr_ts': {
+                        table: 'sys_module'
+                        id: '2539b552d07b4e888c4e0b14511aec84'
+                    }
+                    'src_server_ui-text_index_ts': {
+                        table: 'sys_module'
+                        id: '06d964228c01495d9880fa6f0ce6d4f3'
+                    }
+                    'src_server_ui-text_ja_ts': {
+                        table: 'sys_module'
+                        id: '0fbf39448187461299ac9bf786b8e45f'
+                    }
+                    'src_server_ui-text_nl_ts': {
+                        table: 'sys_module'
+                        id: 'e3615fc8ce4b4e01a27674d6832b29ea'
+                    }
+                    'src_server_ui-text_page-text_ts': {
+                        table: 'sys_module'
+                        id: '15302a3b93c84a44abe86ed520e5039a'
+                    }
+                    'src_server_ui-text_pl_ts': {
+                        table: 'sys_module'
+                        id: 'c2e0a9b9157e4321b243daf9ef748cbb'
+                    }
+                    'src_server_ui-text_pt_ts': {
+                        table: 'sys_module'
+                        id: '7bf33d6d3a664d879fe279c7766c1032'
+                    }
+                    'src_server_ui-text_sv_ts': {
+                        table: 'sys_module'
+                        id: '9cf7e1ea8dcf4db6bc020613a4b4e912'
                     }
                     'widget-rate-ticket': {
                         table: 'sp_widget'
@@ -1200,6 +1316,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2f4c93625e8d4ac0851453c010da6741'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'happiness'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '2f7cc3304a2b410ea433053eb72f6a75'
                         key: {
@@ -1248,11 +1373,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '335fc3d112a9434993d76f359985bd34'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '352fb014a39f4b5d924713b4049c5226'
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '3534fa16ecf9462181132333e57e06b6'
+                        key: {
+                            name: 'x_xloop_preview_run'
                         }
                     },
                     {
@@ -1294,6 +1435,15 @@ declare global {
                         key: {
                             name: 'x_xloop_survey'
                             element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '37cf838343064a9385a62b0383cd159c'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'result'
                             language: 'en'
                         }
                     },
@@ -1408,6 +1558,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_xloop_ticket_event'
                             col_name_string: 'state,at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '414a7d389f0d43cd9c1fee7476ac9add'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
                         }
                     },
                     {
@@ -1635,6 +1793,17 @@ declare global {
                             name: 'x_xloop_survey'
                             element: 'sent_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4b08ad5861c546e989ce3b09b0c1a932'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
+                            value: 'done'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2038,6 +2207,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '61bf1216452b45b2baaf42f0c4da1f53'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'run_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '6237a0e943b5427ead5ad5e470be55eb'
                         key: {
@@ -2148,6 +2326,14 @@ declare global {
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6cfd1e2973bf41eea7c53e706d422600'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'requested_by'
                         }
                     },
                     {
@@ -2534,6 +2720,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7fa7447e39714a15b4e3e4b3f97f62a0'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'request'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '80efbb384f644e1e86dafc41d5c19d1e'
                         key: {
@@ -2675,6 +2869,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8d96f35567f7474593c41dcf10dfe109'
+                        key: {
+                            sys_security_acl: '3f76bdc532ae4367a8dfbbee8d82d821'
+                            sys_user_role: {
+                                id: 'd87f4c9861454389b330ad1fb9636333'
+                                key: {
+                                    name: 'x_xloop.experience_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8f1fd9b15e0749f8abb75a2b3651f636'
                         key: {
@@ -2689,6 +2896,15 @@ declare global {
                         key: {
                             name: 'x_xloop_response'
                             element: 'answered_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8f934510629d40a6b47cf78f43b5315d'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'examined'
                             language: 'en'
                         }
                     },
@@ -2722,6 +2938,14 @@ declare global {
                         id: '9179dc74115f4581830a258da646629d'
                         key: {
                             name: 'x_xloop.agent_viewer'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '91866dcad65b41858e6335a45c7b04bb'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'error'
                         }
                     },
                     {
@@ -2888,6 +3112,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9e3c3e5126d540b796d2c4cf57b3ca12'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9e8068e615724d4b95012b76f8ed9fac'
                         key: {
@@ -3003,6 +3238,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a5c48c119b6a42d6ab2e7feee6b4d129'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'lost_time_minutes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a5d7184293d14b9697f5cb1cafbd2f63'
                         key: {
@@ -3043,6 +3287,15 @@ declare global {
                             }
                             element: 'resolved_on'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a63e56116ccf481d835ed60e7ec61e27'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
+                            language: 'en'
                         }
                     },
                     {
@@ -3142,6 +3395,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'aa82a71a3f6846419ea03a2795234f47'
+                        key: {
+                            logical_table_name: 'x_xloop_preview_run'
+                            col_name_string: 'run_id'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ac388d99c64744eeb357a674203c9149'
                         key: {
@@ -3235,6 +3496,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'af65fa762ff443aa8504d1858d5199d8'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b00a4a6078c04642acfa802b3fa27cc6'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'lost_time_minutes'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'b15c55091e194a8591f5c42062646cbb'
                         key: {
@@ -3257,6 +3534,17 @@ declare global {
                             name: 'x_xloop_response'
                             element: 'survey_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b231ec7f74fb463a8b09118f2cc533d1'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3330,6 +3618,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b48465d6aa904c9295f3569c87f9c0f9'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'examined'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b54c1dff85e04e3c83a990a4afbb22c4'
                         key: {
                             name: 'x_xloop_rollup'
@@ -3368,6 +3664,23 @@ declare global {
                             value: 'done'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b8bbdee35eae40ce91471de774e22994'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'result'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8cf62f0ea1f44cabf3ad07742f965f5'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'request'
+                            language: 'en'
                         }
                     },
                     {
@@ -3654,6 +3967,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd0c21216e3f8416c993bea8af5ad24c3'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'requested_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd21e4d46d5164286abcf3f69b8db7c7b'
                         key: {
@@ -3818,6 +4140,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'dd10d9b714694a28933325089e003072'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'de56f4eaaa1648cea8ed9f8ebc2060c0'
                         key: {
@@ -3910,6 +4243,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e56ce70cdf0d41a7aa15b15e2ce5d50f'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'percent'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e6538c4e323842169365173e9739ffc0'
                         key: {
@@ -3984,6 +4326,13 @@ declare global {
                             }
                             element: '.end_split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'e8b4a667c64c47cea6fecaab60ab7d63'
+                        key: {
+                            name: 'x_xloop_preview_run'
                         }
                     },
                     {
@@ -4120,6 +4469,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f10ba5a70ca748e8b4a1f89a95438aee'
+                        key: {
+                            name: 'x_xloop_response'
+                            element: 'happiness'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f127b487be7a45ada9b229933f3c369f'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'run_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f132c22a86904298bcd8e0a951483b6a'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f17acc1304774e28b70323028d06c47f'
                         key: {
@@ -4199,6 +4572,14 @@ declare global {
                         key: {
                             name: 'x_xloop_response'
                             element: 'day'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f61550f7daae4de4b5f6ec3557578a22'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'percent'
                         }
                     },
                     {
@@ -4333,6 +4714,15 @@ declare global {
                         key: {
                             name: 'x_xloop_survey'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fddf3658134f490fb62423f4fb5e8d29'
+                        key: {
+                            name: 'x_xloop_preview_run'
+                            element: 'error'
+                            language: 'en'
                         }
                     },
                     {

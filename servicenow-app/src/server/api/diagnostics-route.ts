@@ -1,5 +1,8 @@
 import { gs } from '@servicenow/glide';
 import { runDiagnostics } from '../diagnostics';
+import { glidePorts } from '../glide-ports';
+import { sendTestInvitation, sessionRecipient } from '../test-invitation';
+import { sessionLocale } from '../ui-text/page-text';
 import type { RestRequest, RestResponse } from './rest-types';
 
 /** The role that may run the self-check. */
@@ -18,5 +21,21 @@ export function diagnosticsRoute(_request: RestRequest, response: RestResponse):
     return;
   }
   response.setStatus(200);
-  response.setBody({ value: runDiagnostics() });
+  response.setBody({ value: runDiagnostics(undefined, sessionLocale()) });
+}
+
+/**
+ * POST /api/x_xloop/xloop_admin/diagnostics/test-invitation — experience admins: sends the caller a test invitation
+ * through the event and notification real invitations use, and answers the check (pass, or what to fix).
+ */
+export function testInvitationRoute(_request: RestRequest, response: RestResponse): void {
+  if (!gs.hasRole(DIAGNOSTICS_ROLE)) {
+    response.setStatus(403);
+    response.setBody({
+      error: { code: 'forbidden', message: 'Experience admins run the XLoop diagnostics.' },
+    });
+    return;
+  }
+  response.setStatus(200);
+  response.setBody({ value: sendTestInvitation(glidePorts(), sessionRecipient(), sessionLocale()) });
 }

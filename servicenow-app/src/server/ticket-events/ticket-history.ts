@@ -18,29 +18,43 @@ import { TABLE } from '../tables';
  */
 export const glideTicketHistory = {
   ticketEvents(since: Instant, until: Instant, limit: number): TicketEvents {
-    const events: TicketEvent[] = [];
-    let read = 0;
-    eachRow(
-      TABLE.ticketEvent,
-      {
-        encoded: `at>=${instantColumn(since)}^at<${instantColumn(until)}^ORDERBYat^ORDERBYsys_id`,
-        limit: limit + 1,
-      },
-      (row) => {
-        read++;
-        if (read > limit) return;
-        const at = columnInstant(row.getValue('at'));
-        let record: ServiceNowRecord | undefined;
-        try {
-          record = JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord;
-        } catch {
-          return;
-        }
-        const ticket = serviceNowRecordTicket(record);
-        if (ticket && at !== undefined)
-          events.push({ type: row.getValue('event_type') as TicketEventType, at, ticket });
-      },
-    );
-    return { events, complete: read <= limit };
+    return readTicketEvents(since, until, limit);
   },
 } satisfies TicketHistory;
+
+/**
+ * The recorded ticket events from `since` to `until`, oldest first, at most `limit`; `onRead` hears of each row read
+ * with its instant, so a background preview can report how far it is.
+ */
+export function readTicketEvents(
+  since: Instant,
+  until: Instant,
+  limit: number,
+  onRead?: (read: number, at: Instant | undefined) => void,
+): TicketEvents {
+  const events: TicketEvent[] = [];
+  let read = 0;
+  eachRow(
+    TABLE.ticketEvent,
+    {
+      encoded: `at>=${instantColumn(since)}^at<${instantColumn(until)}^ORDERBYat^ORDERBYsys_id`,
+      limit: limit + 1,
+    },
+    (row) => {
+      read++;
+      if (read > limit) return;
+      const at = columnInstant(row.getValue('at'));
+      onRead?.(read, at);
+      let record: ServiceNowRecord | undefined;
+      try {
+        record = JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord;
+      } catch {
+        return;
+      }
+      const ticket = serviceNowRecordTicket(record);
+      if (ticket && at !== undefined)
+        events.push({ type: row.getValue('event_type') as TicketEventType, at, ticket });
+    },
+  );
+  return { events, complete: read <= limit };
+}
