@@ -1,64 +1,120 @@
 // The admin's settings page: the core's settings (getSettings), the same policy preview as the Jira app's admin page
-// (previewPolicy, which replays the recorded resolutions with the edited settings) and saving (saveSettings, which
-// checks them as the core does), through the XLoop API with the signed-in experience admin's roles.
-(() => {
+// and saving (saveSettings, which checks them as the core does). The preview runs in the background: POST
+// /xloop_admin/preview answers a run id at once, and the page polls its progress (percent, ticket events looked at)
+// until the result is there. Every word comes from GET /text, in the admin's language. ES5, as the tests hold it.
+(function () {
+  var POLL_MS = 1000;
   var status = document.getElementById('xloop-status');
-  var escape = (text) => {
+  var progress = document.getElementById('xloop-progress');
+  var text = {};
+  function t(key, params) {
+    return (text[key] || key).replace(/\{(\w+)\}/g, function (whole, name) {
+      return params && params[name] !== undefined ? String(params[name]) : whole;
+    });
+  }
+  function escape(value) {
     var div = document.createElement('div');
-    div.textContent = text == null ? '' : String(text);
+    div.textContent = value == null ? '' : String(value);
     return div.innerHTML;
-  };
-  var call = (name, payload, done) => {
+  }
+  function problem(message, details) {
+    status.innerHTML =
+      '<p class="error" role="alert">' +
+      escape(message) +
+      '</p>' +
+      (details && details.length
+        ? '<ul>' +
+          details
+            .map(function (d) {
+              return '<li>' + escape(d.message) + '</li>';
+            })
+            .join('') +
+          '</ul>'
+        : '');
+  }
+  function send(method, url, payload, done) {
     var request = new XMLHttpRequest();
-    request.open('POST', '/api/x_xloop/xloop/call/' + name);
+    request.open(method, url);
+    request.setRequestHeader('Accept', 'application/json');
     request.setRequestHeader('Content-Type', 'application/json');
     request.setRequestHeader('X-UserToken', window.g_ck);
-    request.onload = () => {
+    request.onload = function () {
       var body = JSON.parse(request.responseText || '{}');
       var result = body.result || body;
-      if (request.status !== 200) {
+      if (request.status !== 200 && request.status !== 202) {
         var error = result.error || {};
-        var details = (error.details || []).map((d) => '<li>' + escape(d.message) + '</li>').join('');
-        status.innerHTML =
-          '<p class="error" role="alert">' +
-          escape(error.message || 'Failed.') +
-          '</p>' +
-          (details ? '<ul>' + details + '</ul>' : '');
+        progress.hidden = true;
+        problem(error.message || t('ui.failed'), error.details);
         return;
       }
       done(result.value);
     };
-    request.send(JSON.stringify(payload || {}));
-  };
-  var edited = () => {
+    request.send(payload === null ? null : JSON.stringify(payload));
+  }
+  function edited() {
     try {
       return JSON.parse(document.getElementById('xloop-settings').value);
     } catch (e) {
-      status.innerHTML =
-        '<p class="error" role="alert">The settings are not JSON: ' + escape(e.message) + '</p>';
+      problem(t('settings.notJson', { error: e.message }));
       return undefined;
     }
-  };
-  call('getSettings', {}, (settings) => {
-    document.getElementById('xloop-settings').value = JSON.stringify(settings, null, 2);
+  }
+  var RESULT_KEYS = ['tickets', 'events', 'sent', 'suppressed', 'reminded', 'expired', 'cancelled'];
+  function showResult(preview) {
+    progress.hidden = true;
+    status.textContent =
+      t('settings.result', { days: preview.days }) + (preview.truncated ? ' ' + t('settings.truncated') : '');
+    document.getElementById('xloop-preview-result').innerHTML = RESULT_KEYS.filter(function (key) {
+      return typeof preview[key] === 'number';
+    })
+      .map(function (key) {
+        return '<tr><th>' + escape(t('preview.' + key)) + '</th><td>' + escape(preview[key]) + '</td></tr>';
+      })
+      .join('');
+  }
+  function poll(id) {
+    send('GET', '/api/x_xloop/xloop_admin/preview/' + encodeURIComponent(id), null, function (run) {
+      if (run.state === 'done') return showResult(run.result);
+      if (run.state === 'failed') {
+        progress.hidden = true;
+        return problem(t('settings.previewFailed', { error: run.error || '' }));
+      }
+      progress.value = run.percent;
+      status.textContent = t('settings.progress', { percent: run.percent, examined: run.examined });
+      window.setTimeout(function () {
+        poll(id);
+      }, POLL_MS);
+    });
+  }
+  function start() {
+    send('POST', '/api/x_xloop/xloop/call/getSettings', {}, function (settings) {
+      document.getElementById('xloop-settings').value = JSON.stringify(settings, null, 2);
+    });
+    document.getElementById('xloop-preview').onclick = function () {
+      var settings = edited();
+      if (settings === undefined) return;
+      document.getElementById('xloop-preview-result').innerHTML = '';
+      status.textContent = t('settings.starting');
+      progress.value = 0;
+      progress.hidden = false;
+      send('POST', '/api/x_xloop/xloop_admin/preview', { settings: settings, days: 30 }, function (run) {
+        poll(run.id);
+      });
+    };
+    document.getElementById('xloop-save').onclick = function () {
+      var settings = edited();
+      if (settings === undefined) return;
+      send('POST', '/api/x_xloop/xloop/call/saveSettings', { settings: settings }, function () {
+        status.textContent = t('settings.saved');
+      });
+    };
+  }
+  send('GET', '/api/x_xloop/xloop/text', null, function (value) {
+    text = value.text;
+    document.documentElement.lang = value.locale;
+    var labelled = document.querySelectorAll('[data-text]');
+    for (var n = 0; n < labelled.length; n++)
+      labelled[n].textContent = t(labelled[n].getAttribute('data-text'));
+    start();
   });
-  document.getElementById('xloop-preview').onclick = () => {
-    var settings = edited();
-    if (settings === undefined) return;
-    status.textContent = 'Replaying…';
-    call('previewPolicy', { settings: settings, days: 30 }, (preview) => {
-      status.textContent = 'With these settings, over the last 30 days:';
-      document.getElementById('xloop-preview-result').innerHTML = Object.keys(preview)
-        .filter((key) => typeof preview[key] === 'number')
-        .map((key) => '<tr><th>' + escape(key) + '</th><td>' + escape(preview[key]) + '</td></tr>')
-        .join('');
-    });
-  };
-  document.getElementById('xloop-save').onclick = () => {
-    var settings = edited();
-    if (settings === undefined) return;
-    call('saveSettings', { settings: settings }, () => {
-      status.textContent = 'Saved.';
-    });
-  };
 })();
