@@ -3,7 +3,7 @@ import { freshInstance } from '../../test/app-instance';
 import { GlideRecord } from '../../test/glide-stand-in';
 import { insert } from './glide-rows';
 import { instantColumn } from './instant-column';
-import { backfillPlatformColumns, dateTimeValue } from './platform-columns';
+import { backfillPlatformColumns, dateTimeValue, happinessPoints } from './platform-columns';
 import { GlideResponseStore } from './stores/glide-response-store';
 import { GlideSurveyStore } from './stores/glide-survey-store';
 import { TABLE } from './tables';
@@ -50,6 +50,7 @@ describe('the platform’s own columns', () => {
       requesterId: 'u-anna',
       score: 9,
       factors: [],
+      lostTimeMinutes: 10,
       answeredAt: RESOLVED + 3_600_000,
       day: '2026-11-02',
       channel: 'email',
@@ -60,7 +61,17 @@ describe('the platform’s own columns', () => {
       requester: 'u-anna',
       answered_on: '2026-11-02 10:30:00',
       answered_day: '2026-11-02',
+      happiness: '100',
+      lost_time_minutes: '10',
     });
+  });
+
+  it('scores each answer so that a report’s or indicator’s average is the happiness score', () => {
+    const scores = [10, 9, 9, 8, 7, 6, 0, 10, 9, 3];
+    const mean = scores.map(happinessPoints).reduce((a, b) => a + b, 0) / scores.length;
+    const promoters = scores.filter((s) => s >= 9).length / scores.length;
+    const detractors = scores.filter((s) => s <= 6).length / scores.length;
+    expect(mean).toBeCloseTo(100 * (promoters - detractors), 10);
   });
 
   it('fills them in on rows written before they existed, keeping every row, until none is left', () => {
@@ -81,7 +92,7 @@ describe('the platform’s own columns', () => {
       score: 7,
       day: '2026-11-02',
       answered_at: instantColumn(RESOLVED),
-      body: '{}',
+      body: '{"lostTimeMinutes":150}',
     });
     expect(backfillPlatformColumns(2)).toBe(2);
     expect(backfillPlatformColumns(10)).toBe(2);
@@ -92,6 +103,11 @@ describe('the platform’s own columns', () => {
       ['s2', 'inc-sys-1', dateTimeValue(RESOLVED)],
       ['s3', 'inc-sys-1', dateTimeValue(RESOLVED)],
     ]);
-    expect(instance.rows(TABLE.response)[0]).toMatchObject({ score: '7', ticket: 'inc-sys-1', body: '{}' });
+    expect(instance.rows(TABLE.response)[0]).toMatchObject({
+      score: '7',
+      ticket: 'inc-sys-1',
+      happiness: '0',
+      lost_time_minutes: '150',
+    });
   });
 });

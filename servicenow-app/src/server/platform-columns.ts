@@ -52,9 +52,26 @@ export function surveyPlatformColumns(
   };
 }
 
+/**
+ * A score's points toward happiness: +100 for 9–10, −100 for 0–6, 0 for 7–8, so that their mean over any set of
+ * answers is the happiness score (DESIGN.md, "Scores") — what a report or an indicator can average.
+ * @example happinessPoints(9) // 100
+ */
+export function happinessPoints(score: number): number {
+  if (score >= 9) return 100;
+  return score <= 6 ? -100 : 0;
+}
+
 /** The platform columns of a response row; `knownTicket`, the reference already stored, saves the look-up. */
 export function responsePlatformColumns(
-  response: { ticketId: string; requesterId: string; answeredAt: Instant; day: string },
+  response: {
+    ticketId: string;
+    requesterId: string;
+    answeredAt: Instant;
+    day: string;
+    score?: number;
+    lostTimeMinutes?: number;
+  },
   knownTicket?: string | null,
 ): Record<string, string> {
   return {
@@ -62,6 +79,8 @@ export function responsePlatformColumns(
     requester: response.requesterId,
     answered_on: dateTimeValue(response.answeredAt),
     answered_day: response.day,
+    happiness: response.score === undefined ? '' : String(happinessPoints(response.score)),
+    lost_time_minutes: response.lostTimeMinutes === undefined ? '' : String(response.lostTimeMinutes),
   };
 }
 
@@ -89,6 +108,14 @@ export function backfillPlatformColumns(limit: number): number {
     TABLE.response,
     { encoded: 'answered_onISEMPTY^answered_atISNOTEMPTY', limit: Math.max(0, limit - filled) },
     (row) => {
+      let lostTimeMinutes: number | undefined;
+      try {
+        lostTimeMinutes = (JSON.parse(row.getValue('body') ?? '{}') as { lostTimeMinutes?: number })
+          .lostTimeMinutes;
+      } catch {
+        lostTimeMinutes = undefined;
+      }
+      const score = row.getValue('score');
       write(
         row,
         responsePlatformColumns({
@@ -96,6 +123,8 @@ export function backfillPlatformColumns(limit: number): number {
           requesterId: row.getValue('requester_id') ?? '',
           answeredAt: columnInstant(row.getValue('answered_at')) ?? 0,
           day: row.getValue('day') ?? '',
+          ...(score === null ? {} : { score: Number(score) }),
+          ...(lostTimeMinutes === undefined ? {} : { lostTimeMinutes }),
         }),
       );
       row.update();
