@@ -1,4 +1,4 @@
-import type { ImpactReport, Initiative, StoredResponse } from '@xloop/shared-core';
+import type { ImpactReport, Initiative, StoredResponse, Survey } from '@xloop/shared-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MariaDb, startMariaDb } from '../../forge-app/test/mariadb';
 import { instance } from '../../servicenow-app/test/glide-stand-in';
@@ -78,6 +78,13 @@ describe('one quarter of tickets through the Forge app, the ServiceNow app and t
     console.log(`parity: stored state ${sandbox.length.toLocaleString('en')} bytes of canonical JSON`);
     expect(canonical('servicenow', (r) => r.state)).toBe(sandbox);
     expect(canonical('forge', (r) => r.state)).toBe(sandbox);
+    // What the comparison leaves out is there: every Jira survey and answer carries its service project.
+    const forge = on('forge').run.state as Record<string, { surveys: Survey[]; responses: StoredResponse[] }>;
+    const segments = Object.values(forge).flatMap((t) =>
+      [...t.surveys, ...t.responses].map((r) => r.segment),
+    );
+    expect(segments.length).toBeGreaterThan(0);
+    expect(segments.every((segment) => segment.project === 'HELP')).toBe(true);
   });
 
   it('shows agents the same experience on each ticket, and writes the score onto the Jira issue', () => {

@@ -1,4 +1,4 @@
-import type { Role } from '@xloop/shared-core';
+import type { Role, Scope } from '@xloop/shared-core';
 import type { JiraClient } from './jira/jira-client';
 
 /**
@@ -34,6 +34,8 @@ export interface Standing {
   readonly roles: Role[];
   /** Service project ids where the caller has JSM's agent permission (`SERVICEDESK_AGENT`). */
   readonly agentProjects: readonly number[];
+  /** Service project ids the caller may browse (`BROWSE_PROJECTS`): what their dashboards may show. */
+  readonly browsedProjects: readonly number[];
   /** Whether the caller may browse the issue of the invocation context (undefined without one). */
   readonly browsesIssue?: boolean;
 }
@@ -52,7 +54,8 @@ interface PermissionGrants {
  * - a portal call, or an unlicensed or customer account, is a customer of their own requests, with no Jira call
  *   (group and permission look-ups may be refused for them);
  * - otherwise one `POST /rest/api/3/permissions/check` as the user: *Administer Jira* (`ADMINISTER`) makes an admin,
- *   JSM's agent permission on a service project an agent, *Browse projects* on the context's issue lets them read it;
+ *   JSM's agent permission on a service project an agent, *Browse projects* on the context's issue lets them read it,
+ *   and *Browse projects* on the service projects bounds what their dashboards show (`scopeOf`);
  * - CSI managers are admins and members of the configured groups (`GET /rest/api/3/user/groups`, licensed users only).
  * @example await standing(userJira, { accountId: 'a1' }, [10000], groups) // { roles: ['customer', 'agent'], … }
  */
@@ -67,14 +70,19 @@ export async function standing(
     (caller.moduleKey !== undefined && PORTAL_MODULES.includes(caller.moduleKey)) ||
     (caller.accountType !== undefined && UNLICENSED.includes(caller.accountType))
   )
-    return { roles: ['customer'], agentProjects: [] };
+    return { roles: ['customer'], agentProjects: [], browsedProjects: [] };
   const issueId = caller.issue?.id !== undefined ? Number(caller.issue.id) : undefined;
   const grants = await userJira.post<PermissionGrants>('/rest/api/3/permissions/check', {
     accountId: caller.accountId,
     globalPermissions: ['ADMINISTER'],
     projectPermissions: [
       ...(serviceProjects.length > 0
-        ? [{ permissions: ['SERVICEDESK_AGENT'], projects: serviceProjects.slice(0, 1000) }]
+        ? [
+            {
+              permissions: ['SERVICEDESK_AGENT', 'BROWSE_PROJECTS'],
+              projects: serviceProjects.slice(0, 1000),
+            },
+          ]
         : []),
       ...(issueId !== undefined && Number.isInteger(issueId)
         ? [{ permissions: ['BROWSE_PROJECTS'], issues: [issueId] }]
@@ -85,10 +93,16 @@ export async function standing(
   const global = Array.isArray(grants?.globalPermissions) ? grants.globalPermissions : [];
   const project = Array.isArray(grants?.projectPermissions) ? grants.projectPermissions : [];
   const admin = global.includes('ADMINISTER');
-  const agentProjects = project.find((grant) => grant.permission === 'SERVICEDESK_AGENT')?.projects ?? [];
-  const browse = project.find((grant) => grant.permission === 'BROWSE_PROJECTS');
+  // One grant per permission is what Jira answers; several are read as their union all the same.
+  const granted = (permission: string, of: 'projects' | 'issues'): number[] => [
+    ...new Set(
+      project.filter((grant) => grant.permission === permission).flatMap((grant) => grant[of] ?? []),
+    ),
+  ];
+  const agentProjects = granted('SERVICEDESK_AGENT', 'projects');
+  const browsedProjects = granted('BROWSE_PROJECTS', 'projects');
   const browsesIssue =
-    issueId === undefined ? undefined : (browse?.issues ?? []).some((id: number) => id === issueId);
+    issueId === undefined ? undefined : granted('BROWSE_PROJECTS', 'issues').includes(issueId);
   let csiManager = admin;
   if (!csiManager && groups.csiManager.length > 0) {
     const member = await appJira.get<{ name?: string }[]>(
@@ -100,5 +114,20 @@ export async function standing(
   if (admin || csiManager || agentProjects.length > 0) roles.push('agent');
   if (admin || csiManager) roles.push('csi-manager');
   if (admin) roles.push('admin');
-  return { roles, agentProjects, ...(browsesIssue !== undefined ? { browsesIssue } : {}) };
+  return { roles, agentProjects, browsedProjects, ...(browsesIssue !== undefined ? { browsesIssue } : {}) };
+}
+
+/**
+ * What the caller's dashboards may show: everything for CSI managers and admins, else the service projects they
+ * browse, by the project keys tickets carry. A project Jira grants but the daily cache does not know yet is left
+ * out until the cache knows it, never shown under a guessed key.
+ * @example scopeOf(standing, [{ id: 10000, key: 'HELP' }]) // { dimension: 'project', values: ['HELP'] }
+ */
+export function scopeOf(
+  standing: Pick<Standing, 'roles' | 'browsedProjects'>,
+  projects: readonly { readonly id: number; readonly key: string }[],
+): Scope | undefined {
+  if (standing.roles.includes('csi-manager') || standing.roles.includes('admin')) return undefined;
+  const browsed = new Set(standing.browsedProjects);
+  return { dimension: 'project', values: projects.filter((p) => browsed.has(p.id)).map((p) => p.key) };
 }

@@ -70,6 +70,8 @@ export interface SitePermissions {
   readonly agents?: Readonly<Record<string, readonly number[]>>;
   /** Account → issue ids they may browse. */
   readonly browse?: Readonly<Record<string, readonly number[]>>;
+  /** Account → project ids they may browse; by default, the projects they are an agent in. */
+  readonly browseProjects?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** The permission check's answer (`BulkPermissionGrants`) for one request body. */
@@ -90,7 +92,11 @@ export function permissionGrants(site: SitePermissions, body: unknown) {
         projects:
           permission === 'SERVICEDESK_AGENT'
             ? (asked.projects ?? []).filter((id) => (site.agents?.[who] ?? []).includes(id))
-            : [],
+            : permission === 'BROWSE_PROJECTS'
+              ? (asked.projects ?? []).filter((id) =>
+                  (site.browseProjects?.[who] ?? site.agents?.[who] ?? []).includes(id),
+                )
+              : [],
         issues:
           permission === 'BROWSE_PROJECTS'
             ? (asked.issues ?? []).filter((id) => (site.browse?.[who] ?? []).includes(id))

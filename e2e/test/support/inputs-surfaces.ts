@@ -295,7 +295,11 @@ export function jiraWithGroups(agents: readonly string[] = [], rules: SiteRules 
           projectPermissions: (asked.projectPermissions ?? []).flatMap((p) =>
             p.permissions.map((permission) => ({
               permission,
-              projects: permission === 'SERVICEDESK_AGENT' && agent ? (p.projects ?? []) : [],
+              projects:
+                (permission === 'SERVICEDESK_AGENT' && agent) ||
+                (permission === 'BROWSE_PROJECTS' && (agent || (rules.admins ?? []).includes(who)))
+                  ? (p.projects ?? [])
+                  : [],
               issues:
                 permission === 'BROWSE_PROJECTS' && (agent || (rules.admins ?? []).includes(who))
                   ? (p.issues ?? []).filter((id) => !(rules.hidden ?? []).includes(id))

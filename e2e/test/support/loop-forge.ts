@@ -52,7 +52,11 @@ function permissionsOf(body: unknown) {
     projectPermissions: (asked.projectPermissions ?? []).flatMap((p) =>
       p.permissions.map((permission) => ({
         permission,
-        projects: permission === 'SERVICEDESK_AGENT' && who.startsWith('agent-') ? (p.projects ?? []) : [],
+        projects:
+          (permission === 'SERVICEDESK_AGENT' && who.startsWith('agent-')) ||
+          (permission === 'BROWSE_PROJECTS' && staff)
+            ? (p.projects ?? [])
+            : [],
         issues: permission === 'BROWSE_PROJECTS' && staff ? (p.issues ?? []) : [],
       })),
     ),
@@ -279,7 +283,9 @@ export async function forgePlatform(
     site,
     ports,
     ticketId: (n) => `jira:HELP-${n}`,
-    canonicalIds: (json) => json.replace(/(?:jira:)?HELP-(\d+)/g, 'T$1'),
+    // Jira tickets also carry their service project, a dimension the other platforms have no value for.
+    canonicalIds: (json) =>
+      json.replace(/(?:jira:)?HELP-(\d+)/g, 'T$1').replace(/,"project":"HELP"|"project":"HELP",?/g, ''),
     async change(ticket, change) {
       now = change.at;
       site.issues.set(`HELP-${ticket.n}`, jiraIssue(ticket, change));

@@ -15,7 +15,7 @@ const ticket = (key: string, requester: string, agentId = 'agent-a'): Ticket => 
   requester: { id: requester, locale: 'en' },
   agentId,
   status: 'resolved',
-  segment: { service: 'VPN', agent: agentId },
+  segment: { service: 'VPN', agent: agentId, project: key.split('-')[0] ?? '' },
   createdAt: MONDAY - DAY,
   resolvedAt: MONDAY,
 });
@@ -102,11 +102,28 @@ describe('Forge resolvers authorise by Jira’s permissions', () => {
       accountId: 'agent-a',
       globalPermissions: ['ADMINISTER'],
       projectPermissions: [
-        { permissions: ['SERVICEDESK_AGENT'], projects: [HELP.id, RESTRICTED.id] },
+        { permissions: ['SERVICEDESK_AGENT', 'BROWSE_PROJECTS'], projects: [HELP.id, RESTRICTED.id] },
         { permissions: ['BROWSE_PROJECTS'], issues: [10001] },
       ],
     });
     expect(site.problems).toEqual([]);
+  });
+
+  it('shows agents the dashboards of the service projects they browse, and CSI managers every project', async () => {
+    const { call } = await setUp();
+    const projectsOf = async (accountId: string) => {
+      const answer = await call(accountId, 'getBreakdown', { dimension: 'project' });
+      return (answer.value as { value: string }[] | undefined)?.map((row) => row.value).sort();
+    };
+    expect(await projectsOf('agent-a')).toEqual(['HELP']);
+    expect(await projectsOf('agent-hr')).toEqual(['HR']);
+    expect(await projectsOf('csi-c')).toEqual(['HELP', 'HR']);
+    expect(await call('agent-a', 'getDashboard', { segment: { project: 'HELP' } })).toMatchObject({
+      value: { segment: { project: 'HELP' } },
+    });
+    expect(await call('agent-a', 'getDashboard', { segment: { project: 'HR' } })).toMatchObject({
+      error: { status: 403, code: 'forbidden' },
+    });
   });
 
   it('makes an admin of whoever administers Jira, whatever their group is called', async () => {

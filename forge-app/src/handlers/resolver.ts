@@ -5,6 +5,7 @@ import {
   type Ports,
   RESOLVER_NAMES,
   resolve,
+  type Scope,
   type StoredResponse,
   updateInitiative,
 } from '@xloop/shared-core';
@@ -14,7 +15,7 @@ import type { ServiceProject } from '../jira/field-cache';
 import { createInitiativeIssue, EVIDENCE_LINKS, linkEvidence } from '../jira/initiative-issue';
 import type { JiraClient } from '../jira/jira-client';
 import type { OpportunityCache } from '../opportunity-cache';
-import { type InvocationCaller, type Standing, standing } from '../roles';
+import { type InvocationCaller, type Standing, scopeOf, standing } from '../roles';
 import type { SiteCheck } from './site-check';
 
 // @forge/resolver is CommonJS with its class on `exports.default`; from an ES module (this workspace) the default
@@ -46,7 +47,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
   const config = options.config ?? { read: async () => DEFAULT_FORGE_CONFIG, save: async () => undefined };
   const caller = async (
     context: Record<string, unknown> | undefined,
-  ): Promise<(Standing & InvocationCaller) | undefined> => {
+  ): Promise<(Standing & InvocationCaller & { scope?: Scope }) | undefined> => {
     const invocation = invocationCaller(context);
     if (!invocation) return undefined;
     await options.ready?.();
@@ -58,7 +59,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
       (await config.read()).roleGroups,
       jira,
     );
-    return { ...invocation, ...found };
+    return { ...invocation, ...found, scope: scopeOf(found, projects) };
   };
   const signedOut = { error: { status: 401, code: 'signed-out', message: 'Sign in to use XLoop.' } };
   const forbidden = { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
@@ -70,7 +71,11 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
       const checked = scoped(name, raw, who);
       if ('error' in checked) return checked;
       const payload = checked.payload;
-      const asCaller = { accountId: who.accountId, roles: who.roles };
+      const asCaller = {
+        accountId: who.accountId,
+        roles: who.roles,
+        ...(who.scope ? { scope: who.scope } : {}),
+      };
       if (name === 'getOpportunities' && options.opportunities && who.roles.includes('csi-manager')) {
         const window = (payload as { window?: unknown } | undefined)?.window;
         const cached = window === undefined ? await options.opportunities.read() : undefined;

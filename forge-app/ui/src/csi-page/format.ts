@@ -40,6 +40,7 @@ const DIMENSION_LABELS: Record<Dimension, string> = {
   customer: 'Customer',
   kind: 'Kind',
   agent: 'Agent',
+  project: 'Project',
 };
 
 export function dimensionLabel(dimension: Dimension): string {
