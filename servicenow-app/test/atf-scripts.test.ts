@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as oneClickRoute from '../src/server/api/one-click-route';
 import * as core from '../src/server/core/xloop-core.js';
+import { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
 import * as glidePorts from '../src/server/glide-ports';
-import { TABLE } from '../src/server/tables';
+import { insert } from '../src/server/glide-rows';
+import { SURVEY_EVENT, TABLE } from '../src/server/tables';
+import * as testInvitation from '../src/server/test-invitation';
 import { freshInstance } from './app-instance';
 import { builtRecords, recordsOf } from './built-app';
 import { GlideDateTime, GlideRecord, gs } from './glide-stand-in';
@@ -13,6 +16,7 @@ const MODULES: Record<string, unknown> = {
   'core/xloop-core.js': core,
   'glide-ports.ts': glidePorts,
   'api/one-click-route.ts': oneClickRoute,
+  'test-invitation.ts': testInvitation,
 };
 const PREFIX = 'x_xloop/@xloop/servicenow-app/0.1.0/src/server/';
 
@@ -64,5 +68,47 @@ describe('the built ATF steps, run on the stand-in', () => {
     expect(script).toBeDefined();
     expect(runStep(script ?? '')).toEqual({ passed: true, failures: [] });
     expect(instance.rows(TABLE.response)).toHaveLength(1);
+  });
+
+  it('queues the invitation whose e-mail the email step validates: signed links, no placeholder left', () => {
+    const instance = freshInstance(() => Date.UTC(2026, 10, 2, 9));
+    instance.user = { id: 'u-atf', roles: ['admin'] };
+    // What the step before it makes: the test's own user.
+    insert('sys_user', { sys_id: 'u-invitee', email: 'xloop.atf.invitee@example.invalid' });
+    const script = scripts.find((s) => s.includes('queueTestInvitation'));
+    expect(script).toBeDefined();
+    expect(runStep(script ?? '')).toEqual({ passed: true, failures: [] });
+    const [event] = instance.events;
+    expect(event).toMatchObject({ name: SURVEY_EVENT, parm1: 'u-invitee' });
+    // The e-mail the notification writes for that event, against the email step's conditions.
+    const survey = new GlideRecord(TABLE.survey);
+    survey.get(event?.sysId ?? '');
+    const email = surveyMessageToSend(survey);
+    const conditions = recordsOf(builtRecords(), 'sys_variable_value')
+      .map((v) => v.fields.value ?? '')
+      .find((value) => value.startsWith('recipientsLIKExloop.atf.invitee'));
+    const likes = [...(conditions ?? '').matchAll(/(subject|body)LIKE([^^]+)/g)].map((m) => [m[1], m[2]]);
+    expect(likes).toEqual([
+      ['subject', 'XLOOP-TEST-'],
+      ['body', '/api/x_xloop/xloop/respond?token=x1.'],
+    ]);
+    expect(email.subject).toContain('XLOOP-TEST-');
+    expect(email.html).toContain('/api/x_xloop/xloop/respond?token=x1.');
+    expect(conditions).toContain('bodyNOT LIKExloop-sign');
+    expect(email.html).not.toContain('xloop-sign');
+  });
+
+  it('sends the signed-in REST steps with the basic-auth profile, and the public one with no credentials', () => {
+    const records = builtRecords();
+    const [profile] = recordsOf(records, 'sys_auth_profile_basic');
+    expect(profile).toMatchObject({
+      folder: 'unload',
+      fields: { name: 'XLoop ATF agent', username: 'xloop.atf.agent' },
+    });
+    expect(profile?.fields.password ?? '').toBe('');
+    const values = recordsOf(records, 'sys_variable_value').map((v) => v.fields.value);
+    expect(values.filter((value) => value === profile?.fields.sys_id).length).toBeGreaterThanOrEqual(3);
+    const [notification] = recordsOf(records, 'sysevent_email_action');
+    expect(values).toContain(notification?.fields.sys_id);
   });
 });

@@ -319,6 +319,8 @@ describe('the built application (dist/app)', () => {
     ).toEqual([
       'XLoop: a portal answer without a survey is refused',
       'XLoop: a signed one-click link records the answer once',
+      'XLoop: a signed-in agent reads the pages’ texts but not the admin API',
+      'XLoop: an invitation leaves as an e-mail with signed one-click links',
       'XLoop: resolving an incident records one ticket event, which the job decides',
       'XLoop: the keyring and the stored e-mail are readable by nobody, admins included',
       'XLoop: the one-click link refuses a forged token',

@@ -1,8 +1,21 @@
 import '@servicenow/sdk/global';
-import { Test } from '@servicenow/sdk/core';
+import { Record, Test } from '@servicenow/sdk/core';
 
 // Journeys only an instance can run. Built with the app; run them from Automated Test Framework after install
 // (README: "Tests on the instance").
+
+// The credentials the REST steps send as a signed-in agent: a basic-auth profile for the user xloop.atf.agent
+// (role x_xloop.agent_viewer), which the admin creates on a sub-production instance and whose password they set
+// here and on the user. First install only, so an upgrade never blanks the password.
+export const atfAgentProfile = Record({
+  $id: Now.ID['atf-basic-auth-agent'],
+  $meta: { installMethod: 'first install' },
+  table: 'sys_auth_profile_basic',
+  data: {
+    name: 'XLoop ATF agent',
+    username: 'xloop.atf.agent',
+  },
+});
 
 // Each test makes its own requester and its own incident (found again by a description no other record has), and
 // drives the job's own function on its event rather than waiting for the every-minute run; the job's lock keeps a
@@ -172,9 +185,11 @@ Test(
     failOnServerError: false,
   },
   (atf) => {
+    // No credentials: the link is fetched as a mail scanner or a requester's browser fetches it.
     atf.rest.sendRestRequest({
       $id: Now.ID['atf-one-click-request'],
       path: '/api/x_xloop/xloop/respond',
+      auth: '',
       method: 'get',
       queryParameters: { token: 'forged.token.value' },
     });
@@ -199,6 +214,8 @@ Test(
     atf.rest.sendRestRequest({
       $id: Now.ID['atf-call-request'],
       path: '/api/x_xloop/xloop/call/submitMyResponse',
+      auth: 'basic',
+      basicAuthentication: atfAgentProfile,
       method: 'post',
       body: '{"answer":{"score":9}}',
       headers: { 'Content-Type': 'application/json' },
@@ -207,6 +224,97 @@ Test(
       $id: Now.ID['atf-call-status'],
       operation: 'equals',
       statusCode: 400,
+    });
+  },
+);
+
+Test(
+  {
+    $id: Now.ID['atf-rest-as-agent'],
+    name: 'XLoop: a signed-in agent reads the pages’ texts but not the admin API',
+    description:
+      'As xloop.atf.agent (basic-auth profile “XLoop ATF agent”): GET /api/x_xloop/xloop/text answers JSON, GET /api/x_xloop/xloop_admin/diagnostics is refused.',
+    active: true,
+    failOnServerError: false,
+  },
+  (atf) => {
+    atf.rest.sendRestRequest({
+      $id: Now.ID['atf-agent-text-request'],
+      path: '/api/x_xloop/xloop/text',
+      auth: 'basic',
+      basicAuthentication: atfAgentProfile,
+      method: 'get',
+      headers: { Accept: 'application/json' },
+    });
+    atf.rest.assertStatusCode({
+      $id: Now.ID['atf-agent-text-status'],
+      operation: 'equals',
+      statusCode: 200,
+    });
+    atf.rest.assertResponseJSONPayloadIsValid({ $id: Now.ID['atf-agent-text-json'] });
+    atf.rest.sendRestRequest({
+      $id: Now.ID['atf-agent-admin-request'],
+      path: '/api/x_xloop/xloop_admin/diagnostics',
+      auth: 'basic',
+      basicAuthentication: atfAgentProfile,
+      method: 'get',
+      headers: { Accept: 'application/json' },
+    });
+    atf.rest.assertStatusCode({
+      $id: Now.ID['atf-agent-admin-status'],
+      operation: 'equals',
+      statusCode: 403,
+    });
+  },
+);
+
+Test(
+  {
+    $id: Now.ID['atf-invitation-email'],
+    name: 'XLoop: an invitation leaves as an e-mail with signed one-click links',
+    description:
+      'A test user of the test’s own is sent a test invitation through the invitations’ event; the notification writes an e-mail to them whose links carry signed tokens, with no unsigned placeholder left.',
+    active: true,
+    failOnServerError: true,
+  },
+  (atf) => {
+    atf.server.createUser({
+      $id: Now.ID['atf-invitation-user'],
+      firstName: 'XLoop',
+      lastName: 'ATF invitee',
+      fieldValues: { email: 'xloop.atf.invitee@example.invalid', preferred_language: 'en' },
+      groups: [],
+      roles: [],
+      impersonate: false,
+    });
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf-invitation-queue'],
+      script: `(function (outputs, steps, params, stepResult, assertEqual) {
+  var app = 'x_xloop/@xloop/servicenow-app/0.1.0/src/server/';
+  var ports = require(app + 'glide-ports.ts').glidePorts();
+  var invitations = require(app + 'test-invitation.ts');
+  var user = new GlideRecord('sys_user');
+  user.addQuery('email', 'xloop.atf.invitee@example.invalid');
+  user.query();
+  if (!user.next()) return false;
+  var queued = invitations.queueTestInvitation(ports, {
+    id: user.getUniqueValue(),
+    email: user.getValue('email'),
+    language: 'en',
+    timeZone: ''
+  });
+  assertEqual({ name: 'invitation queued', shouldbe: 'sent', value: queued.result.status });
+  stepResult.setOutputMessage(queued.surveyId);
+  return true;
+})(outputs, steps, params, stepResult, assertEqual);`,
+    });
+    // The event processor runs the notification after the step; the validation waits for the e-mail (two minutes
+    // at most, by default).
+    atf.email.validateOutboundEmailGeneratedByNotification({
+      $id: Now.ID['atf-invitation-email-validate'],
+      sourceNotification: Now.ref('sysevent_email_action', 'notification-survey'),
+      conditions:
+        'recipientsLIKExloop.atf.invitee@example.invalid^subjectLIKEXLOOP-TEST-^bodyLIKE/api/x_xloop/xloop/respond?token=x1.^bodyNOT LIKExloop-sign^EQ',
     });
   },
 );

@@ -1,6 +1,7 @@
 import { GlideRecord, gs } from '@servicenow/glide';
 import {
   DAY,
+  type DeliveryResult,
   type Instant,
   type OutgoingSurvey,
   type Ports,
@@ -68,6 +69,41 @@ function testOutgoing(ports: Ports, survey: Survey, expiresAt: Instant): Outgoin
 }
 
 /**
+ * Queues a test invitation to `recipient` exactly as the job queues a real one, and cancels its survey at once: what
+ * the diagnostics' check and the ATF test of the outbound e-mail share. The e-mail itself leaves when the event
+ * processor runs the notification.
+ */
+export function queueTestInvitation(
+  ports: Ports,
+  recipient: TestRecipient,
+): { readonly result: DeliveryResult; readonly surveyId: string } {
+  const now = ports.clock.now();
+  const survey: Survey = {
+    id: `${TEST_SURVEY_PREFIX}${now}`,
+    ticketId: `servicenow:XLOOP-TEST-${now}`,
+    resolutionKey: `servicenow:XLOOP-TEST-${now}@${now}`,
+    kind: 'incident',
+    requester: {
+      id: recipient.id,
+      email: recipient.email,
+      ...(recipient.language ? { locale: recipient.language } : {}),
+      ...(recipient.timeZone ? { timeZone: recipient.timeZone } : {}),
+    },
+    segment: {},
+    state: 'sent',
+    resolvedAt: now,
+    sendAt: now,
+    sentAt: now,
+    expiresAt: now + DAY,
+    reasons: [],
+  };
+  ports.surveys.save(survey, undefined);
+  const result: DeliveryResult = settled(ports.delivery.send(testOutgoing(ports, survey, now + DAY)));
+  ports.surveys.save({ ...survey, state: 'cancelled', closedAt: now }, undefined);
+  return { result, surveyId: survey.id };
+}
+
+/**
  * Sends the admin a test invitation through the path real invitations take: a survey row, the delivery port (the
  * message stored with unsigned links, event `x_xloop.survey.send` queued on the row), and the notification that
  * the event fires, whose mail script signs the links. The survey is then cancelled, so its links answer "closed"
@@ -94,30 +130,8 @@ export function sendTestInvitation(
   // The platform's switch for all outbound mail (System Properties › Email Properties).
   if (gs.getProperty('glide.email.smtp.active', 'true') === 'false')
     return fail(t('check.invitation.mailOff'), t('check.invitation.mailOffFix'));
-  const now = ports.clock.now();
-  const survey: Survey = {
-    id: `${TEST_SURVEY_PREFIX}${now}`,
-    ticketId: `servicenow:XLOOP-TEST-${now}`,
-    resolutionKey: `servicenow:XLOOP-TEST-${now}@${now}`,
-    kind: 'incident',
-    requester: {
-      id: recipient.id,
-      email: recipient.email,
-      ...(recipient.language ? { locale: recipient.language } : {}),
-      ...(recipient.timeZone ? { timeZone: recipient.timeZone } : {}),
-    },
-    segment: {},
-    state: 'sent',
-    resolvedAt: now,
-    sendAt: now,
-    sentAt: now,
-    expiresAt: now + DAY,
-    reasons: [],
-  };
-  ports.surveys.save(survey, undefined);
-  const result = settled(ports.delivery.send(testOutgoing(ports, survey, now + DAY)));
-  ports.surveys.save({ ...survey, state: 'cancelled', closedAt: now }, undefined);
-  const row = firstRow(TABLE.survey, { where: [['survey_id', '=', survey.id]] });
+  const { result, surveyId } = queueTestInvitation(ports, recipient);
+  const row = firstRow(TABLE.survey, { where: [['survey_id', '=', surveyId]] });
   if (result.status !== 'sent' || !row?.getValue('message'))
     return fail(
       t('check.invitation.notQueued', {

@@ -162,6 +162,30 @@ declare global {
                         table: 'sys_atf_test'
                         id: '330a1fd07fa44007a832d311fd3d4dc6'
                     }
+                    'atf-agent-admin-request': {
+                        table: 'sys_atf_step'
+                        id: '5682a707cb8a47e98c91b9e1d59d4920'
+                    }
+                    'atf-agent-admin-status': {
+                        table: 'sys_atf_step'
+                        id: 'fd0603ff4ec34203be1ff1933ec922a4'
+                    }
+                    'atf-agent-text-json': {
+                        table: 'sys_atf_step'
+                        id: '99a29b3ef9c34fdc932ce0be4540ddf1'
+                    }
+                    'atf-agent-text-request': {
+                        table: 'sys_atf_step'
+                        id: '5792876a5a89487b921d523f1e19a342'
+                    }
+                    'atf-agent-text-status': {
+                        table: 'sys_atf_step'
+                        id: 'ec88a8f34d8749efa7bf0e74b5100515'
+                    }
+                    'atf-basic-auth-agent': {
+                        table: 'sys_auth_profile_basic'
+                        id: 'e61fbb27675c4e0d8c7db1611b0cf63f'
+                    }
                     'atf-call-refuses-bad-input': {
                         table: 'sys_atf_test'
                         id: 'd6b99e71f05d481893d2ea36b16b66b3'
@@ -173,6 +197,22 @@ declare global {
                     'atf-call-status': {
                         table: 'sys_atf_step'
                         id: '863c83b6c30e40e18fc04cdc55235786'
+                    }
+                    'atf-invitation-email': {
+                        table: 'sys_atf_test'
+                        id: 'b6df1b4a192840fb877cabf87b445f15'
+                    }
+                    'atf-invitation-email-validate': {
+                        table: 'sys_atf_step'
+                        id: '192a16d69aa64e409a6115c68af6d143'
+                    }
+                    'atf-invitation-queue': {
+                        table: 'sys_atf_step'
+                        id: 'a766cf0fa26046b39bca3436448a935e'
+                    }
+                    'atf-invitation-user': {
+                        table: 'sys_atf_step'
+                        id: 'f6294d2760b748e6821990478538c9a4'
                     }
                     'atf-one-click-answers': {
                         table: 'sys_atf_test'
@@ -218,6 +258,10 @@ declare global {
                     'atf-resolution-user': {
                         table: 'sys_atf_step'
                         id: '76c04db25bee4256857b9b489986d64b'
+                    }
+                    'atf-rest-as-agent': {
+                        table: 'sys_atf_test'
+                        id: '60a341dd06f94d55a47105ef5b1ae0e9'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -724,6 +768,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '058053524c4d4d049dbb5607ad142e03'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '05ae5eabc42e4618915352e250c9da0a'
                         key: {
@@ -780,6 +832,14 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup'
                             element: 'lost_time_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08647a3b674f42279bc94d9cc832507b'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -933,6 +993,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1132857820c04d94baca5dff57ef8c0e'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '117ce23dc27f4b86a13b3e35b9f9ea9c'
                         key: {
@@ -968,6 +1036,14 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12b2e3bceed64fc98d2a6eb1faca0395'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1063,6 +1139,14 @@ declare global {
                             name: 'x_xloop_response'
                             element: 'day'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14c93d8792174b96bc6921cce873b153'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -1287,6 +1371,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2db63e3c12d54bca9fd3e967bd55293b'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2ddfad4d5f0946909c803673bc815abb'
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
@@ -1496,6 +1588,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3a013a0165f04b6c804f6c66940dc8ae'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3a0648629a9c4076b7bb1a6b0723411c'
                         key: {
@@ -1561,6 +1661,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3f163e190b4c4e0b9f3f1b93b6134612'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '411462009ce94e968bf6a14f9e5b312a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a766cf0fa26046b39bca3436448a935e'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '414a7d389f0d43cd9c1fee7476ac9add'
                         key: {
@@ -1610,6 +1727,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '4369edcdc0ca4df7a4a7546376245752'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '43d61d821d3046849fb60f247228631c'
                         key: {
                             document_key: 'a72f2fc71770421692a2648515354277'
@@ -1623,6 +1748,14 @@ declare global {
                         key: {
                             document_key: 'd5bf2688f2be487fb95862c72ecee333'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4492cf724cd54faab5eb79b8884bd221'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -2027,6 +2160,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '54840d5a29454726ae12c280e07f2068'
+                        key: {
+                            document_key: 'fd0603ff4ec34203be1ff1933ec922a4'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '54b8d3ec8f7f4f31a81d84640d8c1ce8'
                         deleted: true
                         key: {
@@ -2050,6 +2191,14 @@ declare global {
                             name: 'x_xloop_survey'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '559f2b08b2cf493e8d886b072d710e85'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2223,6 +2372,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62d6108ce46747e3b086ad6178f1f240'
+                        key: {
+                            document_key: 'fd0603ff4ec34203be1ff1933ec922a4'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '62f0d89d760540fc82eaf128cdf4ebb0'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '636e9022640046ed90db8c6785aedffd'
                         key: {
@@ -2322,6 +2487,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '6a78cd7e111a4cfa9f5af705a4ef399c'
+                        key: {
+                            document_key: '192a16d69aa64e409a6115c68af6d143'
+                            variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '6ac5630b92354a6e818836a7b8816efc'
                         key: {
                             document_key: '9ea2f06e433746e6ad16d899f3e86a81'
@@ -2410,6 +2583,14 @@ declare global {
                         key: {
                             name: 'x_xloop_survey'
                             element: 'resolved_on'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7036715e625d46aeb86851866b3ea957'
+                        key: {
+                            document_key: '192a16d69aa64e409a6115c68af6d143'
+                            variable: '92c42ff0c3033300eaac11fe81d3aec0'
                         }
                     },
                     {
@@ -2805,6 +2986,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '86a051215a484e7c8b133578880ae245'
+                        key: {
+                            document_key: 'ec88a8f34d8749efa7bf0e74b5100515'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '871886c0558845168aa9cb63dab50c5f'
                         key: {
@@ -2888,6 +3077,14 @@ declare global {
                             name: 'x_xloop_response'
                             element: 'requester_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f3f6aac2fe5480587e9376c677c9a1e'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -3073,6 +3270,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9c656da74ca548d7a2c3ed37feae7fd7'
+                        key: {
+                            document_key: 'ec88a8f34d8749efa7bf0e74b5100515'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '9cc91132c86b4f97a85c66df4defc8d0'
                         key: {
@@ -3210,10 +3415,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a2c2a1976a31425c8dc11e3e44c453e6'
+                        key: {
+                            document_key: 'a766cf0fa26046b39bca3436448a935e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'a31d7b7979ce4b2a94d3550b8e1823d6'
                         key: {
                             name: 'x_xloop_ticket_event'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a34dd41671b049f39a1f692a42e90a07'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3222,6 +3443,14 @@ declare global {
                         key: {
                             name: 'x_xloop_response'
                             element: 'answered_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3e2ad9e3a63449abad47189a1ef9a6b'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -3235,6 +3464,14 @@ declare global {
                                     name: 'x_xloop.experience_admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a50a71b2331c407ab044ed72751a50cc'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -3321,6 +3558,14 @@ declare global {
                         key: {
                             name: 'x_xloop_survey'
                             element: 'due_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a71e21e33e0441aca36d91eade71422e'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3656,6 +3901,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b7218739a62e499b99443f937673024d'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b829c75679bb4ee1bcf61377ab791290'
                         key: {
@@ -3681,6 +3934,14 @@ declare global {
                             name: 'x_xloop_preview_run'
                             element: 'request'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'baa0d51747c043e780eadb8b5127e930'
+                        key: {
+                            document_key: '5792876a5a89487b921d523f1e19a342'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -3776,6 +4037,14 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup'
                             element: 'factors'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf0d0154fe994fef9dd10f09814e8a01'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3933,6 +4202,14 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup_change'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cdd3cb55db9e474e9aad9f2337460efb'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -4169,6 +4446,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e05b1b802ada43e0ba35116db257799e'
+                        key: {
+                            document_key: 'a766cf0fa26046b39bca3436448a935e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'e0fbd8b0a9134fd19afca81b49b6d04a'
                         key: {
@@ -4277,6 +4562,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e7169a645672486082dee34ce8b4f1e6'
+                        key: {
+                            document_key: 'f6294d2760b748e6821990478538c9a4'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7a375776a094dd88557ef49d2a6c9ae'
+                        key: {
+                            document_key: '192a16d69aa64e409a6115c68af6d143'
+                            variable: '13a08fa0c3033300eaac11fe81d3aecf'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'e7d9fb0bfdcc4eaa83fb8cf6418d80b1'
                         key: {
@@ -4359,6 +4660,14 @@ declare global {
                             value: 'done'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea8ecb386e194379b401e36a73659b72'
+                        key: {
+                            document_key: '5682a707cb8a47e98c91b9e1d59d4920'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
