@@ -96,4 +96,16 @@ describe('the diagnostics self-check', () => {
     } as never);
     expect(status).toBe(403);
   });
+
+  it('speaks the admin’s language: titles, findings and fixes', () => {
+    const instance = installed();
+    instance.reset();
+    const checks = Object.fromEntries(runDiagnostics(NOW, 'fr').map((c) => [c.id, c]));
+    expect(checks.settings).toMatchObject({ title: 'Les paramètres sont valides', ok: true });
+    expect(checks.job).toMatchObject({
+      ok: false,
+      detail: 'Aucune tâche planifiée active « XLoop: decide, dispatch and roll up ».',
+      fix: 'Activez-la dans System Definition › Scheduled Jobs.',
+    });
+  });
 });
