@@ -18,6 +18,7 @@ function installed() {
     ['GET', '/respond', 'false'],
     ['POST', '/respond', 'false'],
     ['POST', '/call/{name}', 'true'],
+    ['GET', '/text', 'true'],
   ])
     insert('sys_ws_operation', {
       http_method: method,
