@@ -163,7 +163,12 @@ export function runDiagnostics(
   );
   checks.push(
     check('routes', 'check.routes.title', () => {
-      const wanted = ['GET /respond false', 'POST /respond false', 'POST /call/{name} true', 'GET /text true'];
+      const wanted = [
+        'GET /respond false',
+        'POST /respond false',
+        'POST /call/{name} true',
+        'GET /text true',
+      ];
       const found = wanted.filter((route) => {
         const [method, path, authenticated] = route.split(' ');
         return first(
