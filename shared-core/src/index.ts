@@ -110,6 +110,7 @@ export { type Decision, type DecisionKind, describeDecision, reason } from './me
 export { exclusionReasons } from './measure/exclusions';
 export { fatigueInstant, fatigueReasons } from './measure/fatigue';
 export { EMPTY_HISTORY, type PolicyContext, type SurveyHistory } from './measure/history';
+export { hmacSha256, scriptCrypto } from './measure/hmac-sha256';
 // Measure: instrument and answers
 export {
   type Factor,
@@ -207,6 +208,12 @@ export { type Caller, RESOLVER_NAMES, type ResolverResult, type Role, resolve } 
 export { err, ok, type Result } from './result';
 export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery-outcome';
 export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
+export {
+  type AgentErasure,
+  ERASED_AGENT_PREFIX,
+  eraseAgent,
+  isErasedAgent,
+} from './services/erase-agent';
 export { ERASED_REQUESTER, eraseRequester } from './services/erase-requester';
 export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';
 export {
@@ -278,6 +285,7 @@ export {
   periodsBetween,
 } from './share/calendar';
 // Share: scores and rollups
+export { DailyRollups, type RangeTotals } from './share/daily-rollups';
 export { markdownText, plainText, spreadsheetCell } from './share/export-text';
 export {
   DEFAULT_MINIMUM_SAMPLE,
@@ -306,6 +314,7 @@ export {
   byPeriod,
   type DayRange,
   type RollupEntry,
+  rangeTotals,
   rollupFor,
   type SegmentOrSum,
   segmentsByPeriod,

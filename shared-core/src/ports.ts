@@ -43,6 +43,11 @@ export interface ZonedTime {
 export interface Crypto {
   /** HMAC-SHA256 of the UTF-8 `message` under the UTF-8 `key`, as unpadded base64url. */
   hmacSha256(key: string, message: string): string;
+  /**
+   * `bytes` bytes from a cryptographically secure source, as lowercase hex: what an unlinkable pseudonym is made
+   * of. A platform without one leaves it out, and the services that need it answer an error.
+   */
+  randomHex?(bytes: number): string;
 }
 
 /** The current time; a port so replays and tests control it. */
@@ -101,6 +106,11 @@ export interface SurveyStore {
   setOptOut(requesterId: string, optedOut: boolean): Step<void>;
   /** Replaces the requester's identity on their surveys and suppressions; returns how many records changed. */
   eraseRequester(requesterId: string, replacement: Requester): Step<number>;
+  /**
+   * Replaces the agent id with `pseudonym` on surveys (`agentId` and `segment.agent`) and suppressions
+   * (`segment.agent`); exact matches only. Returns how many records changed.
+   */
+  eraseAgent(agentId: string, pseudonym: string): Step<number>;
 }
 
 export interface ResponseStore {
@@ -112,6 +122,8 @@ export interface ResponseStore {
   withComments(range: DayRange, limit: number): Step<readonly StoredResponse[]>;
   /** Removes the requester's comments and identity from their responses; returns how many changed. */
   eraseRequester(requesterId: string, replacementId: string): Step<number>;
+  /** Replaces the agent id with `pseudonym` in responses' `segment.agent` (exact matches); returns how many changed. */
+  eraseAgent(agentId: string, pseudonym: string): Step<number>;
   /** Up to `limit` responses still marked `pending` (a crash between their two writes), for dispatch to finish. */
   pending(limit: number): Step<readonly StoredResponse[]>;
 }
@@ -124,6 +136,13 @@ export interface RollupStore {
   apply(changeId: string, day: Day, keys: readonly string[], delta: Rollup): Step<boolean>;
   /** The stored rollups in the range; only the given keys when `keys` is set. */
   read(range: DayRange, keys?: readonly string[]): Step<readonly RollupEntry[]>;
+  /**
+   * Rewrites every stored segment key holding the part `part` (one `dimension=value` as `segmentKey` escapes it,
+   * e.g. `agent=5b10a…`) to hold `replacement` there instead, counts unchanged: in the rollups and in any change log
+   * the store keeps, so that a repeated change id still changes nothing and never brings the old key back. Only a
+   * whole part matches, never a prefix of another value. Returns how many stored keys changed (rows or logged changes).
+   */
+  replaceKeyPart(part: string, replacement: string): Step<number>;
 }
 
 export interface InitiativeStore {

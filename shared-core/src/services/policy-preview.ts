@@ -104,7 +104,7 @@ export function replayPolicy(
   const ports = {
     ...memoryPorts({ now: ordered[0]?.at ?? 0, zoned: platform.zoned, crypto: platform.crypto, settings }),
     // Nobody reads a replay's rollups: counting each decision into every segment key would only cost time.
-    rollups: { apply: () => true, read: () => [] },
+    rollups: { apply: () => true, read: () => [], replaceKeyPart: () => 0 },
   };
   const lines: PolicyDecisionLine[] = [];
   const requesterOf = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { Initiative } from '../improve/initiative';
 import type { TokenKeyring } from '../measure/token';
 import type { Rollup } from '../model/rollup';
+import type { Segment } from '../model/segment';
 import type { Survey } from '../model/survey';
 import type { Requester } from '../model/ticket';
 import type { Day, Instant } from '../model/time';
@@ -23,6 +24,29 @@ import type {
 import { DEFAULT_SETTINGS, type Settings } from '../services/settings';
 import { RollupAccumulator } from '../share/rollup';
 import type { DayRange, RollupEntry } from '../share/rollup-query';
+
+/** `segment` with its agent replaced, or `undefined` when its agent is another one (or none). */
+function withAgentReplaced<T extends { readonly segment: Segment }>(
+  record: T,
+  agentId: string,
+  pseudonym: string,
+): T | undefined {
+  return record.segment.agent === agentId
+    ? { ...record, segment: { ...record.segment, agent: pseudonym } }
+    : undefined;
+}
+
+/**
+ * `key` with its part `part` replaced, or `undefined` when no whole part of it is `part`.
+ * @example keyWithPartReplaced('service=VPN|agent=a1', 'agent=a1', 'agent=x') // 'service=VPN|agent=x'
+ */
+function keyWithPartReplaced(key: string, part: string, replacement: string): string | undefined {
+  const parts = key.split('|');
+  const at = parts.indexOf(part);
+  if (at < 0) return undefined;
+  parts[at] = replacement;
+  return parts.join('|');
+}
 
 // Stored values are copied in and out, as a database would, so a caller mutating a result changes nothing.
 const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
@@ -166,6 +190,26 @@ export class MemorySurveyStore implements SurveyStore {
     }
     return changed;
   }
+  eraseAgent(agentId: string, pseudonym: string) {
+    let changed = 0;
+    for (const [id, entry] of this.surveys) {
+      const survey = entry.survey;
+      if (survey.agentId !== agentId && survey.segment.agent !== agentId) continue;
+      const replaced = withAgentReplaced(survey, agentId, pseudonym) ?? survey;
+      this.surveys.set(id, {
+        ...entry,
+        survey: survey.agentId === agentId ? { ...replaced, agentId: pseudonym } : replaced,
+      });
+      changed++;
+    }
+    for (const [key, suppression] of this.suppressions) {
+      const replaced = withAgentReplaced(suppression, agentId, pseudonym);
+      if (!replaced) continue;
+      this.suppressions.set(key, replaced);
+      changed++;
+    }
+    return changed;
+  }
 }
 
 export class MemoryResponseStore implements ResponseStore {
@@ -207,6 +251,16 @@ export class MemoryResponseStore implements ResponseStore {
     }
     return changed;
   }
+  eraseAgent(agentId: string, pseudonym: string) {
+    let changed = 0;
+    for (const [id, response] of this.responses) {
+      const replaced = withAgentReplaced(response, agentId, pseudonym);
+      if (!replaced) continue;
+      this.responses.set(id, replaced);
+      changed++;
+    }
+    return changed;
+  }
 }
 
 export class MemoryRollupStore implements RollupStore {
@@ -235,6 +289,20 @@ export class MemoryRollupStore implements RollupStore {
       entries.push({ day, segmentKey: key, rollup: accumulator.toRollup() });
     }
     return entries;
+  }
+  replaceKeyPart(part: string, replacement: string) {
+    let changed = 0;
+    for (const [slot, entry] of [...this.rollups]) {
+      const key = keyWithPartReplaced(entry.key, part, replacement);
+      if (key === undefined) continue;
+      this.rollups.delete(slot);
+      const into = this.rollups.get(`${entry.day}/${key}`);
+      if (into) into.accumulator.merge(entry.accumulator.toRollup());
+      else this.rollups.set(`${entry.day}/${key}`, { ...entry, key });
+      changed++;
+    }
+    // Change ids are all this store logs: no key of an applied change is kept to come back.
+    return changed;
   }
 }
 

@@ -5,6 +5,7 @@ import { DAY, HOUR } from '../model/time';
 import type { Ports, StoredResponse } from '../ports';
 import { emptyRollup, responseDelta } from '../share/rollup';
 import type { RollupEntry } from '../share/rollup-query';
+import { rollupKeysFor, segmentKey } from '../share/segment-key';
 
 /** The stores a platform implements. */
 export type Stores = Pick<Ports, 'surveys' | 'responses' | 'rollups' | 'initiatives' | 'settings'>;
@@ -42,6 +43,12 @@ const response = (surveyId: string, overrides: Partial<StoredResponse> = {}): St
   version: 1,
   ...overrides,
 });
+
+// Agent ids whose escaped key parts a careless match would confuse: `_` and `%` are SQL LIKE wildcards, `%` is
+// escaped as `%25` in keys, and the others hold the erased id as a prefix, suffix or wildcard match.
+const AGENT = 'a_1%';
+const OTHER_AGENTS = ['aZ1%', 'a_1%x', 'xa_1%', 'a_1'];
+const PSEUDONYM = 'erased-agent-0123456789ab';
 
 const total = (entries: readonly RollupEntry[], key: string) =>
   entries
@@ -134,6 +141,40 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         expect(await surveys.forRequester('alice', 0)).toEqual([]);
         expect(await surveys.eraseRequester('alice', { id: 'erased' })).toBe(0);
       });
+
+      it('replaces an agent on surveys and suppressions, whole ids only, once', async () => {
+        const { surveys } = await fresh();
+        await surveys.save(
+          survey('a', { agentId: AGENT, segment: { service: 'VPN', agent: AGENT } }),
+          t0 + HOUR,
+        );
+        await surveys.save(survey('b', { agentId: AGENT, segment: { service: 'VPN' } }), undefined);
+        for (const [i, other] of OTHER_AGENTS.entries())
+          await surveys.save(survey(`o${i}`, { agentId: other, segment: { agent: other } }), undefined);
+        const suppression = (key: string, agent: string) => ({
+          resolutionKey: key,
+          ticketId: `jira:${key}`,
+          resolvedAt: t0,
+          requesterId: 'alice',
+          at: t0,
+          reasons: [],
+          segment: { team: 'Desk', agent },
+        });
+        await surveys.suppress(suppression('s1', AGENT));
+        await surveys.suppress(suppression('s2', 'aZ1%'));
+        expect(await surveys.eraseAgent(AGENT, PSEUDONYM)).toBe(3);
+        expect(await surveys.get('a')).toEqual(
+          survey('a', { agentId: PSEUDONYM, segment: { service: 'VPN', agent: PSEUDONYM } }),
+        );
+        expect((await surveys.get('b'))?.agentId).toBe(PSEUDONYM);
+        for (const [i, other] of OTHER_AGENTS.entries())
+          expect(await surveys.get(`o${i}`)).toMatchObject({ agentId: other, segment: { agent: other } });
+        expect((await surveys.due(t0 + HOUR, 10)).map((s) => s.agentId)).toEqual([PSEUDONYM]);
+        expect(await surveys.suppressedFor('jira:s1')).toEqual(['s1']);
+        expect(await surveys.eraseAgent(AGENT, 'erased-agent-ba9876543210')).toBe(0);
+        // The suppressions changed too: erasing the pseudonym finds the one erased above and no other.
+        expect(await surveys.eraseAgent(PSEUDONYM, 'erased-agent-ba9876543210')).toBe(3);
+      });
     });
 
     describe('responses', () => {
@@ -175,6 +216,23 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         expect(erased).not.toHaveProperty('comment');
         expect(erased).toMatchObject({ requesterId: 'erased', score: 8, lostTimeMinutes: 38 });
       });
+
+      it('replaces an agent in segments, whole ids only, once, keeping the rest', async () => {
+        const { responses } = await fresh();
+        await responses.save(
+          response('a', { segment: { service: 'VPN', agent: AGENT }, pending: { previous: null } }),
+        );
+        for (const [i, other] of OTHER_AGENTS.entries())
+          await responses.save(response(`o${i}`, { segment: { agent: other } }));
+        expect(await responses.eraseAgent(AGENT, PSEUDONYM)).toBe(1);
+        expect(await responses.get('a')).toEqual(
+          response('a', { segment: { service: 'VPN', agent: PSEUDONYM }, pending: { previous: null } }),
+        );
+        expect((await responses.pending(10)).map((r) => r.segment.agent)).toEqual([PSEUDONYM]);
+        for (const [i, other] of OTHER_AGENTS.entries())
+          expect((await responses.get(`o${i}`))?.segment).toEqual({ agent: other });
+        expect(await responses.eraseAgent(AGENT, PSEUDONYM)).toBe(0);
+      });
     });
 
     describe('rollups', () => {
@@ -200,6 +258,51 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         await rollups.apply('remove', '2026-11-02', ['team=1'], responseDelta(answer, undefined));
         const [entry] = await rollups.read({ from: '2026-11-02', to: '2026-11-02' });
         expect(entry?.rollup).toEqual(emptyRollup());
+      });
+
+      it('moves the keys of an erased agent to the pseudonym, whole parts only, and a repeated change stays gone', async () => {
+        const { rollups } = await fresh();
+        const keysOf = (agent: string) => rollupKeysFor({ service: 'VPN|2', agent, project: 'SD' });
+        const happy = responseDelta(undefined, { score: 9, factors: ['quick'], lostTimeMinutes: 0 });
+        const unhappy = responseDelta(undefined, { score: 2, factors: ['slow'], lostTimeMinutes: 120 });
+        await rollups.apply('c1', '2026-11-02', keysOf(AGENT), happy);
+        await rollups.apply('c2', '2026-11-02', keysOf(AGENT), unhappy);
+        await rollups.apply('c3', '2026-11-03', keysOf(AGENT), unhappy);
+        for (const [i, other] of OTHER_AGENTS.entries())
+          await rollups.apply(`o${i}`, '2026-11-02', keysOf(other), happy);
+        const month = { from: '2026-11-01', to: '2026-11-30' };
+        const part = segmentKey({ agent: AGENT });
+        const renamed = (key: string) =>
+          key
+            .split('|')
+            .map((p) => (p === part ? segmentKey({ agent: PSEUDONYM }) : p))
+            .join('|');
+        const comparable = (entries: readonly RollupEntry[]) =>
+          entries
+            .map((e) => ({ day: e.day, key: e.segmentKey, rollup: e.rollup }))
+            .sort((a, b) => (`${a.day}/${a.key}` < `${b.day}/${b.key}` ? -1 : 1));
+        const before = await rollups.read(month);
+        expect(await rollups.replaceKeyPart(part, segmentKey({ agent: PSEUDONYM }))).toBeGreaterThan(0);
+        const after = await rollups.read(month);
+        expect(comparable(after)).toEqual(
+          comparable(before.map((e) => ({ ...e, segmentKey: renamed(e.segmentKey) }))),
+        );
+        expect(after.some((e) => e.segmentKey.split('|').includes(part))).toBe(false);
+        expect(total(after, segmentKey({ agent: PSEUDONYM }))).toBe(3);
+        for (const other of OTHER_AGENTS) expect(total(after, segmentKey({ agent: other }))).toBe(1);
+        // At-least-once: the same change delivered again, with the keys it first had, counts nothing and adds no key.
+        expect(await rollups.apply('c1', '2026-11-02', keysOf(AGENT), happy)).toBe(false);
+        expect(await rollups.apply('c3', '2026-11-03', keysOf(AGENT), unhappy)).toBe(false);
+        expect(comparable(await rollups.read(month))).toEqual(comparable(after));
+        expect(
+          await rollups.read(
+            month,
+            keysOf(AGENT).filter((k) => k.includes('agent=')),
+          ),
+        ).toEqual([]);
+        expect(await rollups.replaceKeyPart(part, segmentKey({ agent: 'erased-agent-ba9876543210' }))).toBe(
+          0,
+        );
       });
     });
 
