@@ -30,6 +30,19 @@ describe('shared-core in a bare ES2021 engine (no Intl, fetch, require, process 
     expect(bundle).not.toMatch(/\bglobalThis\b/);
   });
 
+  it('signs with its own HMAC-SHA-256 as Node’s crypto does, where the platform has none', () => {
+    for (const [key, message] of [
+      ['Jefe', 'what do ya want for nothing?'],
+      ['k'.repeat(100), 'Zürich 😀 '.repeat(30)],
+    ] as const)
+      expect(
+        vm.runInContext(
+          `XLoop.scriptCrypto.hmacSha256(${JSON.stringify(key)}, ${JSON.stringify(message)})`,
+          context,
+        ),
+      ).toBe(hmacSha256(key, message));
+  });
+
   it('decides, signs, validates and scores exactly as it does on Node', () => {
     const inBareEngine = JSON.parse(
       vm.runInContext(`JSON.stringify((${scenario.toString()})(XLoop, hmacSha256))`, context) as string,

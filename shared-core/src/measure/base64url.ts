@@ -71,7 +71,14 @@ export function utf8Decode(bytes: readonly number[]): string | undefined {
  * @example base64UrlEncode('hi?') // 'aGk_'
  */
 export function base64UrlEncode(text: string): string {
-  const bytes = utf8Encode(text);
+  return base64UrlOfBytes(utf8Encode(text));
+}
+
+/**
+ * Unpadded base64url of bytes (each 0–255), e.g. a MAC.
+ * @example base64UrlOfBytes([0xfb, 0xff]) // '-_8'
+ */
+export function base64UrlOfBytes(bytes: readonly number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
