@@ -213,6 +213,9 @@ export {
   ERASED_AGENT_PREFIX,
   eraseAgent,
   isErasedAgent,
+  keyWithPartReplaced,
+  segmentWithAgentReplaced,
+  surveyWithAgentReplaced,
 } from './services/erase-agent';
 export { ERASED_REQUESTER, eraseRequester } from './services/erase-requester';
 export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';

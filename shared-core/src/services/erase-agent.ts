@@ -1,3 +1,5 @@
+import type { Segment } from '../model/segment';
+import type { Survey } from '../model/survey';
 import type { Ports } from '../ports';
 import { err, ok, type Result } from '../result';
 import { segmentKey } from '../share/segment-key';
@@ -19,6 +21,48 @@ export interface AgentErasure {
  */
 export function isErasedAgent(agentId: string): boolean {
   return agentId.startsWith(ERASED_AGENT_PREFIX);
+}
+
+/**
+ * A record with a segment (a response, a suppression) with the agent replaced, or `undefined` when its segment names
+ * another agent or none: what a store writes back for `eraseAgent`.
+ * @example segmentWithAgentReplaced({ segment: { agent: 'bob' } }, 'bob', 'erased-agent-3f09c2a17b44') // { segment: { agent: 'erased-agent-3f09c2a17b44' } }
+ */
+export function segmentWithAgentReplaced<T extends { readonly segment: Segment }>(
+  record: T,
+  agentId: string,
+  pseudonym: string,
+): T | undefined {
+  return record.segment.agent === agentId
+    ? { ...record, segment: { ...record.segment, agent: pseudonym } }
+    : undefined;
+}
+
+/**
+ * A survey with the agent replaced in `agentId` and `segment.agent`, or `undefined` when it names another agent.
+ * @example surveyWithAgentReplaced(survey, 'bob', 'erased-agent-3f09c2a17b44')?.agentId // 'erased-agent-3f09c2a17b44'
+ */
+export function surveyWithAgentReplaced(
+  survey: Survey,
+  agentId: string,
+  pseudonym: string,
+): Survey | undefined {
+  if (survey.agentId !== agentId && survey.segment.agent !== agentId) return undefined;
+  const replaced = segmentWithAgentReplaced(survey, agentId, pseudonym) ?? survey;
+  return survey.agentId === agentId ? { ...replaced, agentId: pseudonym } : replaced;
+}
+
+/**
+ * A segment key with one whole part replaced, or `undefined` when no part of it is `part` (a value that merely starts
+ * with the same characters is another value).
+ * @example keyWithPartReplaced('service=VPN|agent=bob', 'agent=bob', 'agent=erased-agent-3f09c2a17b44') // 'service=VPN|agent=erased-agent-3f09c2a17b44'
+ */
+export function keyWithPartReplaced(key: string, part: string, replacement: string): string | undefined {
+  const parts = key.split('|');
+  const at = parts.indexOf(part);
+  if (at < 0) return undefined;
+  parts[at] = replacement;
+  return parts.join('|');
 }
 
 /**

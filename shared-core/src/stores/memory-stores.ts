@@ -1,7 +1,6 @@
 import type { Initiative } from '../improve/initiative';
 import type { TokenKeyring } from '../measure/token';
 import type { Rollup } from '../model/rollup';
-import type { Segment } from '../model/segment';
 import type { Survey } from '../model/survey';
 import type { Requester } from '../model/ticket';
 import type { Day, Instant } from '../model/time';
@@ -21,32 +20,14 @@ import type {
   SurveyStore,
   ZonedTime,
 } from '../ports';
+import {
+  keyWithPartReplaced,
+  segmentWithAgentReplaced,
+  surveyWithAgentReplaced,
+} from '../services/erase-agent';
 import { DEFAULT_SETTINGS, type Settings } from '../services/settings';
 import { RollupAccumulator } from '../share/rollup';
 import type { DayRange, RollupEntry } from '../share/rollup-query';
-
-/** `segment` with its agent replaced, or `undefined` when its agent is another one (or none). */
-function withAgentReplaced<T extends { readonly segment: Segment }>(
-  record: T,
-  agentId: string,
-  pseudonym: string,
-): T | undefined {
-  return record.segment.agent === agentId
-    ? { ...record, segment: { ...record.segment, agent: pseudonym } }
-    : undefined;
-}
-
-/**
- * `key` with its part `part` replaced, or `undefined` when no whole part of it is `part`.
- * @example keyWithPartReplaced('service=VPN|agent=a1', 'agent=a1', 'agent=x') // 'service=VPN|agent=x'
- */
-function keyWithPartReplaced(key: string, part: string, replacement: string): string | undefined {
-  const parts = key.split('|');
-  const at = parts.indexOf(part);
-  if (at < 0) return undefined;
-  parts[at] = replacement;
-  return parts.join('|');
-}
 
 // Stored values are copied in and out, as a database would, so a caller mutating a result changes nothing.
 const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
@@ -193,17 +174,13 @@ export class MemorySurveyStore implements SurveyStore {
   eraseAgent(agentId: string, pseudonym: string) {
     let changed = 0;
     for (const [id, entry] of this.surveys) {
-      const survey = entry.survey;
-      if (survey.agentId !== agentId && survey.segment.agent !== agentId) continue;
-      const replaced = withAgentReplaced(survey, agentId, pseudonym) ?? survey;
-      this.surveys.set(id, {
-        ...entry,
-        survey: survey.agentId === agentId ? { ...replaced, agentId: pseudonym } : replaced,
-      });
+      const survey = surveyWithAgentReplaced(entry.survey, agentId, pseudonym);
+      if (!survey) continue;
+      this.surveys.set(id, { ...entry, survey });
       changed++;
     }
     for (const [key, suppression] of this.suppressions) {
-      const replaced = withAgentReplaced(suppression, agentId, pseudonym);
+      const replaced = segmentWithAgentReplaced(suppression, agentId, pseudonym);
       if (!replaced) continue;
       this.suppressions.set(key, replaced);
       changed++;
@@ -254,7 +231,7 @@ export class MemoryResponseStore implements ResponseStore {
   eraseAgent(agentId: string, pseudonym: string) {
     let changed = 0;
     for (const [id, response] of this.responses) {
-      const replaced = withAgentReplaced(response, agentId, pseudonym);
+      const replaced = segmentWithAgentReplaced(response, agentId, pseudonym);
       if (!replaced) continue;
       this.responses.set(id, replaced);
       changed++;
