@@ -4,6 +4,7 @@ import {
   type Initiative,
   type InitiativeStore,
   type Instant,
+  keyWithPartReplaced,
   type Requester,
   type ResponseStore,
   ROLLUP_COLUMNS,
@@ -18,6 +19,8 @@ import {
   type Suppression,
   type Survey,
   type SurveyStore,
+  segmentWithAgentReplaced,
+  surveyWithAgentReplaced,
   type TokenKeyring,
 } from '@xloop/shared-core';
 import Database from 'better-sqlite3';
@@ -168,6 +171,38 @@ export class SqliteSurveyStore implements SurveyStore {
       return changed;
     })();
   }
+  eraseAgent(agentId: string, pseudonym: string) {
+    // The id as JSON finds the candidates; the core decides which of them name this agent.
+    const needle = JSON.stringify(agentId);
+    return this.db.transaction(() => {
+      let changed = 0;
+      const surveys = this.db
+        .prepare<[string], { id: string; body: string }>(
+          'SELECT id, body FROM surveys WHERE instr(body, ?) > 0',
+        )
+        .all(needle);
+      for (const row of surveys) {
+        const survey = surveyWithAgentReplaced(JSON.parse(row.body) as Survey, agentId, pseudonym);
+        if (!survey) continue;
+        this.db.prepare('UPDATE surveys SET body = ? WHERE id = ?').run(JSON.stringify(survey), row.id);
+        changed++;
+      }
+      const suppressions = this.db
+        .prepare<[string], { resolution_key: string; body: string }>(
+          'SELECT resolution_key, body FROM suppressions WHERE instr(body, ?) > 0',
+        )
+        .all(needle);
+      for (const row of suppressions) {
+        const suppression = segmentWithAgentReplaced(JSON.parse(row.body) as Suppression, agentId, pseudonym);
+        if (!suppression) continue;
+        this.db
+          .prepare('UPDATE suppressions SET body = ? WHERE resolution_key = ?')
+          .run(JSON.stringify(suppression), row.resolution_key);
+        changed++;
+      }
+      return changed;
+    })();
+  }
 }
 
 export class SqliteResponseStore implements ResponseStore {
@@ -235,6 +270,21 @@ export class SqliteResponseStore implements ResponseStore {
       return rows.length;
     })();
   }
+  eraseAgent(agentId: string, pseudonym: string) {
+    return this.db.transaction(() => {
+      let changed = 0;
+      const rows = this.db
+        .prepare<[string], { body: string }>('SELECT body FROM responses WHERE instr(body, ?) > 0')
+        .all(JSON.stringify(agentId));
+      for (const row of rows) {
+        const response = segmentWithAgentReplaced(JSON.parse(row.body) as StoredResponse, agentId, pseudonym);
+        if (!response) continue;
+        this.save(response);
+        changed++;
+      }
+      return changed;
+    })();
+  }
 }
 
 interface RollupRow {
@@ -283,6 +333,44 @@ export class SqliteRollupStore implements RollupStore {
         }
       }
       return true;
+    })();
+  }
+
+  /**
+   * Each matching key's rows are added into the new key's (there are none unless a pseudonym repeats) and deleted, in
+   * one transaction. `rollup_changes` keeps change ids only, so a repeated change finds its id and adds nothing.
+   */
+  replaceKeyPart(part: string, replacement: string) {
+    const columns = ROLLUP_COLUMNS;
+    return this.db.transaction(() => {
+      let changed = 0;
+      const keys = this.db
+        .prepare<[string], string>(
+          "SELECT DISTINCT segment_key FROM rollups WHERE instr('|' || segment_key || '|', ?) > 0",
+        )
+        .pluck()
+        .all(`|${part}|`);
+      for (const key of keys) {
+        const renamed = keyWithPartReplaced(key, part, replacement);
+        if (renamed === undefined) continue;
+        this.db
+          .prepare(
+            `INSERT INTO rollups (day, segment_key, ${columns.join(', ')})
+             SELECT day, ?, ${columns.join(', ')} FROM rollups WHERE segment_key = ? AND true
+             ON CONFLICT (day, segment_key) DO UPDATE SET ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+          )
+          .run(renamed, key);
+        changed += this.db.prepare('DELETE FROM rollups WHERE segment_key = ?').run(key).changes;
+        this.db
+          .prepare(
+            `INSERT INTO rollup_factors (day, segment_key, factor, count)
+             SELECT day, ?, factor, count FROM rollup_factors WHERE segment_key = ? AND true
+             ON CONFLICT (day, segment_key, factor) DO UPDATE SET count = count + excluded.count`,
+          )
+          .run(renamed, key);
+        this.db.prepare('DELETE FROM rollup_factors WHERE segment_key = ?').run(key);
+      }
+      return changed;
     })();
   }
 
