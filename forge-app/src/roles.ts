@@ -55,7 +55,7 @@ interface PermissionGrants {
  *   (group and permission look-ups may be refused for them);
  * - otherwise one `POST /rest/api/3/permissions/check` as the user: *Administer Jira* (`ADMINISTER`) makes an admin,
  *   JSM's agent permission on a service project an agent, *Browse projects* on the context's issue lets them read it,
- *   and *Browse projects* on the service projects bounds what their dashboards show (`scopeOf`);
+ *   and the service projects where they are an agent and browse bound what their dashboards show (`scopeOf`);
  * - CSI managers are admins and members of the configured groups (`GET /rest/api/3/user/groups`, licensed users only).
  * @example await standing(userJira, { accountId: 'a1' }, [10000], groups) // { roles: ['customer', 'agent'], … }
  */
@@ -119,15 +119,19 @@ export async function standing(
 
 /**
  * What the caller's dashboards may show: everything for CSI managers and admins, else the service projects they
- * browse, by the project keys tickets carry. A project Jira grants but the daily cache does not know yet is left
+ * are an agent in and browse, by the project keys tickets carry. Browse alone is not enough: JSM grants it to the
+ * customers of a project through its portal-access security type, and an agent of one project may be a customer of
+ * another. A project Jira grants but the daily cache does not know yet is left
  * out until the cache knows it, never shown under a guessed key.
  * @example scopeOf(standing, [{ id: 10000, key: 'HELP' }]) // { dimension: 'project', values: ['HELP'] }
  */
 export function scopeOf(
-  standing: Pick<Standing, 'roles' | 'browsedProjects'>,
+  standing: Pick<Standing, 'roles' | 'agentProjects' | 'browsedProjects'>,
   projects: readonly { readonly id: number; readonly key: string }[],
 ): Scope | undefined {
   if (standing.roles.includes('csi-manager') || standing.roles.includes('admin')) return undefined;
+  const agent = new Set(standing.agentProjects);
   const browsed = new Set(standing.browsedProjects);
-  return { dimension: 'project', values: projects.filter((p) => browsed.has(p.id)).map((p) => p.key) };
+  const seen = projects.filter((p) => agent.has(p.id) && browsed.has(p.id));
+  return { dimension: 'project', values: seen.map((p) => p.key) };
 }

@@ -25,6 +25,8 @@ const PERMISSIONS: SitePermissions = {
   admins: ['admin-x'],
   agents: { 'agent-a': [HELP.id], 'agent-b': [HELP.id], 'agent-hr': [RESTRICTED.id] },
   browse: { 'agent-a': [10001], 'agent-b': [10001], 'agent-hr': [20001], 'admin-x': [10001] },
+  // agent-b is also a customer of HR: JSM's portal access lets customers browse the project.
+  browseProjects: { 'agent-b': [HELP.id, RESTRICTED.id] },
 };
 
 async function setUp() {
@@ -117,6 +119,8 @@ describe('Forge resolvers authorise by Jira’s permissions', () => {
     };
     expect(await projectsOf('agent-a')).toEqual(['HELP']);
     expect(await projectsOf('agent-hr')).toEqual(['HR']);
+    // Browsing HR as its customer shows agent-b nothing of HR's scores.
+    expect(await projectsOf('agent-b')).toEqual(['HELP']);
     expect(await projectsOf('csi-c')).toEqual(['HELP', 'HR']);
     expect(await call('agent-a', 'getDashboard', { segment: { project: 'HELP' } })).toMatchObject({
       value: { segment: { project: 'HELP' } },
