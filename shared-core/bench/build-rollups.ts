@@ -1,46 +1,13 @@
-import {
-  RollupAccumulator,
-  type RollupEntry,
-  type RollupShape,
-  rollupKeysFor,
-  type Segment,
-} from '../src/index';
+import { DailyRollups, type RollupShape } from '../src/index';
 import type { SyntheticResponse } from './synthetic';
 
-const signature = (segment: Segment): string => Object.values(segment).join('\u0000');
-
 /**
- * What a rollup store does on each response: one accumulator per (day, segment key) the response counts in, the
- * resolution counted too. Keys are computed once per distinct full segment, as a store caching them would.
+ * What a rollup store does on each response: count it, and the resolution too, in every (day, segment key) it
+ * belongs to.
  */
-export function buildRollups(responses: Iterable<SyntheticResponse>, shape: RollupShape): RollupEntry[] {
-  const days = new Map<string, Map<string, RollupAccumulator>>();
-  const keysOf = new Map<string, readonly string[]>();
-  for (const response of responses) {
-    const id = signature(response.segment);
-    let keys = keysOf.get(id);
-    if (keys === undefined) {
-      keys = rollupKeysFor(response.segment, shape);
-      if (keysOf.size < 50_000) keysOf.set(id, keys);
-    }
-    let slots = days.get(response.day);
-    if (!slots) {
-      slots = new Map();
-      days.set(response.day, slots);
-    }
-    for (const key of keys) {
-      let accumulator = slots.get(key);
-      if (!accumulator) {
-        accumulator = new RollupAccumulator();
-        slots.set(key, accumulator);
-      }
-      accumulator.addResponse(response).addInvitationOutcome('resolved');
-    }
-  }
-  const entries: RollupEntry[] = [];
-  for (const [day, slots] of days) {
-    for (const [key, accumulator] of slots)
-      entries.push({ day, segmentKey: key, rollup: accumulator.toRollup() });
-  }
-  return entries;
+export function buildRollups(responses: Iterable<SyntheticResponse>, shape: RollupShape): DailyRollups {
+  const rollups = new DailyRollups(shape);
+  for (const response of responses)
+    rollups.at(response.day, response.segment).addResponse(response).addInvitationOutcome('resolved');
+  return rollups;
 }

@@ -10,6 +10,7 @@ import {
   segmentKey,
   segmentsByPeriod,
 } from '../src/index';
+import { buildRollups as buildRollupsBefore } from './baseline/build-rollups';
 import { buildRollups } from './build-rollups';
 import { best, megabytes, peakRss, perSecond, timed } from './measure';
 import { type SyntheticResponse, syntheticResponses } from './synthetic';
@@ -75,26 +76,53 @@ function dashboardFromScan(
   return cells;
 }
 
+/** Bytes held by what `build` returns, after collecting garbage before and after. */
+function held<T>(build: () => T): { readonly result: T; readonly ms: number; readonly bytes: number } {
+  const inUse = () => {
+    globalThis.gc?.();
+    const memory = process.memoryUsage();
+    return memory.heapUsed + memory.arrayBuffers;
+  };
+  const before = inUse();
+  const built = timed(build);
+  return { ...built, bytes: inUse() - before };
+}
+
+const sameEntries = (a: readonly RollupEntry[], b: readonly RollupEntry[]): boolean =>
+  a.length === b.length && a.every((entry, i) => JSON.stringify(entry) === JSON.stringify(b[i]));
+
 export function rollupBench(): void {
-  const rssBefore = peakRss();
-  const generated = timed(() => {
-    let n = 0;
-    for (const _ of syntheticResponses(RESPONSES)) n++;
-    return n;
-  });
-  const single = timed(() => buildRollups(syntheticResponses(RESPONSES), SINGLE));
-  const rssSingle = peakRss();
+  const generated = timed(() => [...syntheticResponses(RESPONSES)]);
+  const raw = generated.result;
   console.log(
-    `\nRollups from ${RESPONSES.toLocaleString('en')} synthetic responses (365 days, 9 dimensions)`,
+    `\nRollups from ${RESPONSES.toLocaleString('en')} synthetic responses (365 days, 9 dimensions), generated beforehand`,
   );
-  console.log(`  generating the responses alone (baseline):  ${perSecond(RESPONSES, generated.ms)}`);
+  console.log(`  generating the responses (not counted below): ${perSecond(RESPONSES, generated.ms)}`);
+
+  // Today's build first, then DailyRollups, on the same responses in the same process; best of 2 after a warm-up
+  // on a tenth of them.
+  buildRollupsBefore(raw.slice(0, RESPONSES / 10), SINGLE);
+  buildRollups(raw.slice(0, RESPONSES / 10), SINGLE);
+  const before = held(() => buildRollupsBefore(raw, SINGLE));
+  const beforeAgain = timed(() => buildRollupsBefore(raw, SINGLE)).ms;
+  const after = held(() => buildRollups(raw, SINGLE));
+  const afterAgain = timed(() => buildRollups(raw, SINGLE)).ms;
+  const single = [...after.result.entries()];
+  const beforeMs = Math.min(before.ms, beforeAgain);
+  const afterMs = Math.min(after.ms, afterAgain);
+  console.log('  organisation + 9 single dimensions:');
   console.log(
-    `  organisation + 9 single dimensions:         ${perSecond(RESPONSES, single.ms)} incl. generation, ${single.result.length.toLocaleString('en')} (day, segment) rollups, peak RSS ${megabytes(rssSingle)} (was ${megabytes(rssBefore)})`,
+    `    before (a map of accumulators per day, keys joined per response): ${perSecond(RESPONSES, beforeMs)}, holding ${megabytes(before.bytes)}`,
+  );
+  console.log(
+    `    DailyRollups (interned keys, typed-array records):              ${perSecond(RESPONSES, afterMs)}, holding ${megabytes(after.bytes)}, ${single.length.toLocaleString('en')} (day, segment) rollups`,
+  );
+  console.log(
+    `    ratio: ${(beforeMs / afterMs).toFixed(1)}× faster; identical rollups: ${sameEntries(before.result, single)}`,
   );
 
   const range = { from: '2025-12-01', to: '2026-11-30' };
-  const raw = [...syntheticResponses(RESPONSES)];
-  const fromRollups = best(3, () => dashboardFromRollups(single.result, range));
+  const fromRollups = best(3, () => dashboardFromRollups(single, range));
   const fromScan = best(3, () => dashboardFromScan(raw, range));
   const same = [...fromScan.result].every(([key, cell]) => {
     const other = fromRollups.result.get(key);
@@ -104,7 +132,7 @@ export function rollupBench(): void {
     '\nDashboard: 12 months × every single-dimension segment (happiness with interval, lost time, response rate)',
   );
   console.log(
-    `  from daily rollups:          ${fromRollups.ms.toFixed(1)} ms over ${single.result.length.toLocaleString('en')} rollups, ${fromRollups.result.size} cells`,
+    `  from daily rollups:          ${fromRollups.ms.toFixed(1)} ms over ${single.length.toLocaleString('en')} rollups, ${fromRollups.result.size} cells`,
   );
   console.log(
     `  scanning the raw responses:  ${fromScan.ms.toFixed(1)} ms over ${raw.length.toLocaleString('en')} responses, ${fromScan.result.size} cells`,
@@ -112,10 +140,21 @@ export function rollupBench(): void {
   console.log(
     `  ratio:                       rollups answer ${(fromScan.ms / fromRollups.ms).toFixed(1)}× faster; identical answers: ${same}`,
   );
-  raw.length = 0;
 
-  const pairs = timed(() => buildRollups(syntheticResponses(RESPONSES), PAIRS));
+  // Today's build takes minutes over a million responses with pairs; it is timed on the first tenth.
+  const tenth = raw.slice(0, RESPONSES / 10);
+  const pairsBefore = timed(() => buildRollupsBefore(tenth, PAIRS));
+  const pairsTenth = timed(() => buildRollups(tenth, PAIRS));
+  const pairs = held(() => buildRollups(raw, PAIRS));
+  console.log('\n  with the 21 pairs of 7 dimensions too:');
   console.log(
-    `\n  with the 21 pairs of 7 dimensions too:     ${perSecond(RESPONSES, pairs.ms)} incl. generation, ${pairs.result.length.toLocaleString('en')} rollups, peak RSS ${megabytes(peakRss())}`,
+    `    before, first ${tenth.length.toLocaleString('en')} responses:   ${perSecond(tenth.length, pairsBefore.ms)}`,
   );
+  console.log(
+    `    DailyRollups, the same:           ${perSecond(tenth.length, pairsTenth.ms)} (ratio ${(pairsBefore.ms / pairsTenth.ms).toFixed(1)}× faster; identical rollups: ${sameEntries(pairsBefore.result, [...pairsTenth.result.entries()])})`,
+  );
+  console.log(
+    `    DailyRollups, all ${RESPONSES.toLocaleString('en')}:      ${perSecond(RESPONSES, pairs.ms)}, ${pairs.result.size.toLocaleString('en')} rollups, holding ${megabytes(pairs.bytes)}; peak RSS of the whole run so far ${megabytes(peakRss())}`,
+  );
+  raw.length = 0;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DailyRollups } from '../share/daily-rollups';
 import { deskEntries, LOST, SCORES } from '../testing/desk';
 import { describeSegment, opportunities, opportunityReadRange } from './opportunities';
 
@@ -147,6 +148,14 @@ describe('opportunities', () => {
     expect(vpn?.trend.direction).toBe('worsening');
     expect(vpn?.trend.happiness?.value).toBeLessThan(0);
     expect(vpn?.explanation).toMatch(/worsening over the last 4 weeks\.$/);
+  });
+
+  it('ranks daily rollups summed in place exactly as their stored entries', () => {
+    const held = new DailyRollups();
+    for (const entry of desk) held.atKey(entry.day, entry.segmentKey).add(entry.rollup);
+    for (const options of [{}, { minimumSample: 2, limit: 3 }, { reference: { lostMinutes: 20 } }])
+      expect(opportunities(held, window, options)).toEqual(opportunities(desk, window, options));
+    expect(opportunities(new DailyRollups(), window)).toEqual([]);
   });
 
   it('is empty without rollups, and honours the limit', () => {

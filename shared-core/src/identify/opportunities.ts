@@ -3,9 +3,10 @@ import type { Rollup } from '../model/rollup';
 import { DIMENSIONS, type Segment } from '../model/segment';
 import type { Day } from '../model/time';
 import { addDays, dayNumber } from '../share/calendar';
+import { DailyRollups } from '../share/daily-rollups';
 import { DEFAULT_MINIMUM_SAMPLE, happiness, type ScoredHappiness } from '../share/happiness';
-import { RollupAccumulator, responseCount } from '../share/rollup';
-import type { DayRange, RollupEntry } from '../share/rollup-query';
+import { responseCount } from '../share/rollup';
+import { type DayRange, type RollupEntry, rangeTotals } from '../share/rollup-query';
 import { type FactorLift, factorLifts } from '../share/scorecard';
 import { parseSegmentKey, segmentKey } from '../share/segment-key';
 
@@ -64,10 +65,11 @@ export interface OpportunityOptions {
 
 const DAYS_PER_MONTH = 30.4375;
 
+/** A segment's rollups: over the window, and over the last 4 weeks and the 12 before them for its trend. */
 interface Totals {
-  window: RollupAccumulator;
-  recent: RollupAccumulator;
-  earlier: RollupAccumulator;
+  readonly window: Rollup;
+  readonly recent: Rollup;
+  readonly earlier: Rollup;
 }
 
 const lostSample = (rollup: Rollup) => {
@@ -84,40 +86,32 @@ const lostSample = (rollup: Rollup) => {
  * sample are left out; a pair is kept only when it is materially worse than both of its parents (its interval
  * clears both parents' values on lost time or on happiness), so the list is not the parents repeated.
  *
- * `entries` are daily rollups covering the window and, for the trend, the 16 weeks before its last day.
+ * `entries` are daily rollups covering the window and, for the trend, the 16 weeks before its last day: stored
+ * entries, or a `DailyRollups` (summed in place, so a year of pairs is ranked without an object per day and key).
  * @example opportunities(entries, { from: '2026-08-01', to: '2026-10-31' })[0].explanation
  * // 'service VPN × channel phone: 120 tickets a month lose 95 minutes each against 40 for the organisation — …'
  */
 export function opportunities(
-  entries: Iterable<RollupEntry>,
+  entries: Iterable<RollupEntry> | DailyRollups,
   window: DayRange,
   options: OpportunityOptions = {},
 ): readonly Opportunity[] {
   const minimumSample = Math.max(2, options.minimumSample ?? DEFAULT_MINIMUM_SAMPLE);
   const recentFrom = addDays(window.to, -27);
   const earlierFrom = addDays(window.to, -111);
+  const ranges: readonly DayRange[] = [
+    window,
+    { from: recentFrom, to: window.to },
+    { from: earlierFrom, to: addDays(recentFrom, -1) },
+  ];
+  // Daily rollups held compactly are summed in place; any other entries are merged one by one.
+  const sums = entries instanceof DailyRollups ? entries.rangeTotals(ranges) : rangeTotals(entries, ranges);
   const totals = new Map<string, Totals>();
-  for (const entry of entries) {
-    const inWindow = entry.day >= window.from && entry.day <= window.to;
-    const recent = entry.day >= recentFrom && entry.day <= window.to;
-    const earlier = entry.day >= earlierFrom && entry.day < recentFrom;
-    if (!inWindow && !recent && !earlier) continue;
-    let total = totals.get(entry.segmentKey);
-    if (!total) {
-      total = {
-        window: new RollupAccumulator(),
-        recent: new RollupAccumulator(),
-        earlier: new RollupAccumulator(),
-      };
-      totals.set(entry.segmentKey, total);
-    }
-    if (inWindow) total.window.merge(entry.rollup);
-    if (recent) total.recent.merge(entry.rollup);
-    if (earlier) total.earlier.merge(entry.rollup);
-  }
+  for (const [key, [inWindow, recent, earlier]] of sums)
+    totals.set(key, { window: inWindow as Rollup, recent: recent as Rollup, earlier: earlier as Rollup });
 
   // Rollup stores always keep the organisation ('' key) beside every segment.
-  const organisation = totals.get('')?.window.toRollup();
+  const organisation = totals.get('')?.window;
   if (!organisation) return [];
   const months = (dayNumber(window.to) - dayNumber(window.from) + 1) / DAYS_PER_MONTH;
   const reference = resolveReference(organisation, options.reference);
@@ -135,7 +129,7 @@ export function opportunities(
     if (key === '') continue;
     const segment = parseSegmentKey(key);
     if (!segment) continue;
-    const rollup = total.window.toRollup();
+    const rollup = total.window;
     const h = happiness(rollup, { minimumSample });
     const lost = lostSample(rollup);
     if (h.kind !== 'scored' || lost.n < minimumSample) continue;
@@ -282,8 +276,7 @@ function worseThanParents(
 }
 
 function trendOf(totals: Totals, minimumSample: number): Trend {
-  const recent = totals.recent.toRollup();
-  const earlier = totals.earlier.toRollup();
+  const { recent, earlier } = totals;
   const hRecent = happiness(recent, { minimumSample });
   const hEarlier = happiness(earlier, { minimumSample });
   const happinessChange =

@@ -10,6 +10,7 @@ import {
   byPair,
   byPeriod,
   type RollupEntry,
+  rangeTotals,
   rollupFor,
   segmentsByPeriod,
   trendSeries,
@@ -175,5 +176,35 @@ describe('queries over rollups', () => {
     ];
     expect(byDimension(entries, 'team', range).size).toBe(0);
     expect(byPair(entries, 'team', 'team', { from: '2026-01-01', to: '2026-12-31' }).size).toBe(0);
+  });
+
+  it('totals each key over several ranges in one pass, as answering each range alone does', () => {
+    const ranges = [
+      range,
+      { from: '2026-03-01', to: '2026-04-30' },
+      { from: '2026-04-01', to: '2026-04-01' },
+    ];
+    fc.assert(
+      fc.property(fc.array(raw, { maxLength: 60 }), (responses) => {
+        const entries = entriesOf(responses);
+        const totals = rangeTotals(entries, ranges);
+        const keys = new Set(
+          entries
+            .filter((e) => ranges.some((r) => e.day >= r.from && e.day <= r.to))
+            .map((e) => e.segmentKey),
+        );
+        expect(new Set(totals.keys())).toEqual(keys);
+        for (const key of keys) {
+          const alone = ranges.map((r) => {
+            const accumulator = new RollupAccumulator();
+            for (const e of entries)
+              if (e.segmentKey === key && e.day >= r.from && e.day <= r.to) accumulator.merge(e.rollup);
+            return accumulator.toRollup();
+          });
+          expect(totals.get(key)).toEqual(alone);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

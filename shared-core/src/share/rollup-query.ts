@@ -45,6 +45,43 @@ export function rollupFor(
 }
 
 /**
+ * Each segment key's rollup over each of `ranges`, from one pass over the entries; a key is listed when any of its
+ * entries falls in any range.
+ * @example rangeTotals(entries, [lastQuarter, lastMonth]).get('service=VPN') // [quarter's rollup, month's rollup]
+ */
+export function rangeTotals(
+  entries: Iterable<RollupEntry>,
+  ranges: readonly DayRange[],
+): ReadonlyMap<string, readonly Rollup[]> {
+  // Days repeat across thousands of keys: test each day against the ranges once.
+  const rangesOfDay = new Map<Day, number>();
+  const accumulators = new Map<string, RollupAccumulator[]>();
+  for (const entry of entries) {
+    let mask = rangesOfDay.get(entry.day);
+    if (mask === undefined) {
+      mask = 0;
+      for (let r = 0; r < ranges.length; r++) if (inRange(entry.day, ranges[r] as DayRange)) mask |= 1 << r;
+      rangesOfDay.set(entry.day, mask);
+    }
+    if (mask === 0) continue;
+    let sums = accumulators.get(entry.segmentKey);
+    if (!sums) {
+      sums = ranges.map(() => new RollupAccumulator());
+      accumulators.set(entry.segmentKey, sums);
+    }
+    for (let r = 0; r < ranges.length; r++)
+      if (mask & (1 << r)) (sums[r] as RollupAccumulator).merge(entry.rollup);
+  }
+  const totals = new Map<string, readonly Rollup[]>();
+  for (const [key, sums] of accumulators)
+    totals.set(
+      key,
+      sums.map((sum) => sum.toRollup()),
+    );
+  return totals;
+}
+
+/**
  * One segment's rollup per period, every period in the range present (empty ones too, so charts have no gaps).
  * @example byPeriod(entries, 'month', { from: '2026-01-01', to: '2026-12-31' }) // 12 entries
  */

@@ -5,6 +5,15 @@ import { DIMENSIONS, type Dimension, type Segment } from '../model/segment';
 const NEEDS_ESCAPE = /[%|=]/;
 const escapeValue = (value: string): string =>
   NEEDS_ESCAPE.test(value) ? value.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/=/g, '%3D') : value;
+
+/**
+ * One dimension's part of a segment key, its value escaped: what keys are joined from with `|`.
+ * @example segmentKeyPart('team', 'Desk|L2') // 'team=Desk%7CL2'
+ */
+export function segmentKeyPart(dimension: Dimension, value: string): string {
+  return `${dimension}=${escapeValue(value)}`;
+}
+
 const unescapeValue = (value: string): string =>
   value.replace(/%7C/g, '|').replace(/%3D/g, '=').replace(/%25/g, '%');
 
