@@ -89,6 +89,35 @@ describe('Forge SQL rollups without transactions', () => {
     );
   });
 
+  it('finishes a half-applied change after its agent was erased under the new key only, each row once', async () => {
+    const { db, rollups } = await fresh();
+    const delta = responseDelta(undefined, answer);
+    const keys = ['', 'agent=5b10a', 'service=VPN|agent=5b10a', 'agent=5b10a|project=SD'];
+    let statements = 0;
+    const dying = new SqlRollupStore({
+      ...db,
+      update: async (statement, params) => {
+        // The claim, then `''` and `agent=5b10a` with their factor rows; the invocation dies on the third key.
+        if (++statements > 5) throw new Error('invocation timed out');
+        return db.update(statement, params);
+      },
+    });
+    await expect(dying.apply('response:s1:v1', '2026-11-02', keys, delta)).rejects.toThrow('timed out');
+    expect(await rollups.replaceKeyPart('agent=5b10a', 'agent=erased-agent-0123456789ab')).toBe(2);
+    // The next dispatch finishes the change from its log: the keys it reads there are the new ones.
+    expect(await rollups.finishChanges()).toBe(1);
+    expect(await rollups.apply('response:s1:v1', '2026-11-02', keys, delta)).toBe(false);
+    const day = await rollups.read({ from: '2026-11-02', to: '2026-11-02' });
+    expect(day.map((e) => [e.segmentKey, e.rollup.histogram[9], e.rollup.factors.quick])).toEqual([
+      ['', 1, 1],
+      ['agent=erased-agent-0123456789ab', 1, 1],
+      ['agent=erased-agent-0123456789ab|project=SD', 1, 1],
+      ['service=VPN|agent=erased-agent-0123456789ab', 1, 1],
+    ]);
+    const [log] = await db.query<{ keys_json: string }>('SELECT keys_json FROM xl_rollup_changes');
+    expect(log?.keys_json).not.toContain('5b10a');
+  });
+
   it('counts concurrent changes to the same rows exactly, whatever order their sequence numbers land in', async () => {
     const { rollups } = await fresh();
     const changes = Array.from({ length: 40 }, (_, i) =>

@@ -24,6 +24,22 @@ import type { SqlExecutor, SqlValue } from './sql-executor';
 const parse = <T>(rows: readonly { body: string }[]): T[] => rows.map((row) => JSON.parse(row.body) as T);
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+/** The string at `path` of a JSON `body`, compared byte for byte (a case-insensitive collation must not match `A` for `a`). */
+const jsonIs = (path: string) =>
+  `CAST(JSON_UNQUOTE(JSON_EXTRACT(body, '${path}')) AS BINARY) = CAST(? AS BINARY)`;
+
+/**
+ * One set-based UPDATE that puts `pseudonym` at `segment.agent` of every body of `table` naming the agent there:
+ * one request however many rows, exact matches only. Returns the rows changed.
+ */
+async function replaceSegmentAgent(db: SqlExecutor, table: string, agentId: string, pseudonym: string) {
+  const result = await db.update(
+    `UPDATE ${table} SET body = JSON_SET(body, '$.segment.agent', ?) WHERE ${jsonIs('$.segment.agent')}`,
+    [pseudonym, agentId],
+  );
+  return result.affectedRows;
+}
+
 export class SqlSurveyStore implements SurveyStore {
   constructor(private readonly db: SqlExecutor) {}
 
@@ -138,6 +154,19 @@ export class SqlSurveyStore implements SurveyStore {
     }
     return changed;
   }
+  async eraseAgent(agentId: string, pseudonym: string) {
+    // One statement for both places a survey names its agent, so a survey naming it twice counts once.
+    const agent = jsonIs('$.agentId');
+    const segment = jsonIs('$.segment.agent');
+    const surveys = await this.db.update(
+      `UPDATE xl_surveys SET body = IF(${agent},
+         IF(${segment}, JSON_SET(body, '$.agentId', ?, '$.segment.agent', ?), JSON_SET(body, '$.agentId', ?)),
+         JSON_SET(body, '$.segment.agent', ?))
+       WHERE ${agent} OR ${segment}`,
+      [agentId, agentId, pseudonym, pseudonym, pseudonym, pseudonym, agentId, agentId],
+    );
+    return surveys.affectedRows + (await replaceSegmentAgent(this.db, 'xl_suppressions', agentId, pseudonym));
+  }
 }
 
 export class SqlResponseStore implements ResponseStore {
@@ -201,6 +230,9 @@ export class SqlResponseStore implements ResponseStore {
       await this.save({ ...rest, requesterId: replacementId });
     }
     return responses.length;
+  }
+  async eraseAgent(agentId: string, pseudonym: string) {
+    return replaceSegmentAgent(this.db, 'xl_responses', agentId, pseudonym);
   }
 }
 
@@ -288,6 +320,47 @@ export class SqlRollupStore implements RollupStore {
         );
       }
     }
+  }
+
+  /**
+   * Three set-based UPDATEs, one per table, each one request and atomic on its own: the rows of `xl_rollups` and
+   * `xl_rollup_factors` move to the new key (their `applied` lists with them, so a change finished later still
+   * counts each row once), and the keys logged in `xl_rollup_changes` are rewritten, so that a change repeated or
+   * finished after this (`apply` and `finishChanges` count the logged keys) never brings the old key back. Parts are
+   * matched whole, between `|` or the ends of the key (in the log, a key's JSON quotes), byte for byte. A new key
+   * that exists already (a pseudonym used twice) makes the statement fail and change nothing.
+   */
+  async replaceKeyPart(part: string, replacement: string): Promise<number> {
+    let changed = 0;
+    for (const table of ['xl_rollups', 'xl_rollup_factors']) {
+      const result = await this.db.update(
+        `UPDATE ${table} SET segment_key = SUBSTRING(REPLACE(CONCAT('|', segment_key, '|'), ?, ?), 2,
+           CHAR_LENGTH(REPLACE(CONCAT('|', segment_key, '|'), ?, ?)) - 2)
+         WHERE LOCATE(CAST(? AS BINARY), CAST(CONCAT('|', segment_key, '|') AS BINARY)) > 0`,
+        [`|${part}|`, `|${replacement}|`, `|${part}|`, `|${replacement}|`, `|${part}|`],
+      );
+      if (table === 'xl_rollups') changed += result.affectedRows;
+    }
+    // In the log a key is a JSON string: the part is bounded by its quotes or by `|`, and JSON-escaped like it.
+    const json = (text: string) => JSON.stringify(text).slice(1, -1);
+    const [from, to] = [json(part), json(replacement)];
+    const bounds = [
+      ['"', '"'],
+      ['"', '|'],
+      ['|', '"'],
+      ['|', '|'],
+    ];
+    const found = bounds.map(([before, after]) => `${before}${from}${after}`);
+    // Only rows that hold the part are matched: the rows counted are the rows changed, however a driver counts.
+    const logged = await this.db.update(
+      `UPDATE xl_rollup_changes SET keys_json = ${bounds.reduce((text) => `REPLACE(${text}, ?, ?)`, 'keys_json')}
+       WHERE ${found.map(() => 'LOCATE(CAST(? AS BINARY), CAST(keys_json AS BINARY)) > 0').join(' OR ')}`,
+      [
+        ...bounds.flatMap(([before, after]) => [`${before}${from}${after}`, `${before}${to}${after}`]),
+        ...found,
+      ],
+    );
+    return changed + logged.affectedRows;
   }
 
   async read(range: { from: string; to: string }, keys?: readonly string[]): Promise<RollupEntry[]> {
