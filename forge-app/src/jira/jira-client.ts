@@ -24,6 +24,13 @@ export class JiraError extends Error {
   }
 }
 
+/**
+ * Forge's own errors that no retry can cure, by the names `@forge/api` gives them: the user has not granted the app
+ * access yet (Forge shows them its consent prompt only when this error reaches it unchanged), and a call the
+ * manifest does not allow.
+ */
+const NOT_RETRIED = ['NEEDS_AUTHENTICATION_ERR', 'REQUEST_EGRESS_ALLOWLIST_ERR'];
+
 /** Whether a failed call may succeed later: rate limits, outages and lost connections, not refusals. */
 export function transientJiraError(error: unknown): boolean {
   return !(error instanceof JiraError) || error.status === 0 || error.status === 429 || error.status >= 500;
@@ -86,6 +93,7 @@ export function jiraClient(request: JiraRequest, options: JiraClientOptions = {}
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         });
       } catch (error) {
+        if (error instanceof Error && NOT_RETRIED.includes(error.name)) throw error;
         failure = error;
       }
       const status = response?.status ?? 0;

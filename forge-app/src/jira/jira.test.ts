@@ -79,6 +79,17 @@ const outgoing: OutgoingSurvey = {
   idempotencyKey: 'jira:SD-7@2026-11-02T09:30:00.000Z/invitation',
 };
 
+describe('jiraClient and Forge’s own errors', () => {
+  it('passes a missing user consent to Forge at once and unchanged, so Forge can ask the user for it', async () => {
+    // As `asUser().requestJira` throws it (`@forge/api` NeedsAuthenticationError).
+    const consent = Object.assign(new Error('Authentication required'), { name: 'NEEDS_AUTHENTICATION_ERR' });
+    const jira = fakeJira(() => Promise.reject(consent));
+    await expect(jira.client.get('/rest/api/3/myself')).rejects.toBe(consent);
+    expect(jira.calls).toHaveLength(1);
+    expect(jira.waits).toEqual([]);
+  });
+});
+
 describe('jiraClient within an invocation', () => {
   it('never waits past the time left, and hands the wait back to the dispatcher as the retry delay', async () => {
     let now = 0;
