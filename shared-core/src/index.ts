@@ -264,6 +264,13 @@ export {
 } from './services/queries';
 export { outcomeDelta, rollupDay, ticketSegment } from './services/rollup-day';
 export { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from './services/settings';
+export {
+  REPORT_DIMENSIONS,
+  REPORT_OPPORTUNITIES,
+  type Report,
+  type ReportRow,
+  stakeholderReport,
+} from './services/stakeholder-report';
 export { all, andThen, attempt, forEach, isPending, type Step, settled } from './services/step';
 // Services: the use cases, over ports
 export {

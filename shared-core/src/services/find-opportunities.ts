@@ -1,10 +1,17 @@
 import { type CommentSample, commentThemes, type Theme } from '../identify/comment-themes';
-import { type Opportunity, opportunities, opportunityReadRange } from '../identify/opportunities';
+import {
+  type Opportunity,
+  type OpportunityOptions,
+  opportunities,
+  opportunityReadRange,
+  type Reference,
+} from '../identify/opportunities';
 import { message, TICKET_SURVEY } from '../measure/instrument';
 import type { MessageKey } from '../measure/locales';
 import type { Segment } from '../model/segment';
 import type { Ports, StoredResponse } from '../ports';
 import type { DayRange } from '../share/rollup-query';
+import type { Settings } from './settings';
 import { all, andThen, type Step } from './step';
 import { lastDays, today } from './today';
 
@@ -19,6 +26,24 @@ const COMMENT_LIMIT = 5000;
 
 const within = (response: StoredResponse, segment: Segment): boolean =>
   Object.keys(segment).every((d) => response.segment[d as keyof Segment] === segment[d as keyof Segment]);
+
+/**
+ * How opportunities are ranked under the settings: their minimum sample and reference, factors named in English.
+ * @example opportunities(entries, window, rankingOptions(settings, 10))
+ */
+export function rankingOptions(
+  settings: Pick<Settings, 'minimumSample' | 'reference'>,
+  limit: number,
+  reference: Reference = {},
+): OpportunityOptions {
+  const configured = settings.reference ? { ...reference, ...settings.reference } : reference;
+  return {
+    minimumSample: settings.minimumSample,
+    ...(Object.keys(configured).length > 0 ? { reference: configured } : {}),
+    factorLabel: (factor) => message(TICKET_SURVEY, 'en', `factor.${factor}` as MessageKey),
+    limit,
+  };
+}
 
 /**
  * The ranked opportunities of a window (default: the 90 days up to today), each with the comment themes that
@@ -39,12 +64,7 @@ export function findOpportunities(
         () => (query.themes === false ? [] : ports.responses.withComments(window, COMMENT_LIMIT)),
       ] as const),
       ([entries, commented]) => {
-        const ranked = opportunities(entries, window, {
-          minimumSample: settings.minimumSample,
-          ...(settings.reference ? { reference: settings.reference } : {}),
-          factorLabel: (factor) => message(TICKET_SURVEY, 'en', `factor.${factor}` as MessageKey),
-          limit: query.limit ?? 20,
-        });
+        const ranked = opportunities(entries, window, rankingOptions(settings, query.limit ?? 20));
         const all: CommentSample[] = commented.map((r) => ({ text: r.comment ?? '', locale: r.locale }));
         return ranked.map((opportunity) => {
           const mine = commented
