@@ -1,4 +1,9 @@
-import type { DayRange, ResponseStore, StoredResponse } from '../core/xloop-core.js';
+import {
+  type DayRange,
+  type ResponseStore,
+  type StoredResponse,
+  segmentWithAgentReplaced,
+} from '../core/xloop-core.js';
 import { columnOf, eachRow, firstRow, upsert, write } from '../glide-rows';
 import { instantColumn } from '../instant-column';
 import { responsePlatformColumns } from '../platform-columns';
@@ -71,6 +76,19 @@ export class GlideResponseStore implements ResponseStore {
         has_comment: 0,
         body: JSON.stringify({ ...rest, requesterId: replacementId }),
       });
+      row.update();
+      changed++;
+    });
+    return changed;
+  }
+
+  /** Record by record; no column holds the agent, so every response is read and the core decides. */
+  eraseAgent(agentId: string, pseudonym: string): number {
+    let changed = 0;
+    eachRow(TABLE.response, {}, (row) => {
+      const response = segmentWithAgentReplaced(parse(row.getValue('body') ?? ''), agentId, pseudonym);
+      if (!response) return;
+      write(row, { body: JSON.stringify(response) });
       row.update();
       changed++;
     });

@@ -72,4 +72,25 @@ describe('GlideRollupStore: a change log folded by one writer', () => {
     ]);
     expect(store.read(month, keys)).toHaveLength(3);
   });
+
+  it('moves the folded rows and logged changes of an erased agent to the new key, and a fold keeps them there', () => {
+    const keys = ['', 'agent=6816', 'agent=6816|project=IT', 'team=Network|agent=6816'];
+    store.apply('a', '2026-11-02', keys, nine);
+    store.fold(10);
+    store.apply('b', '2026-11-02', keys, three);
+    store.apply('c', '2026-11-02', ['', 'agent=68161'], three);
+    const before = store.read(month);
+    expect(store.replaceKeyPart('agent=6816', 'agent=erased-agent-0123456789ab')).toBe(5);
+    const rename = (key: string) => key.replace(/agent=6816(?=\||$)/, 'agent=erased-agent-0123456789ab');
+    const renamed = before.map((e) => ({ ...e, segmentKey: rename(e.segmentKey) }));
+    const sorted = (entries: typeof before) =>
+      [...entries].sort((x, y) => (x.segmentKey < y.segmentKey ? -1 : 1));
+    expect(sorted(store.read(month))).toEqual(sorted(renamed));
+    expect(store.apply('b', '2026-11-02', keys, three)).toBe(false);
+    expect(store.fold(10)).toBe(2);
+    expect(sorted(store.read(month))).toEqual(sorted(renamed));
+    const stored = [...db.rows(TABLE.rollup), ...db.rows(TABLE.rollupChange)];
+    expect(JSON.stringify(stored)).not.toMatch(/agent=6816(\||"|\\)/);
+    expect(store.replaceKeyPart('agent=6816', 'agent=erased-agent-ba9876543210')).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import { type GlideRecord, gs } from '@servicenow/glide';
 import {
   type DayRange,
   emptyRollup,
+  keyWithPartReplaced,
   mergeRollups,
   ROLLUP_COLUMNS,
   type Rollup,
@@ -110,6 +111,57 @@ export class GlideRollupStore implements RollupStore {
     return [...entries.values()]
       .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.segmentKey < b.segmentKey ? -1 : 1))
       .map(({ day, segmentKey, rollup }) => ({ day, segmentKey, rollup }));
+  }
+
+  /**
+   * Rewrites the keys holding `part`, record by record: each rollup row is renamed (added into the row of its new key
+   * if one exists, as a pseudonym used twice would make), and each logged change gets its keys rewritten, folded or
+   * not, so that `read` and `fold` count a change under the new key and a repeated change id still finds its log. A
+   * key the rename makes longer than the indexed column is left out, as `apply` leaves out such keys.
+   */
+  replaceKeyPart(part: string, replacement: string): number {
+    let changed = 0;
+    const fits = (key: string) => {
+      if (key.length <= MAX_KEY_LENGTH) return true;
+      gs.warn(`XLoop: segment keys over ${MAX_KEY_LENGTH} characters not counted`);
+      return false;
+    };
+    eachRow(TABLE.rollup, {}, (row) => {
+      const segmentKey = keyWithPartReplaced(row.getValue('segment_key') ?? '', part, replacement);
+      if (segmentKey === undefined) return;
+      changed++;
+      const day = row.getValue('day') ?? '';
+      const into = firstRow(TABLE.rollup, {
+        where: [
+          ['day', '=', day],
+          ['segment_key', '=', segmentKey],
+        ],
+      });
+      if (into || !fits(segmentKey)) {
+        if (into) {
+          const total = mergeRollups(rowRollup(into), rowRollup(row));
+          const values: Record<string, string | number> = { factors: JSON.stringify(total.factors) };
+          rollupColumnValues(total).forEach((value, i) => {
+            values[ROLLUP_COLUMNS[i] as string] = value;
+          });
+          write(into, values);
+          into.update();
+        }
+        row.deleteRecord();
+        return;
+      }
+      write(row, { segment_key: segmentKey });
+      row.update();
+    });
+    eachRow(TABLE.rollupChange, {}, (row) => {
+      const keys = JSON.parse(row.getValue('keys') ?? '[]') as string[];
+      const renamed = keys.map((key) => keyWithPartReplaced(key, part, replacement) ?? key);
+      if (renamed.every((key, i) => key === keys[i])) return;
+      write(row, { keys: JSON.stringify(renamed.filter(fits)) });
+      row.update();
+      changed++;
+    });
+    return changed;
   }
 
   /** Folds up to `limit` logged changes into the rollup rows, the interrupted one first; returns how many. */

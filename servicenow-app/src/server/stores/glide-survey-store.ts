@@ -1,4 +1,12 @@
-import type { Instant, Requester, Suppression, Survey, SurveyStore } from '../core/xloop-core.js';
+import {
+  type Instant,
+  type Requester,
+  type Suppression,
+  type Survey,
+  type SurveyStore,
+  segmentWithAgentReplaced,
+  surveyWithAgentReplaced,
+} from '../core/xloop-core.js';
 import { columnOf, eachRow, firstRow, insert, upsert, write } from '../glide-rows';
 import { instantColumn } from '../instant-column';
 import { surveyPlatformColumns } from '../platform-columns';
@@ -148,6 +156,37 @@ export class GlideSurveyStore implements SurveyStore {
         changed++;
       },
     );
+    return changed;
+  }
+
+  /**
+   * Record by record, each write complete in itself. No column holds the agent, so every survey and suppression is
+   * read and the core decides which name the agent.
+   */
+  eraseAgent(agentId: string, pseudonym: string): number {
+    let changed = 0;
+    eachRow(TABLE.survey, {}, (row) => {
+      const survey = surveyWithAgentReplaced(
+        JSON.parse(row.getValue('body') ?? '') as Survey,
+        agentId,
+        pseudonym,
+      );
+      if (!survey) return;
+      write(row, { body: JSON.stringify(survey) });
+      row.update();
+      changed++;
+    });
+    eachRow(TABLE.mark, { where: [['kind', '=', 'suppression']] }, (row) => {
+      const suppression = segmentWithAgentReplaced(
+        JSON.parse(row.getValue('body') ?? '') as Suppression,
+        agentId,
+        pseudonym,
+      );
+      if (!suppression) return;
+      write(row, { body: JSON.stringify(suppression) });
+      row.update();
+      changed++;
+    });
     return changed;
   }
 }
