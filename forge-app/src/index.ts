@@ -1,4 +1,10 @@
-import { privacy, type WebTriggerRequest, type WebTriggerResponse, webTrigger } from '@forge/api';
+import {
+  getAppContext,
+  privacy,
+  type WebTriggerRequest,
+  type WebTriggerResponse,
+  webTrigger,
+} from '@forge/api';
 import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
 import { ForgeConfigStore, SettingsRow } from './forge-config';
 import { appJira, forgePorts, serviceDeskFieldIds, serviceProjects, userJira } from './forge-ports';
@@ -15,14 +21,29 @@ import { reportPersonalData as report } from './handlers/privacy';
 import { resolverDefinitions } from './handlers/resolver';
 import { checkSite } from './handlers/site-check';
 import { sweepResolutions as sweep } from './handlers/sweep';
-import { beginInvocation } from './invocation';
+import { beginInvocation as begin, type INVOCATION_LIMIT_MS } from './invocation';
 import { OpportunityCache } from './opportunity-cache';
-import { ensureSchema } from './storage/forge-migrations';
+import { schemaKeeper } from './storage/forge-migrations';
 import { forgeSqlExecutor } from './storage/forge-sql-executor';
 import { MIGRATIONS } from './storage/schema';
 
 // The handlers the manifest names (`index.<export>`). Each is a few lines: map the platform in, call the core.
-// The schema is brought up to date by the install and upgrade events and checked hourly, not on every cold start.
+// The schema is brought up to date by the install event, and checked once per installation and warm instance by the
+// dispatch consumer and the hourly sweep: Forge sends the upgrade event for major versions only, so a minor deploy's
+// migration is applied within five minutes by the consumer.
+
+/** The time the runtime says the invocation has left, where it says. */
+const remainingMs = (): number | undefined => {
+  try {
+    return getAppContext().invocationRemainingTimeInMillis();
+  } catch {
+    return undefined;
+  }
+};
+const beginInvocation = (kind: keyof typeof INVOCATION_LIMIT_MS) => begin(kind, Date.now, remainingMs);
+const schema = schemaKeeper();
+/** The installation this invocation serves: migrations are remembered per installation, never per instance. */
+const ensureSchema = () => schema.ensure(getAppContext().installationAri.installationId);
 
 const dispatchQueue = new Queue({ key: 'xloop-dispatch' });
 const config = new ForgeConfigStore(forgeSqlExecutor);
@@ -64,9 +85,10 @@ export async function startDispatch() {
   await dispatchQueue.push({ body: { reason: 'schedule' }, concurrency: ONE_AT_A_TIME });
 }
 
-/** consumer `dispatch-batches`. */
+/** consumer `dispatch-batches`: the schema checked, then a batch of due surveys. */
 export async function dispatchBatch() {
   beginInvocation('consumer');
+  await ensureSchema();
   return runBatch(forgePorts(), dispatchQueue, Date.now, new OpportunityCache(forgeSqlExecutor));
 }
 

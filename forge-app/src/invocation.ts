@@ -15,11 +15,20 @@ export const INVOCATION_LIMIT_MS = {
 let deadline: number | undefined;
 
 /**
- * Marks the start of an invocation of the given kind.
+ * Marks the start of an invocation of the given kind. Where the runtime says how long the invocation has left
+ * (`getAppContext().invocationRemainingTimeInMillis()` of `@forge/api`), that counts, never more than the documented
+ * limit; the limit alone otherwise.
  * @example beginInvocation('trigger') // the Jira client now stops waiting 25 s from here, less its margin
  */
-export function beginInvocation(kind: keyof typeof INVOCATION_LIMIT_MS, now: () => number = Date.now): void {
-  deadline = now() + INVOCATION_LIMIT_MS[kind];
+export function beginInvocation(
+  kind: keyof typeof INVOCATION_LIMIT_MS,
+  now: () => number = Date.now,
+  remaining?: () => number | undefined,
+): void {
+  const left = remaining?.();
+  const limit = INVOCATION_LIMIT_MS[kind];
+  deadline =
+    now() + (left !== undefined && Number.isFinite(left) && left >= 0 ? Math.min(left, limit) : limit);
 }
 
 /** When the invocation under way must be done; without a marked start, the shortest limit from now. */

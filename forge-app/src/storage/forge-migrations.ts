@@ -1,21 +1,30 @@
 import { migrationRunner } from '@forge/sql';
 import { MIGRATIONS } from './schema';
 
-let migrated: Promise<unknown> | undefined;
+type Runner = Pick<typeof migrationRunner, 'enqueue' | 'run'>;
 
 /**
- * Brings the installation's Forge SQL database to the current schema once per warm function instance, through
- * Forge's own `migrationRunner` (which records each migration name and skips those already applied). Every handler
- * awaits it before touching a table; a failure is retried by the next invocation.
+ * Brings an installation's Forge SQL database to the current schema, through Forge's own `migrationRunner` (which
+ * records each migration name and skips those already applied): once per installation and warm function instance.
+ * A warm instance may serve several installations, so the memo is kept per installation, never for the instance
+ * (https://developer.atlassian.com/developer-guide/multitenancy/); a failure is retried by the next invocation.
+ * @example await schemaKeeper().ensure(getAppContext().installationAri.installationId)
  */
-export function ensureSchema(): Promise<unknown> {
-  if (!migrated) {
-    let runner = migrationRunner;
-    for (const [name, statement] of MIGRATIONS) runner = runner.enqueue(name, statement);
-    migrated = runner.run().catch((error: unknown) => {
-      migrated = undefined;
-      throw error;
-    });
-  }
-  return migrated;
+export function schemaKeeper(runner: Runner = migrationRunner) {
+  const migrated = new Map<string, Promise<unknown>>();
+  return {
+    ensure(installation: string): Promise<unknown> {
+      let done = migrated.get(installation);
+      if (!done) {
+        let queue = runner;
+        for (const [name, statement] of MIGRATIONS) queue = queue.enqueue(name, statement) as Runner;
+        done = queue.run().catch((error: unknown) => {
+          migrated.delete(installation);
+          throw error;
+        });
+        migrated.set(installation, done);
+      }
+      return done;
+    },
+  };
 }

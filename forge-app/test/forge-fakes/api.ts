@@ -218,4 +218,21 @@ export const privacy = {
   }),
 };
 
-export default { asApp, asUser, requestJira, webTrigger, privacy };
+// `getAppContext()` (`@forge/api` runtime): the installation the invocation serves and the time it has left. Tests set
+// `appContext.installationId` to play a second site on the same warm instance.
+export const appContext = {
+  installationId: 'fake-installation',
+  remainingMs: undefined as number | undefined,
+};
+export function getAppContext() {
+  return {
+    installationAri: {
+      installationId: appContext.installationId,
+      toString: () => `ari:cloud:ecosystem::installation/${appContext.installationId}`,
+    },
+    // Unset, the longest a Forge function may be given (900 s), so the documented limit of the handler counts.
+    invocationRemainingTimeInMillis: () => appContext.remainingMs ?? 900_000,
+  };
+}
+
+export default { asApp, asUser, requestJira, webTrigger, privacy, getAppContext };
