@@ -532,7 +532,8 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     });
     expect(jira.calls.length).toBe(before);
 
-    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again.
+    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again,
+    // naming the cause as an upstream rate limit.
     jira.reset();
     jira.on('GET', '/rest/api/3/issue/{issueIdOrKey}', () => ({
       status: 429,
@@ -544,7 +545,7 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     expect(retried).toEqual(
       new events.InvocationError({
         retryAfter: 30,
-        retryReason: events.InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+        retryReason: events.InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED,
       }),
     );
     expect(Date.now() - started).toBeLessThan(1000);
@@ -601,20 +602,64 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     const { personalData } = api as unknown as {
       personalData: { closed: Set<string>; requests: { accounts: { accountId: string }[] }[]; reset(): void };
     };
+    const count = async (statement: string) => {
+      const [rows] = await pool.query(statement);
+      return Number((rows as { n: number }[])[0]?.n);
+    };
+    const agentKeys = "FROM xl_rollups WHERE segment_key LIKE 'agent=%' AND LOCATE('|', segment_key) = 0";
+    const [before] = await pool.query(
+      `SELECT SUM(resolved) AS resolved, SUM(answered) AS answered ${agentKeys}`,
+    );
+    expect(
+      await count("SELECT COUNT(*) AS n FROM xl_rollups WHERE segment_key = 'agent=agent-1'"),
+    ).toBeGreaterThan(0);
     personalData.reset();
     personalData.closed.add('customer-70');
+    personalData.closed.add('agent-1');
     const reported = await invoke('index.reportPersonalData', () => entry.reportPersonalData());
-    expect(reported).toMatchObject({ erased: 1 });
+    expect(reported).toMatchObject({ erased: 2 });
     const accounts = personalData.requests.flatMap((r) => r.accounts.map((a) => a.accountId));
     expect(accounts).toContain('customer-42');
     expect(accounts).toContain('customer-70');
+    expect(accounts).toContain('agent-1');
     expect(accounts).not.toContain('erased');
-    const [row] = await pool.query("SELECT COUNT(*) AS n FROM xl_surveys WHERE requester_id = 'customer-70'");
-    expect((row as { n: number }[])[0]?.n).toBe(0);
-    const [kept] = await pool.query(
-      "SELECT COUNT(*) AS n FROM xl_surveys WHERE requester_id = 'customer-42'",
+    expect(new Set(accounts).size).toBe(accounts.length);
+    expect(await count("SELECT COUNT(*) AS n FROM xl_surveys WHERE requester_id = 'customer-70'")).toBe(0);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM xl_surveys WHERE requester_id = 'customer-42'"),
+    ).toBeGreaterThan(0);
+    // The agent is gone from every table, their counts kept under one pseudonym.
+    for (const [table, column] of [
+      ['xl_surveys', 'body'],
+      ['xl_suppressions', 'body'],
+      ['xl_responses', 'body'],
+      ['xl_rollups', 'segment_key'],
+      ['xl_rollup_factors', 'segment_key'],
+      ['xl_rollup_changes', 'keys_json'],
+    ])
+      expect(
+        await count(`SELECT COUNT(*) AS n FROM ${table} WHERE LOCATE('agent-1', ${column}) > 0`),
+        table,
+      ).toBe(0);
+    const [pseudonyms] = await pool.query(`SELECT DISTINCT segment_key ${agentKeys}`);
+    expect((pseudonyms as { segment_key: string }[]).map((row) => row.segment_key)).toEqual([
+      expect.stringMatching(/^agent=erased-agent-[0-9a-f]{12}$/),
+    ]);
+    const [after] = await pool.query(
+      `SELECT SUM(resolved) AS resolved, SUM(answered) AS answered ${agentKeys}`,
     );
-    expect((kept as { n: number }[])[0]?.n).toBeGreaterThan(0);
+    expect(after).toEqual(before);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM xl_surveys WHERE LOCATE('erased-agent-', body) > 0"),
+    ).toBeGreaterThan(0);
+    // The next run reports neither the erased accounts nor the pseudonym.
+    personalData.reset();
+    await invoke('index.reportPersonalData', () => entry.reportPersonalData());
+    const again = personalData.requests.flatMap((r) => r.accounts.map((a) => a.accountId));
+    expect(again).toContain('customer-42');
+    expect(again.filter((id) => id === 'agent-1' || id === 'customer-70' || id.startsWith('erased'))).toEqual(
+      [],
+    );
   });
 
   it('checks the site for its first admin: scopes, projects, storage, the trigger, a dry run and a test invitation', async () => {
