@@ -532,8 +532,7 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     });
     expect(jira.calls.length).toBe(before);
 
-    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again,
-    // naming the cause as an upstream rate limit.
+    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again.
     jira.reset();
     jira.on('GET', '/rest/api/3/issue/{issueIdOrKey}', () => ({
       status: 429,
@@ -545,7 +544,7 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     expect(retried).toEqual(
       new events.InvocationError({
         retryAfter: 30,
-        retryReason: events.InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED,
+        retryReason: events.InvocationErrorCode.FUNCTION_RETRY_REQUEST,
       }),
     );
     expect(Date.now() - started).toBeLessThan(1000);
