@@ -70,6 +70,7 @@ export {
   type ServiceDeskFields,
   serviceDeskFields,
 } from './mapping/jira-issue';
+export { type JiraIssueUpdate, jiraIssueChange } from './mapping/jira-issue-event';
 export {
   type JiraChangeItem,
   type JiraChangeStates,
@@ -155,6 +156,7 @@ export {
   type TransitionError,
   transition,
 } from './measure/survey-lifecycle';
+export { type TicketStatus, ticketChange } from './measure/ticket-change';
 // Measure: one-click tokens
 export {
   EDIT_GRANT_MINUTES,

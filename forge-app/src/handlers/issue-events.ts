@@ -2,12 +2,11 @@ import {
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
   type JiraStatus,
-  jiraIssueTicket,
+  jiraIssueChange,
   onTicketEvent,
   type Ports,
   type ServiceDeskFields,
 } from '@xloop/shared-core';
-import { issueEvent } from '../jira/issue-event';
 import { type JiraClient, JiraError, transientJiraError } from '../jira/jira-client';
 
 /** One changed field of an issue event's changelog, with its values before and after (ids, and as shown). */
@@ -145,16 +144,23 @@ export async function surveyIssue(
     return { ignored: `project ${project.key} is not surveyed` };
   if (!jsm.requestType || !issue.fields[jsm.requestType])
     return { ignored: 'no request type: not a customer request' };
-  const read = jiraIssueTicket(issue, jsm);
-  if (!read) return { ignored: 'issue without a reporter or creation date' };
-  let ticket = read;
+  // The ticket and what happened to it, by the core: the update's changelog tells a reopening (out of Done without
+  // a resolution, or the resolution cleared).
+  const mapped = jiraIssueChange(
+    issue,
+    {
+      created: event.eventType === 'avi:jira:created:issue',
+      changelog: event.changelog,
+      associatedStatuses: event.associatedStatuses,
+    },
+    jsm,
+  );
+  if (!mapped) return { ignored: 'issue without a reporter or creation date' };
+  let { ticket } = mapped;
   let at =
     eventTime(ticket, issue, event) ??
     (replying.jira ? await changelogTime(replying.jira, issue, event) : undefined);
   if (at === undefined) return { ignored: 'Jira records no time for this change' };
-  // The update's changelog tells a reopening (out of Done without a resolution, or the resolution cleared).
-  const change = { issue, changelog: event.changelog, associatedStatuses: event.associatedStatuses };
-  const mapped = issueEvent(ticket, at, event.eventType === 'avi:jira:created:issue', change);
   const { jira, replies } = replying;
   if (replies && jira && mapped.type === 'reopened') {
     const kept = await surveyReply(ports, jira, ticket);
@@ -172,7 +178,7 @@ export async function surveyIssue(
       at = kept;
     }
   }
-  const decisions = await onTicketEvent(ports, { ...mapped, at, ticket });
+  const decisions = await onTicketEvent(ports, { type: mapped.type, at, ticket });
   return { decisions: decisions.map((d) => d.kind) };
 }
 

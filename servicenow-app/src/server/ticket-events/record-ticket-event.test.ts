@@ -20,6 +20,12 @@ describe('recordTicketEvent (the business rule)', () => {
     expect(eventType('resolved', 'closed')).toBe('closed');
     expect(eventType('open', 'open')).toBeUndefined();
     expect(eventType(undefined, undefined)).toBeUndefined();
+    // Created already resolved or closed (walk-up, chat): recorded; created open, or moved between two states that
+    // map alike: not.
+    expect(eventType(undefined, 'resolved')).toBe('resolved');
+    expect(eventType(undefined, 'closed')).toBe('closed');
+    expect(eventType(undefined, 'open')).toBeUndefined();
+    expect(eventType('closed', 'closed')).toBeUndefined();
   });
 
   it('records a requested item closed complete with requested_for as requester, dot-walking to their details', () => {

@@ -1,19 +1,28 @@
 import type { GlideRecord } from '@servicenow/glide';
-import { serviceNowInstant, serviceNowRecordTicket, type TicketEventType } from '../core/xloop-core.js';
+import {
+  serviceNowInstant,
+  serviceNowRecordTicket,
+  type TicketEventType,
+  type TicketStatus,
+  ticketChange,
+} from '../core/xloop-core.js';
 import { insert } from '../glide-rows';
 import { instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
 import { ticketSnapshot, withState } from './ticket-snapshot';
 
-/** The event a state change is, by the mapped statuses before and after; `undefined` when it is none of ours. */
+/**
+ * The event a state change is, by the mapped statuses before and after (the core's `ticketChange`), when the inbox
+ * keeps it: a resolution, a closure or a reopening. `undefined` when the status did not move (two states that map
+ * alike) or the change is only a creation or an update, which no survey acts on.
+ */
 export function eventType(
-  before: string | undefined,
-  after: string | undefined,
+  before: TicketStatus | undefined,
+  after: TicketStatus | undefined,
 ): TicketEventType | undefined {
   if (before === after || after === undefined) return undefined;
-  if (after === 'resolved') return 'resolved';
-  if (after === 'closed') return 'closed';
-  return before === 'resolved' || before === 'closed' ? 'reopened' : undefined;
+  const type = ticketChange(before, after);
+  return type === 'created' || type === 'updated' ? undefined : type;
 }
 
 /**

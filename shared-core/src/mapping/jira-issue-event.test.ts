@@ -1,6 +1,7 @@
-import { type JiraIssue, type JiraStatus, readJiraIssue } from '@xloop/shared-core';
 import { describe, expect, it } from 'vitest';
-import { type IssueChange, issueEvent } from './issue-event';
+import type { JiraIssue } from './jira-issue';
+import { type JiraIssueUpdate, jiraIssueChange } from './jira-issue-event';
+import type { JiraStatus } from './jira-resolution';
 
 const IN_PROGRESS: JiraStatus = { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } };
 const DONE: JiraStatus = { id: '10002', name: 'Done', statusCategory: { key: 'done' } };
@@ -25,7 +26,7 @@ const issue = (
   },
 });
 /** The changelog and statuses Forge's `avi:jira:updated:issue` event carries for a status change. */
-type EventParts = Omit<IssueChange, 'issue'>;
+type EventParts = JiraIssueUpdate;
 const statusChange = (from: JiraStatus, to: JiraStatus): EventParts => ({
   changelog: {
     items: [
@@ -41,19 +42,15 @@ const statusChange = (from: JiraStatus, to: JiraStatus): EventParts => ({
   },
   associatedStatuses: [from, to],
 });
-const mapped = (now: JiraIssue, at: number, change: EventParts) => {
-  const read = readJiraIssue(now);
-  if (!read.ok) throw new Error(read.error);
-  return issueEvent(read.value, at, false, { ...change, issue: now });
+const mapped = (now: JiraIssue, change: EventParts) => {
+  const read = jiraIssueChange(now, change);
+  if (!read) throw new Error('no ticket');
+  return read;
 };
 
-describe('issueEvent (the issue trigger mapping)', () => {
+describe('jiraIssueChange (what an issue event is)', () => {
   it('maps a move into a Done-category status without a resolution to a resolution, dated by the move', () => {
-    const event = mapped(
-      issue(DONE, MOVED_TO_DONE),
-      Date.UTC(2026, 10, 2, 10, 0, 1),
-      statusChange(IN_PROGRESS, DONE),
-    );
+    const event = mapped(issue(DONE, MOVED_TO_DONE), statusChange(IN_PROGRESS, DONE));
     expect(event).toMatchObject({
       type: 'resolved',
       ticket: { id: 'jira:SD-1', status: 'resolved', resolvedAt: Date.UTC(2026, 10, 2, 10) },
@@ -62,11 +59,7 @@ describe('issueEvent (the issue trigger mapping)', () => {
   });
 
   it('maps a later move back to an In-progress category to a reopening', () => {
-    const back = mapped(
-      issue(IN_PROGRESS, '2026-11-02T10:30:00.000+0000'),
-      Date.UTC(2026, 10, 2, 10, 30),
-      statusChange(DONE, IN_PROGRESS),
-    );
+    const back = mapped(issue(IN_PROGRESS, '2026-11-02T10:30:00.000+0000'), statusChange(DONE, IN_PROGRESS));
     expect(back).toMatchObject({ type: 'reopened', ticket: { status: 'open' } });
     expect(back.ticket).not.toHaveProperty('resolvedAt');
   });
@@ -74,7 +67,7 @@ describe('issueEvent (the issue trigger mapping)', () => {
   it('maps the same event delivered twice alike, and a resolution set on an issue already in Done as the same resolution', () => {
     const now = issue(DONE, MOVED_TO_DONE);
     const change = statusChange(IN_PROGRESS, DONE);
-    expect(mapped(now, 1, change)).toEqual(mapped(now, 1, change));
+    expect(mapped(now, change)).toEqual(mapped(now, change));
     // A resolution screen later on: no second resolution, the same resolution time.
     const later = {
       ...now,
@@ -83,7 +76,7 @@ describe('issueEvent (the issue trigger mapping)', () => {
     const resolutionSet: EventParts = {
       changelog: { items: [{ field: 'resolution', to: '10000', toString: 'Done' }] },
     };
-    expect(mapped(later, 2, resolutionSet)).toMatchObject({
+    expect(mapped(later, resolutionSet)).toMatchObject({
       type: 'resolved',
       ticket: { resolvedAt: Date.UTC(2026, 10, 2, 10), resolutionCode: 'Done' },
     });
@@ -112,19 +105,27 @@ describe('issueEvent (the issue trigger mapping)', () => {
         ],
       },
     };
-    expect(mapped(issue(IN_PROGRESS, MOVED_TO_DONE), 3, reopened).type).toBe('reopened');
+    expect(mapped(issue(IN_PROGRESS, MOVED_TO_DONE), reopened).type).toBe('reopened');
     // Without the statuses' categories in the event, the issue's own status tells only where it is now.
     expect(
-      mapped(issue(IN_PROGRESS, MOVED_TO_DONE), 4, { changelog: statusChange(DONE, IN_PROGRESS).changelog })
+      mapped(issue(IN_PROGRESS, MOVED_TO_DONE), { changelog: statusChange(DONE, IN_PROGRESS).changelog })
         .type,
     ).toBe('updated');
-    expect(mapped(issue(IN_PROGRESS, MOVED_TO_DONE), 5, {}).type).toBe('updated');
-    const open = readJiraIssue(issue(IN_PROGRESS, MOVED_TO_DONE));
-    if (!open.ok) throw new Error(open.error);
-    expect(issueEvent(open.value, 6, true, { issue: issue(IN_PROGRESS, MOVED_TO_DONE) }).type).toBe(
-      'created',
-    );
-    // Called without the update's parts, as before: the issue's state alone.
-    expect(issueEvent(open.value, 7, false).type).toBe('updated');
+    expect(mapped(issue(IN_PROGRESS, MOVED_TO_DONE), {}).type).toBe('updated');
+    expect(jiraIssueChange(issue(IN_PROGRESS, MOVED_TO_DONE), { created: true })?.type).toBe('created');
+    // Called without the update's parts: the issue's state alone.
+    expect(jiraIssueChange(issue(IN_PROGRESS, MOVED_TO_DONE))?.type).toBe('updated');
+    expect(jiraIssueChange(issue(DONE, MOVED_TO_DONE))?.type).toBe('resolved');
+  });
+
+  it('maps an issue created already resolved (a walk-up logged as done) to a resolution, not a mere creation', () => {
+    expect(jiraIssueChange(issue(DONE, MOVED_TO_DONE, { name: 'Done' }), { created: true })).toMatchObject({
+      type: 'resolved',
+      ticket: { status: 'resolved', resolvedAt: Date.UTC(2026, 10, 2, 10), resolutionCode: 'Done' },
+    });
+  });
+
+  it('maps an issue that is no ticket to nothing', () => {
+    expect(jiraIssueChange({ key: 'SD-2', fields: {} })).toBeUndefined();
   });
 });
