@@ -29,13 +29,24 @@ const jsonIs = (path: string) =>
   `CAST(JSON_UNQUOTE(JSON_EXTRACT(body, '${path}')) AS BINARY) = CAST(? AS BINARY)`;
 
 /**
+ * A cheap first condition for a full scan: an id of the characters account ids are made of stands in every JSON body
+ * as it is, so a substring search rules out the bodies that cannot name it before any is parsed. Other ids (which a
+ * JSON writer may escape one way or another) are left to the exact condition alone.
+ */
+const mayName = (agentId: string): { readonly sql: string; readonly params: SqlValue[] } =>
+  /^[A-Za-z0-9:._-]+$/.test(agentId)
+    ? { sql: 'LOCATE(CAST(? AS BINARY), CAST(body AS BINARY)) > 0 AND ', params: [agentId] }
+    : { sql: '', params: [] };
+
+/**
  * One set-based UPDATE that puts `pseudonym` at `segment.agent` of every body of `table` naming the agent there:
  * one request however many rows, exact matches only. Returns the rows changed.
  */
 async function replaceSegmentAgent(db: SqlExecutor, table: string, agentId: string, pseudonym: string) {
+  const scan = mayName(agentId);
   const result = await db.update(
-    `UPDATE ${table} SET body = JSON_SET(body, '$.segment.agent', ?) WHERE ${jsonIs('$.segment.agent')}`,
-    [pseudonym, agentId],
+    `UPDATE ${table} SET body = JSON_SET(body, '$.segment.agent', ?) WHERE ${scan.sql}${jsonIs('$.segment.agent')}`,
+    [pseudonym, ...scan.params, agentId],
   );
   return result.affectedRows;
 }
@@ -158,12 +169,13 @@ export class SqlSurveyStore implements SurveyStore {
     // One statement for both places a survey names its agent, so a survey naming it twice counts once.
     const agent = jsonIs('$.agentId');
     const segment = jsonIs('$.segment.agent');
+    const scan = mayName(agentId);
     const surveys = await this.db.update(
       `UPDATE xl_surveys SET body = IF(${agent},
          IF(${segment}, JSON_SET(body, '$.agentId', ?, '$.segment.agent', ?), JSON_SET(body, '$.agentId', ?)),
          JSON_SET(body, '$.segment.agent', ?))
-       WHERE ${agent} OR ${segment}`,
-      [agentId, agentId, pseudonym, pseudonym, pseudonym, pseudonym, agentId, agentId],
+       WHERE ${scan.sql}(${agent} OR ${segment})`,
+      [agentId, agentId, pseudonym, pseudonym, pseudonym, pseudonym, ...scan.params, agentId, agentId],
     );
     return surveys.affectedRows + (await replaceSegmentAgent(this.db, 'xl_suppressions', agentId, pseudonym));
   }

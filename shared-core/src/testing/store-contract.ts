@@ -174,6 +174,9 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         expect(await surveys.eraseAgent(AGENT, 'erased-agent-ba9876543210')).toBe(0);
         // The suppressions changed too: erasing the pseudonym finds the one erased above and no other.
         expect(await surveys.eraseAgent(PSEUDONYM, 'erased-agent-ba9876543210')).toBe(3);
+        // A plain account id, as platforms make them, through the same path.
+        expect(await surveys.eraseAgent('a_1', PSEUDONYM)).toBe(1);
+        expect(await surveys.get('o3')).toMatchObject({ agentId: PSEUDONYM, segment: { agent: PSEUDONYM } });
       });
     });
 
@@ -232,6 +235,8 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         for (const [i, other] of OTHER_AGENTS.entries())
           expect((await responses.get(`o${i}`))?.segment).toEqual({ agent: other });
         expect(await responses.eraseAgent(AGENT, PSEUDONYM)).toBe(0);
+        expect(await responses.eraseAgent('a_1', PSEUDONYM)).toBe(1);
+        expect((await responses.get('o3'))?.segment).toEqual({ agent: PSEUDONYM });
       });
     });
 
