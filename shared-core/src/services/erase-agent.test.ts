@@ -3,6 +3,7 @@ import { HOUR } from '../model/time';
 import { asynchronous } from '../testing/memory-stores';
 import { dispatchDue } from './dispatch-due';
 import { ERASED_AGENT_PREFIX, eraseAgent, isErasedAgent } from './erase-agent';
+import { createInitiative } from './initiatives';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
 import { breakdown } from './queries';
@@ -66,7 +67,7 @@ describe('eraseAgent', () => {
     await eraseAgent(asynchronous(ports), 'bob');
     expect(await eraseAgent(asynchronous(ports), 'bob')).toEqual({
       ok: true,
-      value: { surveys: 0, responses: 0, rollups: 0 },
+      value: { surveys: 0, responses: 0, rollups: 0, initiatives: 0 },
     });
   });
 
@@ -85,5 +86,42 @@ describe('eraseAgent', () => {
     const withoutRandom = { ...ports, crypto: { hmacSha256: ports.crypto.hmacSha256 } };
     expect(settled(eraseAgent(withoutRandom, 'bob'))).toEqual({ ok: false, error: 'no-random-source' });
     expect(mentions(ports, 'bob')).toBe(true);
+  });
+
+  it('replaces the agent in the initiatives that target them, from their opportunity or a chosen segment', () => {
+    const ports = answered();
+    for (const [id, request] of [
+      ['from-opportunity', { opportunityKey: 'team=Network|agent=bob' }],
+      ['chosen', { segment: { agent: 'bob' } }],
+      ['other', { segment: { agent: 'bobby' } }],
+    ] as const)
+      expect(settled(createInitiative(ports, { id, title: id, ...request })).ok).toBe(true);
+    // A board move lands between the read and the write of one of them: it is read again.
+    const save = ports.initiatives.save.bind(ports.initiatives);
+    let moved = false;
+    ports.initiatives.save = (initiative, expected) => {
+      if (!moved && initiative.id === 'chosen') {
+        moved = true;
+        const current = ports.initiatives.get('chosen');
+        if (current)
+          save({ ...current, status: 'prioritised', version: current.version + 1 }, current.version);
+      }
+      return save(initiative, expected);
+    };
+    const erased = settled(eraseAgent(ports, 'bob'));
+    expect(erased.ok && erased.value.initiatives).toBe(2);
+    const [pseudonym] = agents(ports)[0] ?? [];
+    expect(ports.initiatives.get('from-opportunity')).toMatchObject({
+      segment: { team: 'Network', agent: pseudonym },
+      opportunityKey: `team=Network|agent=${pseudonym}`,
+      version: 2,
+    });
+    expect(ports.initiatives.get('chosen')).toMatchObject({
+      segment: { agent: pseudonym },
+      status: 'prioritised',
+      version: 3,
+    });
+    expect(ports.initiatives.get('other')?.segment).toEqual({ agent: 'bobby' });
+    expect(JSON.stringify(ports.initiatives.list())).not.toContain('"bob"');
   });
 });
