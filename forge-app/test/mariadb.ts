@@ -57,10 +57,11 @@ export async function startMariaDb(): Promise<MariaDb> {
       '--user=root',
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
+      // Even where the machine's own name does not resolve (a fresh container): the server skips the grant tables.
+      '--force',
     ],
-    {
-      stdio: 'ignore',
-    },
+    // Its complaint, if any, is what the thrown error shows.
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const port = await freePort();
   const server: ChildProcess = spawn(
