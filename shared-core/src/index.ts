@@ -151,6 +151,12 @@ export {
 export { fnv1a32, isSampled } from './measure/sampling';
 export { isScore, scoreBand } from './measure/score-band';
 export {
+  type LimitedSetting,
+  SETTINGS_LIMITS,
+  type SettingLimit,
+  withinLimit,
+} from './measure/settings-limits';
+export {
   applyDecision,
   type SurveyTransition,
   type TransitionError,

@@ -2,6 +2,7 @@ import type { TicketKind } from '../model/ticket';
 import type { ZonedTime } from '../ports';
 import { err, ok, type Result } from '../result';
 import { isDay } from '../share/calendar';
+import { SETTINGS_LIMITS } from './settings-limits';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -84,13 +85,25 @@ export interface PolicyError {
   readonly message: string;
 }
 
+/** The policy's numeric settings, each ranged in `SETTINGS_LIMITS`. */
+type NumericPolicyKey =
+  | 'graceMinutes'
+  | 'reminderAfterHours'
+  | 'expireAfterDays'
+  | 'minDaysBetweenSurveys'
+  | 'maxSurveysPer30Days'
+  | 'samplingRate';
+
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
- * Minutes after midnight of an `HH:MM` clock reading; `undefined` if it is not one.
+ * Minutes after midnight of an `HH:MM` clock reading; `undefined` if it is not one. A closing time (`end`) may also
+ * be `24:00`, the end of the day.
  * @example clockMinutes('09:30') // 570
+ * @example clockMinutes('24:00', true) // 1440
  */
-export function clockMinutes(clock: string): number | undefined {
+export function clockMinutes(clock: string, end = false): number | undefined {
+  if (end && clock === '24:00') return 1440;
   const match = CLOCK.exec(clock);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
@@ -121,11 +134,12 @@ export function validatePolicy(
   const has = (key: keyof Policy) =>
     Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
 
-  const number = (key: keyof Policy, min: number, max: number, integer: boolean): number | undefined => {
+  const number = (key: NumericPolicyKey): number | undefined => {
     if (!has(key)) return undefined;
     const value = input[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-      fail(key, 'wrong-type', `${key} must be ${integer ? 'a whole number' : 'a number'}.`);
+    const { min, max, whole } = SETTINGS_LIMITS[`policy.${key}`];
+    if (typeof value !== 'number' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+      fail(key, 'wrong-type', `${key} must be ${whole ? 'a whole number' : 'a number'}.`);
       return undefined;
     }
     if (value < min || value > max) {
@@ -152,20 +166,20 @@ export function validatePolicy(
   };
 
   const policy: { -readonly [K in keyof Policy]: Policy[K] } = { ...base };
-  const graceMinutes = number('graceMinutes', 0, 7 * 24 * 60, true);
+  const graceMinutes = number('graceMinutes');
   if (graceMinutes !== undefined) policy.graceMinutes = graceMinutes;
-  const expireAfterDays = number('expireAfterDays', 1, 365, true);
+  const expireAfterDays = number('expireAfterDays');
   if (expireAfterDays !== undefined) policy.expireAfterDays = expireAfterDays;
-  const minDays = number('minDaysBetweenSurveys', 0, 365, false);
+  const minDays = number('minDaysBetweenSurveys');
   if (minDays !== undefined) policy.minDaysBetweenSurveys = minDays;
-  const maxPer30 = number('maxSurveysPer30Days', 1, 1000, true);
+  const maxPer30 = number('maxSurveysPer30Days');
   if (maxPer30 !== undefined) policy.maxSurveysPer30Days = maxPer30;
-  const samplingRate = number('samplingRate', 0, 1, false);
+  const samplingRate = number('samplingRate');
   if (samplingRate !== undefined) policy.samplingRate = samplingRate;
 
   if (has('reminderAfterHours') && input.reminderAfterHours === null) policy.reminderAfterHours = null;
   else {
-    const reminder = number('reminderAfterHours', 1, 24 * 365, false);
+    const reminder = number('reminderAfterHours');
     if (reminder !== undefined) policy.reminderAfterHours = reminder;
   }
 
@@ -234,7 +248,7 @@ function readBusinessHours(
   const start = input.start ?? base.start;
   const end = input.end ?? base.end;
   const startMinutes = typeof start === 'string' ? clockMinutes(start) : undefined;
-  const endMinutes = typeof end === 'string' ? (end === '24:00' ? 1440 : clockMinutes(end)) : undefined;
+  const endMinutes = typeof end === 'string' ? clockMinutes(end, true) : undefined;
   if (startMinutes === undefined) {
     fail('businessHours.start', 'invalid-value', 'businessHours.start must be a time HH:MM such as "09:00".');
     ok = false;

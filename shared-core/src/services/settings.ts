@@ -1,5 +1,6 @@
 import type { Reference } from '../identify/opportunities';
 import { DEFAULT_POLICY, type Policy, validatePolicy } from '../measure/policy';
+import { SETTINGS_LIMITS, withinLimit } from '../measure/settings-limits';
 import type { ZonedTime } from '../ports';
 import { err, ok, type Result } from '../result';
 import { DEFAULT_MINIMUM_SAMPLE } from '../share/happiness';
@@ -20,6 +21,11 @@ export interface SettingsError {
   readonly code: string;
   readonly message: string;
 }
+
+const lost = SETTINGS_LIMITS['reference.lostMinutes'];
+const happy = SETTINGS_LIMITS['reference.happiness'];
+// Said with a minus sign, as people write it.
+const minus = (value: number) => String(value).replace('-', '−');
 
 /**
  * Reads an admin's settings JSON (`{ policy?, minimumSample?, reference? }`), every problem reported with its field.
@@ -49,11 +55,11 @@ export function validateSettings(
   let minimumSample = base.minimumSample;
   if (input.minimumSample !== undefined) {
     const n = input.minimumSample;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 2 || n > 1000) {
+    if (!withinLimit(SETTINGS_LIMITS.minimumSample, n)) {
       errors.push({
         field: 'minimumSample',
         code: 'out-of-range',
-        message: 'minimumSample must be a whole number from 2 to 1000.',
+        message: `minimumSample must be a whole number from ${SETTINGS_LIMITS.minimumSample.min} to ${SETTINGS_LIMITS.minimumSample.max}.`,
       });
     } else minimumSample = n;
   }
@@ -63,15 +69,14 @@ export function validateSettings(
     if (r === null) reference = undefined;
     else if (
       typeof r !== 'object' ||
-      (r.lostMinutes !== undefined && (typeof r.lostMinutes !== 'number' || r.lostMinutes < 0)) ||
-      (r.happiness !== undefined &&
-        (typeof r.happiness !== 'number' || r.happiness < -100 || r.happiness > 100)) ||
+      (r.lostMinutes !== undefined && !withinLimit(lost, r.lostMinutes)) ||
+      (r.happiness !== undefined && !withinLimit(happy, r.happiness)) ||
       (r.name !== undefined && typeof r.name !== 'string')
     ) {
       errors.push({
         field: 'reference',
         code: 'invalid-value',
-        message: 'reference needs lostMinutes ≥ 0, happiness from −100 to 100 and a name, each optional.',
+        message: `reference needs lostMinutes ≥ ${lost.min}, happiness from ${minus(happy.min)} to ${happy.max} and a name, each optional.`,
       });
     } else {
       reference = {

@@ -101,7 +101,7 @@ function NumberField({
           type="number"
           inputMode={rule.whole ? 'numeric' : 'decimal'}
           min={rule.min}
-          {...(rule.max < Number.MAX_SAFE_INTEGER ? { max: rule.max } : {})}
+          {...(Number.isFinite(rule.max) ? { max: rule.max } : {})}
           step={rule.whole ? 1 : 'any'}
           value={value}
           isInvalid={error !== undefined}

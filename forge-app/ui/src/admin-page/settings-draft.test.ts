@@ -1,7 +1,8 @@
-import { DEFAULT_SETTINGS } from '@xloop/shared-core';
+import { DEFAULT_SETTINGS, SETTINGS_LIMITS, withinLimit } from '@xloop/shared-core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SAVE_REFUSAL, SAVED_SETTINGS } from './sandbox-answers.fixture';
-import { draftOf, errorsByField, payloadOf, readDraft, sameDraft } from './settings-draft';
+import { draftOf, errorsByField, payloadOf, RULES, readDraft, sameDraft } from './settings-draft';
 import { isValidTimeZone } from './time-zones';
 
 const read = (patch: Partial<ReturnType<typeof draftOf>>) =>
@@ -21,6 +22,36 @@ describe('the settings draft', () => {
     });
     expect(draft.samplingPercent).toBe('7');
     expect(read({ samplingPercent: '33.3' }).settings.policy.samplingRate).toBe(0.333);
+  });
+
+  it('accepts a number exactly when the core’s limits do (the sampling share typed as a percentage)', () => {
+    const typed = [
+      ['graceMinutes', 'policy.graceMinutes', 1],
+      ['expireAfterDays', 'policy.expireAfterDays', 1],
+      ['minDaysBetweenSurveys', 'policy.minDaysBetweenSurveys', 1],
+      ['maxSurveysPer30Days', 'policy.maxSurveysPer30Days', 1],
+      ['samplingPercent', 'policy.samplingRate', 100],
+      ['minimumSample', 'minimumSample', 1],
+      ['reminderAfterHours', 'policy.reminderAfterHours', 1],
+      ['referenceHappiness', 'reference.happiness', 1],
+      ['referenceLostMinutes', 'reference.lostMinutes', 1],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...typed),
+        fc.oneof(fc.integer({ min: -200, max: 20_000 }), fc.double({ min: -200, max: 20_000, noNaN: true })),
+        ([input, field, scale], value) => {
+          const core = SETTINGS_LIMITS[field];
+          expect(RULES[field]).toMatchObject({
+            min: core.min * scale,
+            max: core.max * scale,
+            whole: core.whole,
+          });
+          const { errors } = read({ [input]: String(value) });
+          expect(errors[field] === undefined, `${input} = ${value}`).toBe(withinLimit(RULES[field], value));
+        },
+      ),
+    );
   });
 
   it('says what to type for each number out of the core’s range', () => {

@@ -1,4 +1,12 @@
-import { type Settings, type SettingsError, validateSettings, type Weekday } from '@xloop/shared-core';
+import {
+  clockMinutes,
+  SETTINGS_LIMITS,
+  type SettingLimit,
+  type Settings,
+  type SettingsError,
+  validateSettings,
+  type Weekday,
+} from '@xloop/shared-core';
 
 /** The settings as the admin edits them: what the inputs hold, text until it is read. */
 export interface SettingsDraft {
@@ -74,29 +82,18 @@ export function draftOf(settings: Settings): SettingsDraft {
   };
 }
 
-interface NumberRule {
-  readonly min: number;
-  readonly max: number;
-  readonly whole: boolean;
-  /** What is counted, for the message: "minutes", "days", "%". */
-  readonly unit: string;
-}
+type NumberRule = SettingLimit;
 
-/** The core's ranges (`validatePolicy`, `validateSettings`), said for a person. */
+const sampling = SETTINGS_LIMITS['policy.samplingRate'];
+
+/** The core's ranges (`SETTINGS_LIMITS`), as the form asks for them: the sampling share as a percentage. */
 export const RULES = {
-  'policy.graceMinutes': { min: 0, max: 7 * 24 * 60, whole: true, unit: 'minutes' },
-  'policy.reminderAfterHours': { min: 1, max: 24 * 365, whole: false, unit: 'hours' },
-  'policy.expireAfterDays': { min: 1, max: 365, whole: true, unit: 'days' },
-  'policy.minDaysBetweenSurveys': { min: 0, max: 365, whole: false, unit: 'days' },
-  'policy.maxSurveysPer30Days': { min: 1, max: 1000, whole: true, unit: 'surveys' },
-  'policy.samplingRate': { min: 0, max: 100, whole: false, unit: '%' },
-  minimumSample: { min: 2, max: 1000, whole: true, unit: 'answers' },
-  'reference.happiness': { min: -100, max: 100, whole: false, unit: 'points' },
-  'reference.lostMinutes': { min: 0, max: Number.MAX_SAFE_INTEGER, whole: false, unit: 'minutes' },
+  ...SETTINGS_LIMITS,
+  'policy.samplingRate': { ...sampling, min: sampling.min * 100, max: sampling.max * 100, unit: '%' },
 } as const satisfies Record<string, NumberRule>;
 
 const range = (rule: NumberRule) =>
-  rule.max === Number.MAX_SAFE_INTEGER ? `${rule.min} or more` : `from ${rule.min} to ${rule.max}`;
+  Number.isFinite(rule.max) ? `from ${rule.min} to ${rule.max}` : `${rule.min} or more`;
 
 /** A number typed in an input, or the message that says what to type instead. */
 function readNumber(text: string, rule: NumberRule): number | string {
@@ -110,14 +107,6 @@ function readNumber(text: string, rule: NumberRule): number | string {
     return `Enter ${kind} ${range(rule)}${rule.unit === '%' ? ' %' : ` ${rule.unit}`}; ${trimmed} is out of range.`;
   return value;
 }
-
-const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const clock = (text: string, end: boolean) =>
-  end && text === '24:00'
-    ? 1440
-    : CLOCK.test(text)
-      ? Number(text.slice(0, 2)) * 60 + Number(text.slice(3))
-      : undefined;
 
 /** The draft read into settings, or every problem by field. Nothing is sent unless `errors` is empty. */
 export interface ReadDraft {
@@ -155,8 +144,8 @@ export function readDraft(
   const minimumSample = number('minimumSample', draft.minimumSample, 10);
 
   if (draft.days.length === 0) errors['policy.businessHours.days'] = 'Choose at least one weekday.';
-  const start = clock(draft.start, false);
-  const end = clock(draft.end, true);
+  const start = clockMinutes(draft.start);
+  const end = clockMinutes(draft.end, true);
   if (start === undefined) errors['policy.businessHours.start'] = 'Enter a time such as 09:00.';
   if (end === undefined) errors['policy.businessHours.end'] = 'Enter a time such as 17:00.';
   if (start !== undefined && end !== undefined && start >= end)
