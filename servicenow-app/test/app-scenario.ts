@@ -4,7 +4,7 @@ import type { surveyMessageToSend } from '../src/server/delivery/message-at-rest
 import type { runXLoopJob } from '../src/server/jobs/xloop-job';
 import type { recordTicketEvent } from '../src/server/ticket-events/record-ticket-event';
 import type { freshInstance } from './app-instance';
-import type { GlideRecord, instance } from './glide-stand-in';
+import { type GlideRecord, type instance, restApiRequest } from './glide-stand-in';
 
 /** The app's entry points and the Glide stand-in they run against: the sources on Node, or the built modules. */
 export interface AppUnderTest {
@@ -49,17 +49,28 @@ export function restResponse() {
   };
 }
 
+/**
+ * A scripted REST request on the stand-in: `body` is sent as JSON, `form` as `application/x-www-form-urlencoded`
+ * (whose fields the platform puts in `queryParams`, and whose `dataString` it refuses).
+ */
 export const restRequest = (parts: {
   query?: Record<string, string>;
   body?: string;
+  form?: string;
   path?: Record<string, string>;
   headers?: Record<string, string>;
-}) => ({
-  queryParams: Object.fromEntries(Object.entries(parts.query ?? {}).map(([k, v]) => [k, [v]])),
-  pathParams: parts.path ?? {},
-  body: { dataString: parts.body ?? '' },
-  getHeader: (name: string) => parts.headers?.[name.toLowerCase()],
-});
+}) =>
+  restApiRequest({
+    method: parts.body === undefined && parts.form === undefined ? 'GET' : 'POST',
+    ...(parts.form !== undefined
+      ? { body: parts.form, contentType: 'application/x-www-form-urlencoded' }
+      : parts.body !== undefined
+        ? { body: parts.body }
+        : {}),
+    ...(parts.query ? { query: parts.query } : {}),
+    ...(parts.path ? { path: parts.path } : {}),
+    ...(parts.headers ? { headers: parts.headers } : {}),
+  });
 
 /**
  * The whole loop on the instance: an agent resolves an incident (the business rule fires twice, as at-least-once
@@ -154,7 +165,7 @@ export function appScenario(app: AppUnderTest) {
   // An oversized form is refused before it is read.
   const oversized = restResponse();
   app.oneClickPost(
-    restRequest({ body: `token=${encodeURIComponent(token(9))}&comment=${'x'.repeat(70_000)}` }) as never,
+    restRequest({ form: `token=${encodeURIComponent(token(9))}&comment=${'x'.repeat(70_000)}` }) as never,
     oversized,
   );
 
@@ -167,7 +178,7 @@ export function appScenario(app: AppUnderTest) {
   const followUp = restResponse();
   app.oneClickPost(
     restRequest({
-      body: `token=${encodeURIComponent(token(9))}&factors=quick&factors=kept-informed&lostTime=up-to-15-min&comment=Kiitos&locale=fi`,
+      form: `token=${encodeURIComponent(token(9))}&factors=quick&factors=kept-informed&lostTime=up-to-15-min&comment=Kiitos&locale=fi`,
     }) as never,
     followUp,
   );

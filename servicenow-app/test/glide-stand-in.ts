@@ -557,3 +557,67 @@ export const GlideSecureRandomUtil = {
     return out;
   },
 };
+
+/** What a scripted REST request is made of, as a client sends it. */
+export interface RestRequestParts {
+  readonly method?: string;
+  /** The request's Content-Type; `application/json` when a body is given without one. */
+  readonly contentType?: string;
+  readonly body?: string;
+  /** The address's query parameters. */
+  readonly query?: Record<string, string | string[]>;
+  readonly path?: Record<string, string>;
+  /** Further headers, by lower-case name. `content-length` is the body's length in bytes unless given here. */
+  readonly headers?: Record<string, string>;
+}
+
+const isJsonOrXml = (contentType: string) => /^[^;]*[/+](json|xml)\s*(;|$)/i.test(contentType);
+
+/**
+ * A scripted REST request (`sn_ws_int.RESTAPIRequest`) as the platform hands it to a route script
+ * ("Control request and response content type"):
+ * - `queryParams` holds every query parameter as a list of values; for an `application/x-www-form-urlencoded`
+ *   body the form's fields "are combined and stored in the request parameters", so they are there too;
+ * - `body.dataString` and `body.data` are for JSON and XML bodies only: "Using … dataString … with a non-json or
+ *   non-xml format results in a 500 error response", so reading them throws here; `body.dataStream` is always there;
+ * - `getHeader` answers the client's headers, `content-type` and `content-length` among them.
+ * @example restApiRequest({ method: 'POST', contentType: 'application/x-www-form-urlencoded', body: 'token=a&score=9' })
+ */
+export function restApiRequest(parts: RestRequestParts) {
+  const body = parts.body ?? '';
+  const contentType = parts.contentType ?? (parts.body === undefined ? '' : 'application/json');
+  const queryParams: Record<string, string[]> = Object.create(null);
+  const add = (name: string, value: string) => {
+    queryParams[name] = [...(queryParams[name] ?? []), value];
+  };
+  for (const [name, value] of Object.entries(parts.query ?? {}))
+    for (const one of Array.isArray(value) ? value : [value]) add(name, one);
+  if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType))
+    for (const [name, value] of new URLSearchParams(body)) add(name, value);
+  const headers: Record<string, string> = {
+    ...(contentType ? { 'content-type': contentType } : {}),
+    ...(parts.body === undefined ? {} : { 'content-length': String(new TextEncoder().encode(body).length) }),
+    ...parts.headers,
+  };
+  const refuse = (field: string) => {
+    throw new Error(
+      `500: request.body.${field} is only for JSON or XML bodies, not ${contentType || 'no content type'}; use dataStream or queryParams.`,
+    );
+  };
+  return {
+    queryParams,
+    pathParams: parts.path ?? {},
+    body: {
+      get dataString(): string {
+        if (!isJsonOrXml(contentType)) refuse('dataString');
+        return body;
+      },
+      get data(): unknown {
+        if (!isJsonOrXml(contentType)) refuse('data');
+        return JSON.parse(body);
+      },
+      dataStream: { length: body.length },
+    },
+    getHeader: (name: string): string | undefined => headers[name.toLowerCase()],
+  };
+}

@@ -4,6 +4,7 @@ import { pageTextRoute } from '../src/server/api/page-text-route';
 import { previewProgressRoute, startPreviewRoute } from '../src/server/api/policy-preview-route';
 import type { RestRequest } from '../src/server/api/rest-types';
 import { restResponse } from './app-scenario';
+import { restApiRequest } from './glide-stand-in';
 
 /**
  * Just enough of a browser to run a UI page's client script: the elements of its HTML that have an `id` or a
@@ -71,6 +72,7 @@ export function openPage(html: string, clientScript: string) {
   class XMLHttpRequest {
     private method = '';
     private url = '';
+    private readonly headers: Record<string, string> = {};
     status = 0;
     responseText = '';
     onload: (() => void) | null = null;
@@ -78,19 +80,24 @@ export function openPage(html: string, clientScript: string) {
       this.method = method;
       this.url = url;
     }
-    setRequestHeader() {}
+    setRequestHeader(name: string, value: string) {
+      this.headers[name.toLowerCase()] = value;
+    }
     send(body: string | null) {
       calls.push(`${this.method} ${this.url}`);
       const route = ROUTES.find(([path, method]) => method === this.method && path.test(this.url));
       if (!route) throw new Error(`No route for ${this.method} ${this.url}.`);
       const match = this.url.match(route[0]);
       const response = restResponse();
+      // A string body without a Content-Type goes as text/plain, as a browser sends it.
+      const { 'content-type': contentType, ...headers } = this.headers;
       route[2](
-        {
-          body: { dataString: body ?? '' },
-          pathParams: { name: match?.[1] ?? '', id: decodeURIComponent(match?.[1] ?? '') },
-          getHeader: () => null,
-        },
+        restApiRequest({
+          method: this.method,
+          ...(body === null ? {} : { body, contentType: contentType ?? 'text/plain;charset=UTF-8' }),
+          path: { name: match?.[1] ?? '', id: decodeURIComponent(match?.[1] ?? '') },
+          headers,
+        }) as never,
         response as never,
       );
       this.status = response.sent.status;

@@ -20,6 +20,7 @@ import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
 import { openSandbox } from '../../sandbox/src/sandbox-ports';
 import { glidePorts } from '../src/server/glide-ports';
+import { ensureKeyring } from '../src/server/stores/property-settings-store';
 import { freshInstance } from './app-instance';
 import { GlideRecord } from './glide-stand-in';
 
@@ -165,6 +166,8 @@ describe('parity: the same desk on the sandbox’s SQLite stores, the in-memory 
       choice.setValue('value', zone);
       choice.insert();
     }
+    // The app as installed, after the job's first run made the one-click keyring.
+    ensureKeyring();
     const ports = glidePorts();
     settled(ports.settings.saveSettings(settings));
     return { ports, ...run(ports, (instant) => (now = instant), events) };

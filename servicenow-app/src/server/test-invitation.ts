@@ -14,6 +14,7 @@ import {
 } from './core/xloop-core.js';
 import type { Check } from './diagnostics';
 import { firstRow } from './glide-rows';
+import { ensureKeyring } from './stores/property-settings-store';
 import { TABLE } from './tables';
 import { DEFAULT_LOCALE, uiText } from './ui-text/page-text';
 
@@ -45,7 +46,8 @@ export function sessionRecipient(): TestRecipient | undefined {
 
 /** The invitation as the job would send it for a survey, with all eleven signed links. */
 function testOutgoing(ports: Ports, survey: Survey, expiresAt: Instant): OutgoingSurvey {
-  const keyring = settled(ports.settings.keyring());
+  // An admin's action may make the keyring if the job has not run yet.
+  const keyring = ensureKeyring();
   const claims = {
     surveyId: survey.id,
     ticketId: survey.ticketId,

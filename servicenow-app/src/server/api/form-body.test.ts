@@ -1,26 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { formBody } from './form-body';
+import { restApiRequest } from '../../../test/glide-stand-in';
+import { formPost } from './form-body';
 
-describe('formBody', () => {
-  it('reads a urlencoded form, repeated names as lists, + as space, bad escapes as they are', () => {
+const form = (body: string, headers?: Record<string, string>) =>
+  restApiRequest({
+    method: 'POST',
+    contentType: 'application/x-www-form-urlencoded',
+    body,
+    ...(headers ? { headers } : {}),
+  });
+
+describe('formPost', () => {
+  it('reads the fields the platform put in queryParams, repeated names as lists, + as space', () => {
     expect(
-      formBody('token=a%2Bb&factors=quick&factors=kind&comment=Hyv%C3%A4%C3%A4+palvelua&x=%E0%A4%A&flag'),
+      formPost(form('token=a%2Bb&factors=quick&factors=kind&comment=Hyv%C3%A4%C3%A4+palvelua&flag'), 65_536),
     ).toEqual({
-      token: 'a+b',
-      factors: ['quick', 'kind'],
-      comment: 'Hyvää palvelua',
-      x: '%E0%A4%A',
-      flag: '',
+      ok: true,
+      fields: { token: 'a+b', factors: ['quick', 'kind'], comment: 'Hyvää palvelua', flag: '' },
     });
-    expect(formBody('')).toEqual({});
+    expect(formPost(form(''), 65_536)).toEqual({ ok: true, fields: {} });
+  });
+
+  it('never reads the body, which the platform refuses for a form', () => {
+    const request = form('token=t');
+    expect(() => request.body.dataString).toThrow(/500/);
+    expect(formPost(request, 65_536)).toEqual({ ok: true, fields: { token: 't' } });
+  });
+
+  it('refuses a body over the limit by its Content-Length, or by its fields without one', () => {
+    expect(formPost(form(`token=t&comment=${'x'.repeat(70_000)}`), 65_536)).toEqual({
+      ok: false,
+      status: 413,
+    });
+    expect(formPost(form('token=t', { 'content-length': '70000' }), 65_536)).toEqual({
+      ok: false,
+      status: 413,
+    });
+    const unsized = form(`token=t&comment=${'x'.repeat(70_000)}`, { 'content-length': '' });
+    expect(formPost(unsized, 65_536)).toEqual({ ok: false, status: 413 });
   });
 
   it('keeps a field named __proto__ or constructor as a field, polluting nothing', () => {
-    const form = formBody('__proto__=x&__proto__=y&constructor=z&token=t');
-    expect(Object.getPrototypeOf(form)).toBeNull();
-    expect(Object.getOwnPropertyDescriptor(form, '__proto__')?.value).toEqual(['x', 'y']);
-    expect(form.constructor).toBe('z');
-    expect(form.token).toBe('t');
+    const read = formPost(form('__proto__=x&__proto__=y&constructor=z&token=t'), 65_536);
+    if (!read.ok) throw new Error('refused');
+    expect(Object.getPrototypeOf(read.fields)).toBeNull();
+    expect(Object.getOwnPropertyDescriptor(read.fields, '__proto__')?.value).toEqual(['x', 'y']);
+    expect(read.fields.constructor).toBe('z');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { followUpPolicy, MAX_BODY_CHARS, oneClick, problemPage, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
-import { formBody } from './form-body';
+import { keyringReady } from '../stores/property-settings-store';
+import { formPost } from './form-body';
 import { queryParam, type RestRequest, type RestResponse } from './rest-types';
 
 const PAGE_HEADERS: Record<string, string> = {
@@ -19,13 +20,19 @@ function send(response: RestResponse, status: number, html: string): void {
 }
 
 function answer(method: 'GET' | 'POST', request: RestRequest, response: RestResponse): void {
-  const text = method === 'POST' ? (request.body?.dataString ?? '') : '';
-  // The same bound as the call route: a follow-up form is a few kilobytes.
-  if (text.length > MAX_BODY_CHARS) {
-    send(response, 413, problemPage('en', 'The form is too large.'));
+  // Before the job's first run there is no keyring, so no link can be valid; a request never makes one.
+  if (!keyringReady()) {
+    send(response, 503, problemPage('en', 'XLoop is not ready yet. Please try again in a few minutes.'));
     return;
   }
-  const form = method === 'POST' ? formBody(text) : undefined;
+  // A form post's fields are in queryParams (the platform refuses dataString for a form), bounded as the call
+  // route's body is: a follow-up form is a few kilobytes.
+  const read = method === 'POST' ? formPost(request, MAX_BODY_CHARS) : undefined;
+  if (read && !read.ok) {
+    send(response, read.status, problemPage('en', 'The form is too large.'));
+    return;
+  }
+  const form = read?.fields;
   const token =
     method === 'GET'
       ? (queryParam(request, 'token') ?? '')

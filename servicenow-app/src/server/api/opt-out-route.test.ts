@@ -8,6 +8,7 @@ import { surveyMessageToSend } from '../delivery/message-at-rest';
 import { glidePorts } from '../glide-ports';
 import { pureCrypto } from '../hmac-sha256';
 import { GlideSurveyStore } from '../stores/glide-survey-store';
+import { ensureKeyring } from '../stores/property-settings-store';
 import { TABLE } from '../tables';
 import { optOutGet, optOutPost } from './opt-out-route';
 
@@ -29,7 +30,7 @@ describe('the opt-out link', () => {
   it('is in the e-mail; GET only asks, POST stops every future survey to that requester', () => {
     freshInstance(() => NOW);
     const ports = glidePorts();
-    const keyring = ports.settings.keyring() as TokenKeyring;
+    const keyring = ensureKeyring() as TokenKeyring;
     const claims = {
       surveyId: 's1',
       ticketId: survey.ticketId,
@@ -68,7 +69,7 @@ describe('the opt-out link', () => {
     expect(ports.surveys.isOptedOut('u-anna')).toBe(false);
 
     const done = restResponse();
-    optOutPost(restRequest({ body: `token=${encodeURIComponent(token)}` }) as never, done);
+    optOutPost(restRequest({ form: `token=${encodeURIComponent(token)}` }) as never, done);
     expect(done.sent.status).toBe(200);
     expect(ports.surveys.isOptedOut('u-anna')).toBe(true);
     expect(done.sent.headers['Cache-Control']).toBe('no-store');
@@ -77,16 +78,26 @@ describe('the opt-out link', () => {
   it('refuses a forged or expired link and changes nothing', () => {
     freshInstance(() => NOW);
     const ports = glidePorts();
-    const keyring = ports.settings.keyring() as TokenKeyring;
+    const keyring = ensureKeyring() as TokenKeyring;
     const expired = signToken(
       { surveyId: 's1', ticketId: 't', recipient: 'u-bo', expiresAt: NOW - 1 },
       { crypto: pureCrypto, keyring },
     );
     for (const token of ['forged.token', expired]) {
       const response = restResponse();
-      optOutPost(restRequest({ body: `token=${encodeURIComponent(token)}` }) as never, response);
+      optOutPost(restRequest({ form: `token=${encodeURIComponent(token)}` }) as never, response);
       expect(response.sent.status).toBe(400);
     }
     expect(ports.surveys.isOptedOut('u-bo')).toBe(false);
+  });
+
+  it('answers "not ready" before the job made the keyring, and writes nothing', () => {
+    const instance = freshInstance(() => NOW);
+    const asked = restResponse();
+    optOutGet(restRequest({ query: { token: 'x1.any' } }) as never, asked);
+    const posted = restResponse();
+    optOutPost(restRequest({ form: 'token=x1.any' }) as never, posted);
+    expect([asked.sent.status, posted.sent.status]).toEqual([503, 503]);
+    expect(instance.rows(TABLE.secret)).toHaveLength(0);
   });
 });

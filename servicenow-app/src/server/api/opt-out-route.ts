@@ -1,7 +1,11 @@
 import { escapeHtml, followUpPolicy, problemPage, settled, verifyToken } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
-import { formBody } from './form-body';
+import { keyringReady } from '../stores/property-settings-store';
+import { formPost } from './form-body';
 import { queryParam, type RestRequest, type RestResponse } from './rest-types';
+
+/** Before the job's first run there is no keyring, so no link can be valid; a request never makes one. */
+const NOT_READY = 'XLoop is not ready yet. Please try again in a few minutes.';
 
 /** The largest opt-out form: one token. */
 const MAX_FORM_CHARS = 4096;
@@ -38,6 +42,10 @@ function recipientOf(token: string): string | undefined {
  * addressed to. The token is the invitation's own signed "open" link, so only that requester's e-mail holds it.
  */
 export function optOutGet(request: RestRequest, response: RestResponse): void {
+  if (!keyringReady()) {
+    send(response, 503, problemPage('en', NOT_READY));
+    return;
+  }
   const token = queryParam(request, 'token') ?? '';
   if (!recipientOf(token)) {
     send(response, 400, problemPage('en', 'This link is not valid or has expired.'));
@@ -56,12 +64,17 @@ export function optOutGet(request: RestRequest, response: RestResponse): void {
 
 /** POST /api/x_xloop/xloop/optout — public: records the opt-out of the token's requester, once. */
 export function optOutPost(request: RestRequest, response: RestResponse): void {
-  const text = request.body?.dataString ?? '';
-  if (text.length > MAX_FORM_CHARS) {
-    send(response, 413, problemPage('en', 'The form is too large.'));
+  if (!keyringReady()) {
+    send(response, 503, problemPage('en', NOT_READY));
     return;
   }
-  const token = formBody(text).token;
+  // The form's one field is in queryParams: the platform refuses dataString for a form.
+  const read = formPost(request, MAX_FORM_CHARS);
+  if (!read.ok) {
+    send(response, read.status, problemPage('en', 'The form is too large.'));
+    return;
+  }
+  const token = read.fields.token;
   const recipient = typeof token === 'string' ? recipientOf(token) : undefined;
   if (!recipient) {
     send(response, 400, problemPage('en', 'This link is not valid or has expired.'));

@@ -1,6 +1,8 @@
 /** The parts of a scripted REST request and response (`sn_ws_int.RESTAPIRequest` / `RESTAPIResponse`) used here. */
 export interface RestRequest {
+  /** The body as text: for JSON and XML bodies only (any other type answers 500 when read). */
   readonly body?: { readonly dataString?: string };
+  /** Query parameters as lists of values; a form post's fields are here too. */
   readonly queryParams?: Readonly<Record<string, readonly string[] | string | undefined>>;
   readonly pathParams?: Readonly<Record<string, string | undefined>>;
   getHeader(name: string): string | null | undefined;

@@ -4,7 +4,7 @@ import { GlideRecord } from '../../../test/glide-stand-in';
 import { type OutgoingSurvey, signToken, verifyToken } from '../core/xloop-core.js';
 import { pureCrypto } from '../hmac-sha256';
 import { GlideSurveyStore } from '../stores/glide-survey-store';
-import { PropertySettingsStore } from '../stores/property-settings-store';
+import { ensureKeyring } from '../stores/property-settings-store';
 import { TABLE } from '../tables';
 import { eventDelivery } from './event-delivery';
 import { surveyMessageToSend } from './message-at-rest';
@@ -21,7 +21,8 @@ const survey = {
   sendAt: 2,
   reasons: [],
 };
-const keyring = () => new PropertySettingsStore({ isValidTimeZone: () => true }).keyring();
+// The keyring the job made on its first run.
+const keyring = () => ensureKeyring();
 const claims = { surveyId: 's1', ticketId: survey.ticketId, recipient: 'u-anna', expiresAt: 9e12 };
 const sign = (score?: number) =>
   signToken(score === undefined ? claims : { ...claims, score: score as 0 }, {

@@ -2,6 +2,7 @@ import { GlideDateTime, gs } from '@servicenow/glide';
 import { dispatchDue, settled } from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
 import { backfillPlatformColumns } from '../platform-columns';
+import { ensureKeyring } from '../stores/property-settings-store';
 import { sweepResolutions } from '../ticket-events/resolution-sweep';
 import { acquireLock } from './job-lock';
 import { EVENT_RETENTION_DAYS, processTicketEvents, pruneTicketEvents } from './process-ticket-events';
@@ -49,6 +50,8 @@ function work(now: () => number, started: number): JobRun {
   let rollupChanges = 0;
   let surveys = 0;
   let more = true;
+  // The one-click keyring is made here, on the first run after install, never by a request from a link.
+  ensureKeyring();
   // Resolutions written without business rules (setWorkflow(false), some integrations) join the inbox first.
   sweepResolutions(started, BATCH.events);
   for (let batch: number = BATCH.events; batch === BATCH.events && inTime(); ) {

@@ -4,7 +4,12 @@ import { freshInstance } from '../../../test/app-instance';
 import { GlideRecord, gs } from '../../../test/glide-stand-in';
 import { zonedTime } from '../glide-zoned-time';
 import { PROPERTY, TABLE } from '../tables';
-import { KEYRING_SECRET, PropertySettingsStore } from './property-settings-store';
+import {
+  ensureKeyring,
+  KEYRING_SECRET,
+  keyringReady,
+  PropertySettingsStore,
+} from './property-settings-store';
 
 describe('PropertySettingsStore', () => {
   it('falls back to the defaults on a broken property and says so in the log', () => {
@@ -20,7 +25,8 @@ describe('PropertySettingsStore', () => {
   it('makes the keyring once, as an encrypted secret no property and no list shows in clear', () => {
     const instance = freshInstance();
     const store = new PropertySettingsStore(zonedTime(undefined, () => true));
-    const first = store.keyring();
+    const first = ensureKeyring();
+    expect(store.keyring()).toEqual(first);
     const key = first.keys[first.currentKeyId] ?? '';
     expect(key).toMatch(/^[A-Za-z0-9]{43}$/);
     expect(new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toEqual(first);
@@ -34,9 +40,23 @@ describe('PropertySettingsStore', () => {
     freshInstance();
     const old = { currentKeyId: 'k7', keys: { k6: 'old', k7: 'current' } };
     gs.setProperty(PROPERTY.legacyTokenKeyring, JSON.stringify(old));
+    // Before the job moves it, links are still checked against it, and reading moves nothing.
     expect(new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toEqual(old);
+    expect(gs.getProperty(PROPERTY.legacyTokenKeyring, '')).not.toBe('');
+    expect(ensureKeyring()).toEqual(old);
     expect(gs.getProperty(PROPERTY.legacyTokenKeyring, '')).toBe('');
     expect(new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toEqual(old);
+  });
+
+  it('reads the keyring without ever writing it: before the job makes it, it is not ready', () => {
+    const instance = freshInstance();
+    expect(keyringReady()).toBe(false);
+    expect(() => new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toThrow(
+      /not made yet/,
+    );
+    expect(instance.rows(TABLE.secret)).toHaveLength(0);
+    ensureKeyring();
+    expect(keyringReady()).toBe(true);
   });
 
   it('never replaces a keyring that does not read: every link out there would break', () => {
@@ -49,5 +69,6 @@ describe('PropertySettingsStore', () => {
     expect(() => new PropertySettingsStore(zonedTime(undefined, () => true)).keyring()).toThrow(
       /not a keyring/,
     );
+    expect(() => ensureKeyring()).toThrow(/not a keyring/);
   });
 });

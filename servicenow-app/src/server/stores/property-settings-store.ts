@@ -41,14 +41,54 @@ function storedKeyring(): TokenKeyring | undefined {
   throw new Error(`XLoop: the ${KEYRING_SECRET} secret is not a keyring; fix or delete it.`);
 }
 
+/** Thrown when the one-click keyring has not been made yet: nothing can be signed or checked until the job runs. */
+export class KeyringNotReady extends Error {
+  constructor() {
+    super('XLoop: the one-click keyring is not made yet; the XLoop job makes it on its first run.');
+    this.name = 'KeyringNotReady';
+  }
+}
+
+/**
+ * Whether the one-click keyring exists (made by the job, or left in a property by an older install). Reads only.
+ * @example if (!keyringReady()) answer503()
+ */
+export function keyringReady(): boolean {
+  return storedKeyring() !== undefined || legacyKeyring() !== undefined;
+}
+
+/**
+ * Makes the one-click keyring if there is none, and answers it: from an older install's property if there is one (so
+ * links in inboxes keep working, and the property is emptied), else a new random key. It is stored under a unique
+ * name, so two transactions making it at once both go on with the one that was kept; no install ships it, so no
+ * upgrade overwrites it. Only the scheduled job and admins' own actions call this: a request from a link never writes.
+ * @example ensureKeyring().currentKeyId // 'k1'
+ */
+export function ensureKeyring(): TokenKeyring {
+  const stored = storedKeyring();
+  if (stored) return stored;
+  const made = legacyKeyring() ?? {
+    currentKeyId: 'k1',
+    keys: { k1: GlideSecureRandomUtil.getSecureRandomString(43) },
+  };
+  const row = new GlideRecord(TABLE.secret);
+  row.initialize();
+  row.setValue('name', KEYRING_SECRET);
+  row.setValue('value', JSON.stringify(made));
+  // Refused by the unique name when another transaction made it first: both go on with the one kept.
+  row.insert();
+  const kept = storedKeyring();
+  if (!kept) throw new Error('XLoop: the keyring could not be stored.');
+  if (gs.getProperty(PROPERTY.legacyTokenKeyring, '')) gs.setProperty(PROPERTY.legacyTokenKeyring, '');
+  return kept;
+}
+
 /**
  * Settings and the one-click keyring. Settings are a system property, the platform's habit for configuration that
  * rarely changes: the core's settings as JSON in `x_xloop.settings`, checked on read (a broken value falls back to
  * the defaults and is logged). The keyring is a secret: a row of `x_xloop_secret`, whose `value` is a Password
- * (2 way encrypted) field, read in clear only by this code and by no role (its ACLs deny everyone, admins too). It is
- * made on first use (from an older install's property if there is one, so links in inboxes keep working), under a
- * unique name, so two transactions making it at once both go on with the one that was kept; no install ships it,
- * so no upgrade overwrites it.
+ * (2 way encrypted) field, read in clear only by this code and by no role (its ACLs deny everyone, admins too).
+ * Reading it never writes: `ensureKeyring` makes it, from the job. Before that, `keyring()` throws `KeyringNotReady`.
  */
 export class PropertySettingsStore implements SettingsStore {
   constructor(private readonly zoned: Pick<ZonedTime, 'isValidTimeZone'>) {}
@@ -71,22 +111,9 @@ export class PropertySettingsStore implements SettingsStore {
   }
 
   keyring(): TokenKeyring {
-    const stored = storedKeyring();
-    if (stored) return stored;
-    const made = legacyKeyring() ?? {
-      currentKeyId: 'k1',
-      keys: { k1: GlideSecureRandomUtil.getSecureRandomString(43) },
-    };
-    const row = new GlideRecord(TABLE.secret);
-    row.initialize();
-    row.setValue('name', KEYRING_SECRET);
-    row.setValue('value', JSON.stringify(made));
-    // Refused by the unique name when another transaction made it first: both go on with the one kept.
-    row.insert();
-    const kept = storedKeyring();
-    if (!kept) throw new Error('XLoop: the keyring could not be stored.');
-    if (gs.getProperty(PROPERTY.legacyTokenKeyring, '')) gs.setProperty(PROPERTY.legacyTokenKeyring, '');
-    return kept;
+    const ring = storedKeyring() ?? legacyKeyring();
+    if (!ring) throw new KeyringNotReady();
+    return ring;
   }
 }
 
