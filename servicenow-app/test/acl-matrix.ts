@@ -7,8 +7,10 @@ import { recordsOf } from './built-app';
  * - An ACL matches an operation on a table (`name` = table) or on a field (`table.field`, else `table.*`).
  * - A user passes one ACL when they hold one of its roles (none listed: anyone), its condition holds and its
  *   script sets `answer` true; an admin passes an ACL whose `admin_overrides` is true without further checks.
- * - Deny-Unless ACLs are checked first: failing any one denies. Then at least one Allow-If ACL must pass; where
- *   none matches, the operation is denied (tables) or left to the table's answer (fields).
+ * - Deny-Unless ACLs are checked first: failing any one denies. Then at least one Allow-If ACL must pass.
+ * - Where no ACL of the table matches, the wildcard table rule (`*`) decides: with default deny, "The wildcard table
+ *   ACL rules restrict … unless the user has the admin role", so an admin passes and nobody else does. Where no ACL
+ *   of the field matches, the table's answer stands.
  * - A field operation needs the table's answer and the field's.
  * Role containment comes from `sys_user_role_contains`. Scripts run as written, with `current` and `gs` stand-ins.
  */
@@ -85,7 +87,8 @@ export function aclEvaluator(records: readonly BuiltRecord[]) {
       row: Record<string, string> = {},
       field?: string,
     ) {
-      if (decide(table, operation, user, row) !== true) return false;
+      const onTable = decide(table, operation, user, row) ?? effectiveRoles(user).has('admin');
+      if (!onTable) return false;
       if (field === undefined) return true;
       const onField =
         decide(`${table}.${field}`, operation, user, row) ?? decide(`${table}.*`, operation, user, row);

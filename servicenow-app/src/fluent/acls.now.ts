@@ -236,3 +236,208 @@ Acl({
   script: 'answer = false;',
   description: 'XLoop secrets are for the app’s server code only.',
 });
+
+// Nobody by hand, admins included: the app's server code writes these rows (GlideRecord, which no ACL checks), and
+// with no ACL of its own a table falls to the wildcard rule, which lets admins through ("The wildcard table ACL
+// rules restrict … unless the user has the admin role"). So each operation meant for nobody has a Deny-Unless ACL
+// that no one passes and that admins do not override.
+
+Acl({
+  $id: Now.ID['acl-response-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_response',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Answers are recorded only through the XLoop routes, which check them; nobody creates or edits one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-response-write-nobody'],
+  type: 'record',
+  table: 'x_xloop_response',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Answers are recorded only through the XLoop routes, which check them; nobody creates or edits one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-survey-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_survey',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'Surveys are made only by the XLoop job; nobody creates one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-rollup-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_rollup',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Rollups are folded only by the XLoop job from the change log; nobody changes one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-rollup-write-nobody'],
+  type: 'record',
+  table: 'x_xloop_rollup',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Rollups are folded only by the XLoop job from the change log; nobody changes one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-rollup-delete-nobody'],
+  type: 'record',
+  table: 'x_xloop_rollup',
+  operation: 'delete',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Rollups are folded only by the XLoop job from the change log; nobody changes one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-rollup-change-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_rollup_change',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'The rollup change log is written only by the XLoop app and pruned by Table Cleanup; nobody changes it by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-rollup-change-write-nobody'],
+  type: 'record',
+  table: 'x_xloop_rollup_change',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'The rollup change log is written only by the XLoop app and pruned by Table Cleanup; nobody changes it by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-rollup-change-delete-nobody'],
+  type: 'record',
+  table: 'x_xloop_rollup_change',
+  operation: 'delete',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'The rollup change log is written only by the XLoop app and pruned by Table Cleanup; nobody changes it by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-mark-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_mark',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'Marks are written only by the XLoop app; nobody changes one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-mark-write-nobody'],
+  type: 'record',
+  table: 'x_xloop_mark',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'Marks are written only by the XLoop app; nobody changes one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-mark-delete-nobody'],
+  type: 'record',
+  table: 'x_xloop_mark',
+  operation: 'delete',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description: 'Marks are written only by the XLoop app; nobody changes one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-ticket-event-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_ticket_event',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Ticket events are recorded only by the XLoop business rules and job; nobody creates one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-preview-run-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_preview_run',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Policy preview runs are written only by the XLoop app; nobody creates or edits one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-preview-run-write-nobody'],
+  type: 'record',
+  table: 'x_xloop_preview_run',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'Policy preview runs are written only by the XLoop app; nobody creates or edits one by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-lock-create-nobody'],
+  type: 'record',
+  table: 'x_xloop_lock',
+  operation: 'create',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'The job lock is taken only by the XLoop job; nobody takes or edits it by hand, admins included.',
+});
+
+Acl({
+  $id: Now.ID['acl-lock-write-nobody'],
+  type: 'record',
+  table: 'x_xloop_lock',
+  operation: 'write',
+  decisionType: 'deny',
+  adminOverrides: false,
+  script: 'answer = false;',
+  description:
+    'The job lock is taken only by the XLoop job; nobody takes or edits it by hand, admins included.',
+});
