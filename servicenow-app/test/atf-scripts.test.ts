@@ -4,6 +4,7 @@ import * as core from '../src/server/core/xloop-core.js';
 import { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
 import * as glidePorts from '../src/server/glide-ports';
 import { insert } from '../src/server/glide-rows';
+import * as settingsStore from '../src/server/stores/property-settings-store';
 import { SURVEY_EVENT, TABLE } from '../src/server/tables';
 import * as testInvitation from '../src/server/test-invitation';
 import { freshInstance } from './app-instance';
@@ -17,6 +18,7 @@ const MODULES: Record<string, unknown> = {
   'glide-ports.ts': glidePorts,
   'api/one-click-route.ts': oneClickRoute,
   'test-invitation.ts': testInvitation,
+  'stores/property-settings-store.ts': settingsStore,
 };
 const PREFIX = 'x_xloop/@xloop/servicenow-app/0.1.0/src/server/';
 

@@ -66,9 +66,20 @@ describe('the built application (dist/app)', () => {
       ['x_xloop_response.body', 'read'],
     ]);
     expect(own.every((a) => a.fields.advanced === 'true')).toBe(true);
+    // No ACL lets anyone create or write a response: only a Deny-Unless that nobody passes, admins included.
+    const responseWrites = acls.filter(
+      (a) =>
+        a.fields.name === 'x_xloop_response' &&
+        (a.fields.operation === 'write' || a.fields.operation === 'create'),
+    );
     expect(
-      acls.filter((a) => a.fields.name === 'x_xloop_response' && a.fields.operation === 'write'),
-    ).toEqual([]);
+      responseWrites
+        .map((a) => [a.fields.operation, a.fields.decision_type, a.fields.admin_overrides, a.fields.script])
+        .sort(),
+    ).toEqual([
+      ['create', 'deny', 'false', 'answer = false;'],
+      ['write', 'deny', 'false', 'answer = false;'],
+    ]);
     const initiativeWriters = acls.filter(
       (a) => a.fields.name === 'x_xloop_initiative' && a.fields.operation !== 'read',
     );
@@ -212,9 +223,30 @@ describe('the built application (dist/app)', () => {
         { method: 'POST', path: '/call/{name}', authentication: 'true' },
       ]),
     );
-    // The one-click routes do not require snc_internal: requesters may be external users.
-    for (const route of of('sys_ws_operation').filter((r) => r.fields.relative_path === '/respond'))
-      expect(route.fields.requires_snc_internal_role, route.fields.http_method).toBe('false');
+    // The public routes and the requester route do not require snc_internal: requesters may be external users.
+    // The staff routes do: an external user reaches only what is explicitly open to them.
+    const xloop = of('sys_ws_definition').find((d) => d.fields.service_id === 'xloop')?.fields.sys_id;
+    const internal = Object.fromEntries(
+      of('sys_ws_operation')
+        .filter((r) => r.fields.web_service_definition === xloop)
+        .map((r) => [
+          `${r.fields.http_method} ${r.fields.relative_path}`,
+          r.fields.requires_snc_internal_role,
+        ]),
+    );
+    expect(internal).toEqual({
+      'GET /respond': 'false',
+      'POST /respond': 'false',
+      'GET /optout': 'false',
+      'POST /optout': 'false',
+      'POST /requester/{name}': 'false',
+      'POST /call/{name}': 'true',
+      'GET /text': 'true',
+    });
+    // The portal widget calls the requester route only.
+    const [widget] = of('sp_widget');
+    expect(widget?.fields.client_script).toContain("'/api/x_xloop/xloop/requester/'");
+    expect(widget?.fields.client_script).not.toContain('/xloop/call/');
     const acls = new Map(of('sys_security_acl').map((a) => [a.fields.sys_id, a.fields]));
     for (const route of routes)
       expect(acls.get(route.acl ?? '')?.type, route.path).toMatch(/^rest_endpoint$/i);
@@ -323,6 +355,7 @@ describe('the built application (dist/app)', () => {
       'XLoop: an invitation leaves as an e-mail with signed one-click links',
       'XLoop: resolving an incident records one ticket event, which the job decides',
       'XLoop: the keyring and the stored e-mail are readable by nobody, admins included',
+      'XLoop: the one-click form is read as a form, with no credentials',
       'XLoop: the one-click link refuses a forged token',
     ]);
     // Its own requester, no hard-coded user, and the job's function driven directly.

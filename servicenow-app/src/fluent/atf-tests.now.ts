@@ -96,7 +96,7 @@ Test(
     atf.server.runServerSideScript({
       $id: Now.ID['atf-acls-check'],
       script: `(function (outputs, steps, params, stepResult, assertEqual) {
-  require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/glide-ports.ts').glidePorts().settings.keyring();
+  require('x_xloop/@xloop/servicenow-app/0.1.0/src/server/stores/property-settings-store.ts').ensureKeyring();
   var secrets = new GlideRecordSecure('x_xloop_secret');
   secrets.query();
   assertEqual({ name: 'secret rows readable', shouldbe: 0, value: secrets.getRowCount() });
@@ -145,12 +145,13 @@ Test(
   ports.surveys.save(survey, survey.expiresAt);
   var token = core.signToken(
     { surveyId: survey.id, ticketId: survey.ticketId, recipient: survey.requester.id, expiresAt: survey.expiresAt, score: 9 },
-    { crypto: ports.crypto, keyring: ports.settings.keyring() }
+    { crypto: ports.crypto, keyring: require(app + 'stores/property-settings-store.ts').ensureKeyring() }
   );
   var post = function () {
     var sent = { status: 0 };
     route.oneClickPost(
-      { body: { dataString: 'token=' + encodeURIComponent(token) + '&score=9' }, getHeader: function () { return null; } },
+      // A form post as the platform hands it over: its fields in queryParams, as lists.
+      { queryParams: { token: [token], score: ['9'] }, getHeader: function () { return null; } },
       {
         setStatus: function (status) { sent.status = status; },
         setHeader: function () {},
@@ -203,17 +204,43 @@ Test(
 
 Test(
   {
+    $id: Now.ID['atf-one-click-form-read'],
+    name: 'XLoop: the one-click form is read as a form, with no credentials',
+    description:
+      'POST /api/x_xloop/xloop/respond with an application/x-www-form-urlencoded body token=…&score=9 and no credentials: the route reads the fields from the request parameters, refuses the forged token with 400 (not 500) and stores nothing.',
+    active: true,
+    failOnServerError: false,
+  },
+  (atf) => {
+    atf.rest.sendRestRequest({
+      $id: Now.ID['atf-one-click-form-request'],
+      path: '/api/x_xloop/xloop/respond',
+      auth: '',
+      method: 'post',
+      body: 'token=x1.forged.token&score=9',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+    });
+    atf.rest.assertStatusCode({
+      $id: Now.ID['atf-one-click-form-status'],
+      operation: 'equals',
+      statusCode: 400,
+    });
+  },
+);
+
+Test(
+  {
     $id: Now.ID['atf-call-refuses-bad-input'],
     name: 'XLoop: a portal answer without a survey is refused',
     description:
-      'POST /api/x_xloop/xloop/call/submitMyResponse without surveyId answers 400 and changes nothing.',
+      'POST /api/x_xloop/xloop/requester/submitMyResponse without surveyId answers 400 and changes nothing.',
     active: true,
     failOnServerError: false,
   },
   (atf) => {
     atf.rest.sendRestRequest({
       $id: Now.ID['atf-call-request'],
-      path: '/api/x_xloop/xloop/call/submitMyResponse',
+      path: '/api/x_xloop/xloop/requester/submitMyResponse',
       auth: 'basic',
       basicAuthentication: atfAgentProfile,
       method: 'post',
@@ -308,10 +335,11 @@ Test(
   return true;
 })(outputs, steps, params, stepResult, assertEqual);`,
     });
-    // The event processor runs the notification after the step; the validation waits for the e-mail (two minutes
-    // at most, by default).
+    // The event processor runs the notification after the step; the validation waits for the e-mail up to two
+    // minutes (the step's own default would be 30 seconds).
     atf.email.validateOutboundEmailGeneratedByNotification({
       $id: Now.ID['atf-invitation-email-validate'],
+      timeout: { minutes: 2 },
       sourceNotification: Now.ref('sysevent_email_action', 'notification-survey'),
       conditions:
         'recipientsLIKExloop.atf.invitee@example.invalid^subjectLIKEXLOOP-TEST-^bodyLIKE/api/x_xloop/xloop/respond?token=x1.^bodyNOT LIKExloop-sign^EQ',

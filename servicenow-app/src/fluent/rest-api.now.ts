@@ -1,12 +1,15 @@
 import '@servicenow/sdk/global';
 import { Acl, RestApi } from '@servicenow/sdk/core';
-import { callResolver } from '../server/api/call-route';
+import { callResolver, requesterCall } from '../server/api/call-route';
 import { oneClickGet, oneClickPost } from '../server/api/one-click-route';
 import { optOutGet, optOutPost } from '../server/api/opt-out-route';
 import { pageTextRoute } from '../server/api/page-text-route';
 
-// The one-click route is public: the signed token in the link is the credential (the core checks signature,
-// expiry and the answer). Everything else needs a signed-in user; the core's resolvers check their roles.
+// The one-click and opt-out routes are public: the signed token in the link is the credential (the core checks
+// signature, expiry and the answer). Their ACLs are declared for the record, but the platform checks a REST ACL only
+// for authenticated users, so for these unauthenticated routes the token alone decides. Everything else needs a
+// signed-in user; the core's resolvers check their roles. External (snc_external) users reach only what is
+// explicitly open to them: the public routes and the requester route, never the staff resolvers.
 export const oneClickAcl = Acl({
   $id: Now.ID['acl-rest-one-click'],
   type: 'rest_endpoint',
@@ -116,6 +119,8 @@ RestApi({
       script: pageTextRoute,
       authentication: true,
       authorization: true,
+      // The agent, CSI, settings and diagnostics pages: internal users only.
+      internalRole: true,
       enforceAcl: [callAcl],
       produces: 'application/json',
       shortDescription: 'The texts of the XLoop pages in the signed-in user’s language.',
@@ -128,11 +133,30 @@ RestApi({
       script: callResolver,
       authentication: true,
       authorization: true,
+      // Staff resolvers (agent view, CSI page, settings): internal users only.
+      internalRole: true,
       enforceAcl: [callAcl],
       consumes: 'application/json',
       produces: 'application/json',
       shortDescription:
-        'Runs an XLoop resolver by name (getMyTicketSurvey, submitMyResponse, getTicketExperience, getOpportunities, createInitiative, …) with the caller’s roles.',
+        'Runs an XLoop resolver by name (getTicketExperience, getOpportunities, createInitiative, …) with the caller’s roles.',
+    },
+    {
+      $id: Now.ID['rest-xloop-requester'],
+      name: 'requester',
+      method: 'POST',
+      path: '/requester/{name}',
+      script: requesterCall,
+      authentication: true,
+      authorization: true,
+      // The portal widget's calls: requesters may be external (portal-only) users without snc_internal. Only the
+      // requester resolvers answer here; the core checks that the survey is the caller's own.
+      internalRole: false,
+      enforceAcl: [callAcl],
+      consumes: 'application/json',
+      produces: 'application/json',
+      shortDescription:
+        'The requester’s own calls from the portal widget (getInstrument, getMyTicketSurvey, submitMyResponse), for internal and external users.',
     },
   ],
 });

@@ -3,6 +3,7 @@ import { freshInstance } from '../../test/app-instance';
 import { diagnosticsRoute } from './api/diagnostics-route';
 import { runDiagnostics, SURVEY_TRIGGER_TABLE } from './diagnostics';
 import { insert } from './glide-rows';
+import { ensureKeyring } from './stores/property-settings-store';
 import { PROPERTY } from './tables';
 
 const NOW = Date.UTC(2026, 10, 3, 9);
@@ -13,11 +14,14 @@ function installed() {
   for (const table of ['sysauto_script', 'sysevent_email_action', 'sys_ws_operation', SURVEY_TRIGGER_TABLE])
     instance.defineTable(table);
   insert('sysauto_script', { name: 'XLoop: decide, dispatch and roll up', active: 'true' });
+  // The job's first run made the one-click keyring.
+  ensureKeyring();
   insert('sysevent_email_action', { name: 'XLoop survey invitation', active: 'true' });
   for (const [method, path, authenticated] of [
     ['GET', '/respond', 'false'],
     ['POST', '/respond', 'false'],
     ['POST', '/call/{name}', 'true'],
+    ['POST', '/requester/{name}', 'true'],
     ['GET', '/text', 'true'],
   ])
     insert('sys_ws_operation', {

@@ -167,6 +167,7 @@ export function runDiagnostics(
         'GET /respond false',
         'POST /respond false',
         'POST /call/{name} true',
+        'POST /requester/{name} true',
         'GET /text true',
       ];
       const found = wanted.filter((route) => {

@@ -21,6 +21,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '025205004ac34dab8059a4c067076d46'
                     }
+                    'acl-lock-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: '251f98e829c04487aa9ca2ad1a44169d'
+                    }
                     'acl-lock-delete': {
                         table: 'sys_security_acl'
                         id: '5d3071e43a564e8eaef3abd9db762d03'
@@ -29,9 +33,25 @@ declare global {
                         table: 'sys_security_acl'
                         id: '7cb41937eef84f61b4ba966fee7cd458'
                     }
+                    'acl-lock-write-nobody': {
+                        table: 'sys_security_acl'
+                        id: '212d2beedcb74d19a5076bae2d176351'
+                    }
+                    'acl-mark-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'ddcaeda8418741c7999820046f81e563'
+                    }
+                    'acl-mark-delete-nobody': {
+                        table: 'sys_security_acl'
+                        id: '07c505410dad4eb4bc20b81341619892'
+                    }
                     'acl-mark-read': {
                         table: 'sys_security_acl'
                         id: 'e02d600da8f24c629a0fd2aaafd5feb2'
+                    }
+                    'acl-mark-write-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'f25d0ac5e9ff46f1a5d6878a39007180'
                     }
                     'acl-page-agent-view': {
                         table: 'sys_security_acl'
@@ -49,9 +69,17 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'b6502861dfa14a26a0df041792cf250d'
                     }
+                    'acl-preview-run-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'b4f4944fdd2645b79ca948f1c5e630e4'
+                    }
                     'acl-preview-run-read': {
                         table: 'sys_security_acl'
                         id: '3f76bdc532ae4367a8dfbbee8d82d821'
+                    }
+                    'acl-preview-run-write-nobody': {
+                        table: 'sys_security_acl'
+                        id: '3a8487ae2e02456b878291f671156654'
                     }
                     'acl-response-body-read-csi': {
                         table: 'sys_security_acl'
@@ -60,6 +88,10 @@ declare global {
                     'acl-response-body-read-own': {
                         table: 'sys_security_acl'
                         id: '71df34635e4d450bb174805a2707e294'
+                    }
+                    'acl-response-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'b79bbc4850af49eba1d889741d4abf96'
                     }
                     'acl-response-delete': {
                         table: 'sys_security_acl'
@@ -72,6 +104,10 @@ declare global {
                     'acl-response-read-own': {
                         table: 'sys_security_acl'
                         id: 'e50c3ea8e25249d697d7fa28effd29b3'
+                    }
+                    'acl-response-write-nobody': {
+                        table: 'sys_security_acl'
+                        id: '56d2739bd2004675843ee911249ed4c0'
                     }
                     'acl-response-write-own': {
                         table: 'sys_security_acl'
@@ -94,13 +130,37 @@ declare global {
                         table: 'sys_security_acl'
                         id: '7ff7129cc442492cb6c52a66f683727c'
                     }
+                    'acl-rollup-change-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: '602ebeebdd864b669e0b8c6055a85ab1'
+                    }
+                    'acl-rollup-change-delete-nobody': {
+                        table: 'sys_security_acl'
+                        id: '08fb37b33e6f442fbe8c9b72ec22c4c7'
+                    }
                     'acl-rollup-change-read': {
                         table: 'sys_security_acl'
                         id: 'b343adb6a4de4e2e8b4e27e7bf0b7564'
                     }
+                    'acl-rollup-change-write-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'baa79c59f9c54182b1fbf205f1032642'
+                    }
+                    'acl-rollup-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'f5745222e65b4db7a44130ca8b9763b0'
+                    }
+                    'acl-rollup-delete-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'c0d7e711f0e244fbb47184c1debb3a46'
+                    }
                     'acl-rollup-read': {
                         table: 'sys_security_acl'
                         id: '62d8eadfbd68414b8cc1d21aff62a545'
+                    }
+                    'acl-rollup-write-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'f20dc0be2d0e40908bd731bf276ed419'
                     }
                     'acl-secret-create': {
                         table: 'sys_security_acl'
@@ -117,6 +177,10 @@ declare global {
                     'acl-secret-write': {
                         table: 'sys_security_acl'
                         id: 'ac3b1c446c444e39abc98444f069c634'
+                    }
+                    'acl-survey-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: '0c368d6fac1347fca28e9dd24b4be024'
                     }
                     'acl-survey-delete': {
                         table: 'sys_security_acl'
@@ -137,6 +201,10 @@ declare global {
                     'acl-survey-write': {
                         table: 'sys_security_acl'
                         id: '67831b14f19e4e8688c0d55c019f62b8'
+                    }
+                    'acl-ticket-event-create-nobody': {
+                        table: 'sys_security_acl'
+                        id: 'f0c9dcc961134f6992c0b5874049e1a7'
                     }
                     'acl-ticket-event-read': {
                         table: 'sys_security_acl'
@@ -221,6 +289,18 @@ declare global {
                     'atf-one-click-answers-script': {
                         table: 'sys_atf_step'
                         id: '8355b3d68bd74cb4bbe1d5c70a1f405b'
+                    }
+                    'atf-one-click-form-read': {
+                        table: 'sys_atf_test'
+                        id: 'ff57ce4768e74395b5c1483b25bce06d'
+                    }
+                    'atf-one-click-form-request': {
+                        table: 'sys_atf_step'
+                        id: '928f602a641647e5a1846972cf750649'
+                    }
+                    'atf-one-click-form-status': {
+                        table: 'sys_atf_step'
+                        id: 'a540f826234843e8a5083caf25b53ae7'
                     }
                     'atf-one-click-refuses-bad-token': {
                         table: 'sys_atf_test'
@@ -438,6 +518,10 @@ declare global {
                     'rest-xloop-optout-post': {
                         table: 'sys_ws_operation'
                         id: '5b519d2bf30c49bda7882ce358f83da1'
+                    }
+                    'rest-xloop-requester': {
+                        table: 'sys_ws_operation'
+                        id: '6168538cceb847ad9b088437d04b5737'
                     }
                     'rest-xloop-respond-get': {
                         table: 'sys_ws_operation'
@@ -892,6 +976,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '0c81a9bf82f34e7ca463f09e56d693de'
+                        key: {
+                            document_key: 'a540f826234843e8a5083caf25b53ae7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0d99df1148cb49b58f73375dd2a08397'
                         deleted: true
                         key: {
@@ -1226,6 +1318,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1ba1e469b0f249dcab93a7bba95fccbe'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1c5501e340a6423abd30f54a07154db6'
                         key: {
@@ -1358,6 +1458,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'f539123f4b78445394d083c703316ebc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a68b5ef0a1d4482a9b2af8b08380633'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -1957,6 +2065,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b8d7cb71369459c8ddd3867edb38566'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4ba7c75452a745e5a398ffb911d17535'
                         key: {
@@ -2388,6 +2504,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6302c7c2565646b186260a23218d12e3'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '636e9022640046ed90db8c6785aedffd'
                         key: {
@@ -2771,6 +2895,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7a046dd9c9704984b60adf8d2649eea5'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7a420f9439b148ab9e83220e2f83e23f'
                         key: {
                             document_key: '76c04db25bee4256857b9b489986d64b'
@@ -2975,6 +3107,14 @@ declare global {
                                 }
                             }
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85d1f8ae618e4306979ead8f109d31b3'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -4032,6 +4172,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bd083ffeaa964fb2baaf8b9e0ceda35e'
+                        key: {
+                            document_key: 'a540f826234843e8a5083caf25b53ae7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'beb8ae0caac94e5bb024b0982cc37543'
                         key: {
@@ -4177,6 +4325,14 @@ declare global {
                             name: 'x_xloop_survey'
                             element: 'survey_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc2dde9dec8d4803a98f89c833c80934'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4697,6 +4853,14 @@ declare global {
                                     name: 'x_xloop.csi_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb87b773cbf84ff5bf1157e224d4b6d0'
+                        key: {
+                            document_key: '928f602a641647e5a1846972cf750649'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {

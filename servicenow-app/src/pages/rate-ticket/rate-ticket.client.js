@@ -3,7 +3,8 @@ api.controller = function ($http) {
   // served with the survey by the XLoop API; the answer goes back as the core reads it (score, factors, lostTime,
   // comment), and the core's refusals come back as messages.
   var c = this;
-  var base = '/api/x_xloop/xloop/call/';
+  // The requester route: open to external (portal-only) requesters too, for the requester's own calls only.
+  var base = '/api/x_xloop/xloop/requester/';
   var headers = { 'X-UserToken': window.g_ck, 'Content-Type': 'application/json' };
   var bandOf = function (score) {
     return score >= 9 ? 'positive' : score >= 7 ? 'neutral' : 'negative';

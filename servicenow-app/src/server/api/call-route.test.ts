@@ -3,7 +3,7 @@ import { freshInstance } from '../../../test/app-instance';
 import { restRequest, restResponse } from '../../../test/app-scenario';
 import { GlideRecord } from '../../../test/glide-stand-in';
 import { PROPERTY } from '../tables';
-import { callResolver } from './call-route';
+import { callResolver, requesterCall } from './call-route';
 
 const call = (name: string, body: string) => {
   const response = restResponse();
@@ -80,5 +80,24 @@ describe('callResolver (POST /call/{name})', () => {
       expect.objectContaining({ short_description: 'VPN self-service' }),
     ]);
     instance.defineTable('sn_cim_register', { display: 'number' });
+  });
+
+  it('answers only the requester resolvers on the requester route, which external users reach', () => {
+    const instance = freshInstance(() => Date.UTC(2026, 10, 2, 9));
+    instance.user = { id: 'u-anna', roles: ['snc_external'] };
+    const requester = (name: string, body: string) => {
+      const response = restResponse();
+      requesterCall(restRequest({ path: { name }, body }) as never, response);
+      return response.sent;
+    };
+    expect(requester('getMyTicketSurvey', '{"ticketId":"servicenow:INC0010001"}')).toMatchObject({
+      status: 200,
+    });
+    expect(requester('submitMyResponse', '{"answer":{"score":9}}')).toMatchObject({ status: 400 });
+    for (const staff of ['getTicketExperience', 'getOpportunities', 'saveSettings', 'getDashboard'])
+      expect(requester(staff, '{}'), staff).toMatchObject({
+        status: 404,
+        body: { error: { code: 'unknown-resolver' } },
+      });
   });
 });

@@ -5,7 +5,7 @@ import { currentCaller } from '../roles';
 import type { RestRequest, RestResponse } from './rest-types';
 
 /**
- * POST /api/x_xloop/xloop/call/{name} — signed in: the portal widget, the agent view and the CSI page call the
+ * POST /api/x_xloop/xloop/call/{name} — signed in, internal users: the agent view and the CSI page call the
  * core's resolvers by name, the same calls the Forge UIs make. The core checks the caller's roles and the payload
  * (a refusal is 4xx with `{ error: { code, message, details } }` and changes nothing); the route checks the JSON.
  */
@@ -47,4 +47,23 @@ export function callResolver(request: RestRequest, response: RestResponse): void
       : result.value;
   response.setStatus(200);
   response.setBody({ value: value === undefined ? null : value });
+}
+
+/** The resolvers a requester calls from the portal widget: their own survey, its instrument, their answer. */
+export const REQUESTER_CALLS: readonly string[] = ['getInstrument', 'getMyTicketSurvey', 'submitMyResponse'];
+
+/**
+ * POST /api/x_xloop/xloop/requester/{name} — signed in, internal or external (portal-only users without
+ * snc_internal): the portal widget's calls. Only the requester resolvers answer here (anything else is 404, as an
+ * unknown name is); the core checks that the survey is the caller's own. Staff resolvers stay on the internal-only
+ * call route.
+ */
+export function requesterCall(request: RestRequest, response: RestResponse): void {
+  const name = request.pathParams?.name ?? '';
+  if (REQUESTER_CALLS.indexOf(name) < 0) {
+    response.setStatus(404);
+    response.setBody({ error: { code: 'unknown-resolver', message: 'No such requester call.' } });
+    return;
+  }
+  callResolver(request, response);
 }
