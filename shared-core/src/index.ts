@@ -88,7 +88,7 @@ export {
   jiraResolvedSinceJql,
   jiraStatusCategories,
 } from './mapping/jira-resolution';
-export { type JiraUser, jiraUserId, jiraUserProblem } from './mapping/jira-user';
+export { type JiraUser, jiraRequester, jiraUserId, jiraUserProblem } from './mapping/jira-user';
 export {
   SERVICENOW_RECORD_FIELDS,
   type ServiceNowField,
@@ -225,7 +225,7 @@ export {
   segmentWithAgentReplaced,
   surveyWithAgentReplaced,
 } from './services/erase-agent';
-export { ERASED_REQUESTER, eraseRequester } from './services/erase-requester';
+export { ERASED_REQUESTER, eraseRequester, refreshRequester } from './services/erase-requester';
 export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';
 export {
   type FollowUpAnswer,

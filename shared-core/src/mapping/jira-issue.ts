@@ -8,7 +8,7 @@ import {
   jiraResolved,
   jiraResolvedAt,
 } from './jira-resolution';
-import { type JiraUser, jiraUserId, jiraUserProblem } from './jira-user';
+import { type JiraUser, jiraRequester, jiraUserId, jiraUserProblem } from './jira-user';
 
 /** The system fields the adapter reads: `GET /rest/api/3/issue/{key}?fields=…`. */
 export const JIRA_ISSUE_FIELDS = [
@@ -90,9 +90,8 @@ export function readJiraIssue(
   const reporter = f.reporter;
   const problem =
     jiraUserProblem('fields.reporter', reporter) ?? jiraUserProblem('fields.assignee', f.assignee, true);
-  const requesterId = jiraUserId(reporter);
-  if (problem !== undefined || !reporter || requesterId === undefined)
-    return err(problem ?? 'fields.reporter is missing');
+  const requester = jiraRequester(reporter);
+  if (problem !== undefined || requester === undefined) return err(problem ?? 'fields.reporter is missing');
   const agentId = jiraUserId(f.assignee);
   const typeName = f.issuetype?.name ?? '';
   const requestType = jsm.requestType
@@ -113,14 +112,7 @@ export function readJiraIssue(
     id: `${site}:${issue.key}`,
     kind: /incident/i.test(typeName) ? 'incident' : 'request',
     title: issue.key,
-    requester: {
-      id: requesterId,
-      ...(reporter.emailAddress ? { email: reporter.emailAddress } : {}),
-      ...(reporter.displayName ? { displayName: reporter.displayName } : {}),
-      ...(reporter.timeZone ? { timeZone: reporter.timeZone } : {}),
-      ...(reporter.locale ? { locale: reporter.locale } : {}),
-      ...(reporter.accountType === 'app' ? { isServiceAccount: true } : {}),
-    },
+    requester,
     ...(agentId !== undefined ? { agentId } : {}),
     status: resolvedAt !== undefined ? 'resolved' : 'open',
     ...(resolvedAt !== undefined && f.resolution?.name ? { resolutionCode: f.resolution.name } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jiraUserId, jiraUserProblem } from './jira-user';
+import { jiraRequester, jiraUserId, jiraUserProblem } from './jira-user';
 
 describe('jiraUserId', () => {
   it('keeps a Cloud account id as it is, whatever else the user carries', () => {
@@ -36,5 +36,32 @@ describe('jiraUserProblem', () => {
     expect(jiraUserProblem('fields.reporter', null)).toBe('fields.reporter is missing');
     expect(jiraUserProblem('fields.assignee', null, true)).toBeUndefined();
     expect(jiraUserProblem('fields.reporter', { name: 'anna' })).toBeUndefined();
+  });
+});
+
+describe('jiraRequester', () => {
+  it('is the requester Jira tells of: id, e-mail, name, zone and locale; an app account is a service account', () => {
+    expect(
+      jiraRequester({
+        accountId: 'a1',
+        accountType: 'atlassian',
+        emailAddress: 'anna@example.com',
+        displayName: 'Anna',
+        timeZone: 'Europe/Helsinki',
+        locale: 'fi_FI',
+      }),
+    ).toEqual({
+      id: 'a1',
+      email: 'anna@example.com',
+      displayName: 'Anna',
+      timeZone: 'Europe/Helsinki',
+      locale: 'fi_FI',
+    });
+    expect(jiraRequester({ accountId: 'bot', accountType: 'app' })).toEqual({
+      id: 'bot',
+      isServiceAccount: true,
+    });
+    expect(jiraRequester({ displayName: 'Nobody' })).toBeUndefined();
+    expect(jiraRequester(null)).toBeUndefined();
   });
 });

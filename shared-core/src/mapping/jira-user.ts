@@ -1,3 +1,5 @@
+import type { Requester } from '../model/ticket';
+
 /**
  * A Jira user as the REST API and exports carry it (`User`, `UserDetails`). Jira Cloud identifies users by
  * `accountId`; Jira Data Center, Server and exports from older Cloud sites by `key` and `name`, often with
@@ -35,6 +37,24 @@ export function jiraUserId(user: JiraUser | null | undefined): string | undefine
   if (name !== undefined) return `jira:name:${name}`;
   const email = text(user.emailAddress);
   return email !== undefined ? `jira:email:${email.toLowerCase()}` : undefined;
+}
+
+/**
+ * The requester a Jira user is, with what Jira tells of them; undefined for a user Jira identifies by nothing.
+ * Apps' accounts are service accounts, never surveyed.
+ * @example jiraRequester({ accountId: 'a1', displayName: 'Anna', timeZone: 'Europe/Helsinki' }) // { id: 'a1', … }
+ */
+export function jiraRequester(user: JiraUser | null | undefined): Requester | undefined {
+  const id = jiraUserId(user);
+  if (id === undefined || !user) return undefined;
+  return {
+    id,
+    ...(user.emailAddress ? { email: user.emailAddress } : {}),
+    ...(user.displayName ? { displayName: user.displayName } : {}),
+    ...(user.timeZone ? { timeZone: user.timeZone } : {}),
+    ...(user.locale ? { locale: user.locale } : {}),
+    ...(user.accountType === 'app' ? { isServiceAccount: true } : {}),
+  };
 }
 
 /**

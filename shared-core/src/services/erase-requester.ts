@@ -1,3 +1,4 @@
+import type { Requester } from '../model/ticket';
 import type { Ports } from '../ports';
 import { all, andThen, type Step } from './step';
 
@@ -22,4 +23,14 @@ export function eraseRequester(
     ] as const),
     ([surveys, responses]) => ({ surveys, responses }),
   );
+}
+
+/**
+ * Replaces a requester's stored details (name, e-mail, time zone, locale) with what the platform says now, on their
+ * surveys and suppressions: what a platform's "this account changed" asks for (Atlassian's Personal Data Reporting
+ * API answers `updated`). Answers and counts are untouched. Safe to repeat.
+ * @example await refreshRequester(ports, { id: 'alice', displayName: 'Alice B.' }) // 4
+ */
+export function refreshRequester(ports: Ports, requester: Requester): Step<number> {
+  return ports.surveys.eraseRequester(requester.id, requester);
 }
