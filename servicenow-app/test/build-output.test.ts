@@ -257,7 +257,11 @@ describe('the built application (dist/app)', () => {
     expect(rule?.fields).toMatchObject({
       active: 'true',
       user: '5136503cc611227c0183e96598c4f706',
+      applies_to: 'single_user',
     });
+    // For the XLoop REST API, not every API the guest user calls.
+    const xloop = of('sys_ws_definition').find((d) => d.fields.service_id === 'xloop');
+    expect(rule?.fields.rest_api).toBe(xloop?.fields.sys_id);
     // A large desk's busiest hour: a quarter of 2,000 invitations a day, every link fetched by a scanner, then
     // opened and answered.
     expect(Number(rule?.fields.rate_limit)).toBeGreaterThanOrEqual((2_000 / 4) * (11 + 2));
@@ -367,6 +371,14 @@ describe('the built application (dist/app)', () => {
     expect(steps.some((s) => s.includes('processTicketEvents(ports'))).toBe(true);
     expect(steps.some((s) => s.includes("GlideRecordSecure('x_xloop_secret')"))).toBe(true);
     expect(of('sys_atf_step').length).toBeGreaterThanOrEqual(6);
+    // The e-mail validation waits for the event processor up to two minutes, as the README says.
+    const notification = of('sysevent_email_action')[0]?.fields.sys_id ?? '';
+    const emailStep = of('sys_atf_step').find((step) =>
+      of('sys_variable_value').some(
+        (v) => v.fields.document_key === step.fields.sys_id && v.fields.value === notification,
+      ),
+    );
+    expect(emailStep?.fields.timeout).toBe('1970-01-01 00:02:00');
   });
 
   it('keeps settings as system properties; those written at run time load on the first install only', () => {
@@ -381,6 +393,8 @@ describe('the built application (dist/app)', () => {
     // An upgrade must not write over the admins' settings, nor over a keyring an older install kept here.
     expect(folder.get('x_xloop.settings')).toBe('unload');
     expect(folder.get('x_xloop.token_keyring')).toBe('unload');
+    // Where initiatives are registered is an admin's choice, kept through upgrades too.
+    expect(folder.get('x_xloop.initiative_register')).toBe('unload');
     expect(properties.get('x_xloop.token_keyring')).toMatchObject({ is_private: 'true', value: '' });
     // A settings write flushes its own cached value, not the whole cache.
     expect(properties.get('x_xloop.settings')?.ignore_cache).toBe('true');

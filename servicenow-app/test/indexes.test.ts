@@ -87,5 +87,9 @@ describe('indexes for every filtered query', () => {
         { table: TABLE.previewRun, conditions: '', days: 1, active: 'true' },
       ]),
     );
+    // First install only: an admin's own age or switch survives upgrades.
+    expect(recordsOf(builtRecords(), 'sys_auto_flush').map((p) => p.folder)).toEqual(
+      recordsOf(builtRecords(), 'sys_auto_flush').map(() => 'unload'),
+    );
   });
 });

@@ -34,8 +34,10 @@ Property({
   roles: { read: [experienceAdmin], write: [experienceAdmin] },
 });
 
+// An admin's choice: first install only, so an upgrade keeps it.
 Property({
   $id: Now.ID['property-initiative-register'],
+  $meta: { installMethod: 'first install' },
   name: 'x_xloop.initiative_register',
   type: 'choicelist',
   choices: ['xloop', 'cim'],

@@ -10,10 +10,12 @@ import { Record } from '@servicenow/sdk/core';
 //   them too, in small batches);
 // - ticket events parked as `failed` after 90 days, time enough for an admin to look at them.
 // - policy preview runs after a day: the settings page polls a run for minutes at most.
-// Ages are in seconds: 86,400 is a day, 5,184,000 is 60 days, 7,776,000 is 90.
+// Ages are in seconds: 86,400 is a day, 5,184,000 is 60 days, 7,776,000 is 90. First install only: an admin who
+// changes an age or turns a policy off keeps that choice through upgrades.
 
 Record({
   $id: Now.ID['cleanup-rollup-changes-done'],
+  $meta: { installMethod: 'first install' },
   table: 'sys_auto_flush',
   data: {
     tablename: 'x_xloop_rollup_change',
@@ -26,6 +28,7 @@ Record({
 
 Record({
   $id: Now.ID['cleanup-ticket-events-handled'],
+  $meta: { installMethod: 'first install' },
   table: 'sys_auto_flush',
   data: {
     tablename: 'x_xloop_ticket_event',
@@ -38,6 +41,7 @@ Record({
 
 Record({
   $id: Now.ID['cleanup-ticket-events-failed'],
+  $meta: { installMethod: 'first install' },
   table: 'sys_auto_flush',
   data: {
     tablename: 'x_xloop_ticket_event',
@@ -50,6 +54,7 @@ Record({
 
 Record({
   $id: Now.ID['cleanup-preview-runs'],
+  $meta: { installMethod: 'first install' },
   table: 'sys_auto_flush',
   data: {
     tablename: 'x_xloop_preview_run',
