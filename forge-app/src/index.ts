@@ -75,7 +75,10 @@ export async function onIssueEvent(event: IssueEventPayload & { retryContext?: {
     console.warn('xloop: the issue event comes back later:', error);
     return new InvocationError({
       retryAfter: retry.afterSeconds,
-      retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+      retryReason:
+        retry.reason === 'upstream-rate-limited'
+          ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED
+          : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
     });
   }
 }
@@ -136,6 +139,7 @@ export async function sweepResolutions() {
     fields: serviceDeskFieldIds,
     serviceProjects: chosenProjects,
     replies: surveyReplies,
+    mark: new SettingsRow<{ at: number }>(forgeSqlExecutor, 'sweep-mark'),
   });
 }
 
@@ -145,6 +149,7 @@ export async function reportPersonalData() {
   return report(
     forgePorts(),
     forgeSqlExecutor,
+    appJira,
     privacy.reportPersonalData,
     new SettingsRow<{ after: string }>(forgeSqlExecutor, 'privacy-cursor'),
   );

@@ -465,7 +465,7 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     await expect(sql.executeRaw('SELECT SLEEP(6) AS slept')).rejects.toMatchObject({
       code: errorCodes.QUERY_TIMED_OUT,
     });
-  }, 15_000);
+  }, 120_000);
 
   it('takes Jira paths only as routes, answers only documented operations, and caps requests per invocation', async () => {
     jiraSite();
@@ -532,7 +532,8 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     });
     expect(jira.calls.length).toBe(before);
 
-    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again.
+    // Jira rate-limits the issue read: the trigger does not sleep past its 25 s, and asks Forge to deliver again,
+    // naming the cause as an upstream rate limit.
     jira.reset();
     jira.on('GET', '/rest/api/3/issue/{issueIdOrKey}', () => ({
       status: 429,
@@ -544,7 +545,7 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     expect(retried).toEqual(
       new events.InvocationError({
         retryAfter: 30,
-        retryReason: events.InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+        retryReason: events.InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED,
       }),
     );
     expect(Date.now() - started).toBeLessThan(1000);
@@ -585,12 +586,15 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     });
     expect(searches[0]).toContain('projectType = "service_desk"');
     expect(searches[0]).toContain('statusCategory = Done AND statusCategoryChangedDate >= "-2h"');
-    // The next hour finds the same two: decided already, nothing new.
+    // The next hour looks back only since the first sweep, with an overlap, and finds the same two: decided
+    // already, nothing new.
     later(60);
     expect(await invoke('index.sweepResolutions', () => entry.sweepResolutions())).toMatchObject({
       seen: 2,
       scheduled: 0,
+      minutes: 70,
     });
+    expect(searches[1]).toContain('statusCategoryChangedDate >= "-70m"');
     // The migration runner checked the schema (its own table) and found every migration applied.
     const ddl = forgeSql.calls.filter((c) => c.endpoint === '/api/v1/execute/ddl').slice(before);
     expect(ddl.every((c) => c.query.includes('__migrations'))).toBe(true);
@@ -599,7 +603,12 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
 
   it('reports the personal data it keeps through the Personal Data Reporting API, and erases closed accounts', async () => {
     const { personalData } = api as unknown as {
-      personalData: { closed: Set<string>; requests: { accounts: { accountId: string }[] }[]; reset(): void };
+      personalData: {
+        closed: Set<string>;
+        updated: Set<string>;
+        requests: { accounts: { accountId: string }[] }[];
+        reset(): void;
+      };
     };
     const count = async (statement: string) => {
       const [rows] = await pool.query(statement);
@@ -659,6 +668,28 @@ describe('the Forge entry (src/index.ts) with @forge/api, /events, /kvs and /sql
     expect(again.filter((id) => id === 'agent-1' || id === 'customer-70' || id.startsWith('erased'))).toEqual(
       [],
     );
+    // An account Atlassian says changed has its stored details read again from Jira, one request per account.
+    jira.on('GET', '/rest/api/3/user', (call) => ({
+      status: 200,
+      body: {
+        accountId: call.query.get('accountId'),
+        accountType: 'customer',
+        active: true,
+        displayName: 'Customer 42, renamed',
+        timeZone: 'Europe/Berlin',
+      },
+    }));
+    personalData.reset();
+    personalData.updated.add('customer-42');
+    expect(await invoke('index.reportPersonalData', () => entry.reportPersonalData())).toMatchObject({
+      erased: 0,
+      refreshed: 1,
+    });
+    expect(
+      await count("SELECT COUNT(*) AS n FROM xl_surveys WHERE LOCATE('Customer 42, renamed', body) > 0"),
+    ).toBeGreaterThan(0);
+    expect(jira.calls.filter((c) => c.template === '/rest/api/3/user')).toHaveLength(1);
+    expect(jira.problems).toEqual([]);
   });
 
   it('checks the site for its first admin: scopes, projects, storage, the trigger, a dry run and a test invitation', async () => {

@@ -279,9 +279,12 @@ describe('an event time', () => {
 
 describe('a failed issue event', () => {
   it('comes back through Forge’s retry only when the failure may pass, and not forever', () => {
-    expect(eventRetry(new JiraError(429, 'rate limited', 30_000), 0)).toEqual({ afterSeconds: 30 });
-    expect(eventRetry(new JiraError(503, 'down'), 1)).toEqual({ afterSeconds: 120 });
-    expect(eventRetry(new Error('socket hang up'), 0)).toEqual({ afterSeconds: 60 });
+    expect(eventRetry(new JiraError(429, 'rate limited', 30_000), 0)).toEqual({
+      afterSeconds: 30,
+      reason: 'upstream-rate-limited',
+    });
+    expect(eventRetry(new JiraError(503, 'down'), 1)).toEqual({ afterSeconds: 120, reason: 'retry' });
+    expect(eventRetry(new Error('socket hang up'), 0)).toEqual({ afterSeconds: 60, reason: 'retry' });
     expect(eventRetry(new JiraError(404, 'gone'), 0)).toBeUndefined();
     expect(eventRetry(new JiraError(429, 'rate limited'), EVENT_RETRIES)).toBeUndefined();
   });

@@ -254,11 +254,18 @@ export const EVENT_RETRIES = 3;
 
 /**
  * Whether a failed event should come back (Forge's product event retries: the trigger returns an `InvocationError`
- * from `@forge/events`), and after how long: only failures that may pass, and not forever.
- * @example eventRetry(new JiraError(429, '…', 30_000), 0) // { afterSeconds: 30 }
+ * from `@forge/events`), after how long, and why: only failures that may pass, and not forever. Jira's 429 is an
+ * upstream rate limit (`FUNCTION_UPSTREAM_RATE_LIMITED`), anything else a plain retry request.
+ * @example eventRetry(new JiraError(429, '…', 30_000), 0) // { afterSeconds: 30, reason: 'upstream-rate-limited' }
  */
-export function eventRetry(error: unknown, retryCount: number): { afterSeconds: number } | undefined {
+export function eventRetry(
+  error: unknown,
+  retryCount: number,
+): { afterSeconds: number; reason: 'upstream-rate-limited' | 'retry' } | undefined {
   if (retryCount >= EVENT_RETRIES || !transientJiraError(error)) return undefined;
   const waited = error instanceof JiraError ? error.retryAfterMs : undefined;
-  return { afterSeconds: Math.min(900, Math.max(1, Math.ceil((waited ?? 60_000 * 2 ** retryCount) / 1000))) };
+  return {
+    afterSeconds: Math.min(900, Math.max(1, Math.ceil((waited ?? 60_000 * 2 ** retryCount) / 1000))),
+    reason: error instanceof JiraError && error.status === 429 ? 'upstream-rate-limited' : 'retry',
+  };
 }

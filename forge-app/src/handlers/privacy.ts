@@ -3,9 +3,13 @@ import {
   ERASED_REQUESTER,
   eraseAgent,
   eraseRequester,
+  type JiraUser,
+  jiraRequester,
   type Ports,
   parseSegmentKey,
+  refreshRequester,
 } from '@xloop/shared-core';
+import { type JiraClient, JiraError } from '../jira/jira-client';
 import type { SqlExecutor } from '../storage/sql-executor';
 
 /** An account and when XLoop last stored personal data about it, as the Personal Data Reporting API takes it. */
@@ -29,8 +33,10 @@ export interface PrivacyCursor {
   save(value: { after: string }): Promise<void>;
 }
 
+/** Accounts in one request of the API (`@forge/api` splits more itself, and sends the parts all at once). */
+export const ACCOUNTS_PER_REQUEST = 90;
 /** Accounts reported in one run: 50 requests of 90, half of Forge's outbound requests of an invocation. */
-export const ACCOUNTS_PER_RUN = 50 * 90;
+export const ACCOUNTS_PER_RUN = 50 * ACCOUNTS_PER_REQUEST;
 
 /**
  * The accounts XLoop keeps personal data about, a slice at a time in account order, reported through the Personal Data
@@ -38,17 +44,19 @@ export const ACCOUNTS_PER_RUN = 50 * 90;
  * agents (the account id in surveys' and responses' segments and in rollup keys). Every resolution counts in the
  * rollups of its segment before its survey or suppression is stored, so each agent a stored segment names has a rollup
  * key `agent=<id>` of its own, read here through the key index. Every account Atlassian says is closed is erased both
- * as a requester (`eraseRequester`) and as an agent (`eraseAgent`: one fresh pseudonym in place of the id). Run daily:
- * the cursor wraps, so a slice of 4,500 a day reports up to 31,500 accounts a week.
- * @example await reportPersonalData(ports, db, privacy.reportPersonalData, cursor) // { reported: 120, erased: 1 }
+ * as a requester (`eraseRequester`) and as an agent (`eraseAgent`: one fresh pseudonym in place of the id); every one
+ * it says was updated has its stored requester details read again from Jira (`refreshRequester`). Run daily: the
+ * cursor wraps, so a slice of 4,500 a day reports up to 31,500 accounts a week.
+ * @example await reportPersonalData(ports, db, appJira, privacy.reportPersonalData, cursor) // { reported: 120, … }
  */
 export async function reportPersonalData(
   ports: Ports,
   db: SqlExecutor,
+  jira: JiraClient,
   report: ReportPersonalData,
   cursor: PrivacyCursor,
   perRun: number = ACCOUNTS_PER_RUN,
-): Promise<{ reported: number; erased: number }> {
+): Promise<{ reported: number; erased: number; refreshed: number }> {
   const after = (await cursor.read())?.after ?? '';
   // Agents by their escaped key value, so one order and one cursor run over both kinds of account.
   const rows = await db.query<{ account: string; updated: number | string | null; day: string | null }>(
@@ -71,16 +79,41 @@ export async function reportPersonalData(
       Math.max(Number(row.updated ?? 0), row.day ? Date.parse(`${row.day}T00:00:00Z`) : 0),
     ).toISOString(),
   }));
-  const updates = accounts.length > 0 ? await report(accounts) : [];
+  // One request at a time, the cursor saved after each: a refused request stops the run where it is, and the next
+  // run goes on from there instead of reporting the whole slice again.
   let erased = 0;
-  for (const update of updates)
-    if (update.status === 'closed') {
-      await eraseRequester(ports, update.accountId);
-      const agent = await eraseAgent(ports, update.accountId);
-      if (!agent.ok) throw new Error(`XLoop: could not erase agent data (${agent.error})`);
-      erased++;
+  let refreshed = 0;
+  for (let at = 0; at < accounts.length; at += ACCOUNTS_PER_REQUEST) {
+    const chunk = accounts.slice(at, at + ACCOUNTS_PER_REQUEST);
+    for (const update of await report(chunk)) {
+      if (update.status === 'closed') {
+        await eraseRequester(ports, update.accountId);
+        const agent = await eraseAgent(ports, update.accountId);
+        if (!agent.ok) throw new Error(`XLoop: could not erase agent data (${agent.error})`);
+        erased++;
+      } else if (update.status === 'updated' && (await refresh(ports, jira, update.accountId))) refreshed++;
     }
-  // A short slice means the end was reached: the next run starts again from the first account.
-  await cursor.save({ after: rows.length < perRun ? '' : (rows.at(-1)?.account ?? '') });
-  return { reported: accounts.length, erased };
+    const last = rows[Math.min(at + ACCOUNTS_PER_REQUEST, rows.length) - 1];
+    // The slice's end with a short slice means the end was reached: the next run starts from the first account.
+    const end = at + ACCOUNTS_PER_REQUEST >= accounts.length && rows.length < perRun;
+    await cursor.save({ after: end ? '' : (last?.account ?? '') });
+  }
+  if (accounts.length === 0) await cursor.save({ after: '' });
+  return { reported: accounts.length, erased, refreshed };
+}
+
+/**
+ * An account Atlassian says changed: the requester's details as Jira has them now (`GET /rest/api/3/user`), put in
+ * place of the stored ones. An account Jira no longer shows (404) is left for the API to report closed.
+ */
+async function refresh(ports: Ports, jira: JiraClient, accountId: string): Promise<boolean> {
+  try {
+    const user = await jira.get<JiraUser>(`/rest/api/3/user?accountId=${encodeURIComponent(accountId)}`);
+    const requester = jiraRequester(user);
+    if (requester === undefined || requester.id !== accountId) return false;
+    return (await refreshRequester(ports, requester)) > 0;
+  } catch (error) {
+    if (error instanceof JiraError && error.status === 404) return false;
+    throw error;
+  }
 }
