@@ -5,11 +5,16 @@ export function timed<T>(work: () => T): { readonly result: T; readonly ms: numb
   return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
 }
 
-/** The best of `runs` timings, after one warm-up: the least noisy figure on a shared machine. */
+/**
+ * The best of `runs` timings, after one warm-up: the least noisy figure on a shared machine. Garbage is collected
+ * before each (with `--expose-gc`), so no run pays for what an earlier one, or another benchmark, left behind.
+ */
 export function best<T>(runs: number, work: () => T): { readonly result: T; readonly ms: number } {
+  globalThis.gc?.();
   let last = timed(work);
   let fastest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
     last = timed(work);
     fastest = Math.min(fastest, last.ms);
   }

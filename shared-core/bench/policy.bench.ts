@@ -12,7 +12,23 @@ import {
 } from '../src/index';
 import { dateFnsZonedTime } from '../src/platform/index';
 import { random } from '../src/random';
+import { dateFnsZonedTime as dateFnsZonedTimeBefore } from './baseline/policy/date-fns-zoned-time';
+import { decideDue as decideDueBefore } from './baseline/policy/decide-due';
+import { decideOnEvent as decideOnEventBefore } from './baseline/policy/decide-on-event';
 import { best, perSecond } from './measure';
+
+/** The policy's entry points, today's or as they were. */
+interface PolicyFunctions {
+  readonly decideOnEvent: typeof decideOnEvent;
+  readonly decideDue: typeof decideDue;
+  readonly zoned: ZonedTime;
+}
+const NOW: PolicyFunctions = { decideOnEvent, decideDue, zoned: dateFnsZonedTime };
+const BEFORE: PolicyFunctions = {
+  decideOnEvent: decideOnEventBefore,
+  decideDue: decideDueBefore,
+  zoned: dateFnsZonedTimeBefore,
+};
 
 const ZONES = [
   'Europe/Helsinki',
@@ -65,19 +81,25 @@ function events(count: number): TicketEvent[] {
 }
 
 /** Every event decided against the requester's own history, as a store would supply it. */
-function decideAll(all: readonly TicketEvent[], zoned: ZonedTime): { decisions: number; surveys: Survey[] } {
+function decideAll(
+  all: readonly TicketEvent[],
+  zoned: ZonedTime,
+  decide: typeof decideOnEvent,
+  keep?: Decision[],
+): { decisions: number; surveys: Survey[] } {
   const byRequester = new Map<string, Survey[]>();
   const surveys: Survey[] = [];
   let decisions = 0;
   for (const event of all) {
     const mine = byRequester.get(event.ticket.requester.id) ?? [];
     const history: SurveyHistory = { ...EMPTY_HISTORY, requesterSurveys: mine };
-    const decided: readonly Decision[] = decideOnEvent(event, history, {
+    const decided: readonly Decision[] = decide(event, history, {
       policy: DEFAULT_POLICY,
       zoned,
       now: event.at,
     });
     decisions += decided.length;
+    keep?.push(...decided);
     for (const decision of decided) {
       if (decision.kind !== 'schedule') continue;
       mine.push(decision.survey);
@@ -88,30 +110,45 @@ function decideAll(all: readonly TicketEvent[], zoned: ZonedTime): { decisions: 
   return { decisions, surveys };
 }
 
+/** Every scheduled survey decided at its send time, with no history. */
+function dueAll(
+  surveys: readonly Survey[],
+  { decideDue: decide, zoned }: PolicyFunctions,
+): (Decision | null)[] {
+  return surveys.map((survey) =>
+    decide(survey, EMPTY_HISTORY, { policy: DEFAULT_POLICY, zoned, now: survey.sendAt }),
+  );
+}
+
 export function policyBench(): void {
   const all = events(50_000);
-  const zoned = best(3, () => decideAll(all, dateFnsZonedTime));
-  const fixed = best(3, () => decideAll(all, fixedOffset));
-  const { surveys } = zoned.result;
-  const due = best(3, () => {
-    let count = 0;
-    for (const survey of surveys) {
-      if (
-        decideDue(survey, EMPTY_HISTORY, {
-          policy: DEFAULT_POLICY,
-          zoned: dateFnsZonedTime,
-          now: survey.sendAt,
-        }) !== null
-      )
-        count++;
-    }
-    return count;
-  });
+  // Today's functions and the previous ones in turn, on the same events in the same process.
+  const zonedBefore = best(3, () => decideAll(all, BEFORE.zoned, BEFORE.decideOnEvent));
+  const zonedNow = best(3, () => decideAll(all, NOW.zoned, NOW.decideOnEvent));
+  const fixedBefore = best(3, () => decideAll(all, fixedOffset, BEFORE.decideOnEvent));
+  const fixedNow = best(3, () => decideAll(all, fixedOffset, NOW.decideOnEvent));
+  const { surveys } = zonedNow.result;
+  const dueBefore = best(3, () => dueAll(surveys, BEFORE));
+  const dueNow = best(3, () => dueAll(surveys, NOW));
+  // Every decision compared, outside the timings.
+  const decided = (zoned: ZonedTime, functions: PolicyFunctions): string => {
+    const kept: Decision[] = [];
+    decideAll(all, zoned, functions.decideOnEvent, kept);
+    return JSON.stringify(kept);
+  };
+  const same =
+    decided(BEFORE.zoned, BEFORE) === decided(NOW.zoned, NOW) &&
+    decided(fixedOffset, BEFORE) === decided(fixedOffset, NOW) &&
+    JSON.stringify(dueBefore.result) === JSON.stringify(dueNow.result);
+  const row = (label: string, count: number, before: { ms: number }, now: { ms: number }) =>
+    console.log(
+      `  ${label}before ${perSecond(count, before.ms)}, now ${perSecond(count, now.ms)}: ${(before.ms / now.ms).toFixed(1)}× faster`,
+    );
   console.log('\nPolicy decisions (50,000 resolutions, 5,000 requesters in 6 zones, default policy)');
+  row('decideOnEvent, IANA zones (@date-fns/tz):  ', all.length, zonedBefore, zonedNow);
+  row('decideOnEvent, fixed-offset zones:         ', all.length, fixedBefore, fixedNow);
+  row('decideDue at send time, IANA zones:        ', surveys.length, dueBefore, dueNow);
   console.log(
-    `  decideOnEvent, IANA zones (@date-fns/tz):  ${perSecond(all.length, zoned.ms)}  (${zoned.result.decisions} decisions, ${surveys.length} scheduled)`,
+    `  ${zonedNow.result.decisions} decisions, ${surveys.length} scheduled; IANA zones take ${(zonedNow.ms / fixedNow.ms).toFixed(2)}× the time of fixed offsets; identical decisions: ${same}`,
   );
-  console.log(`  decideOnEvent, fixed-offset baseline:      ${perSecond(all.length, fixed.ms)}`);
-  console.log(`  ratio, IANA zones vs fixed offset:         ${(zoned.ms / fixed.ms).toFixed(2)}× the time`);
-  console.log(`  decideDue at send time:                    ${perSecond(surveys.length, due.ms)}`);
 }

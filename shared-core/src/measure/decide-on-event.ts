@@ -6,10 +6,9 @@ import { type Decision, reason } from './decision';
 import { exclusionReasons } from './exclusions';
 import { fatigueReasons } from './fatigue';
 import type { PolicyContext, SurveyHistory } from './history';
+import { isoInstant as iso } from './iso-instant';
 import type { Policy } from './policy';
-import { resolutionKey, surveyIdFor } from './resolution';
-
-const iso = (instant: Instant): string => new Date(instant).toISOString();
+import { resolutionKey } from './resolution';
 
 /**
  * The resolution an event reports, if any: the ticket is resolved or closed and says when. A `resolved` event
@@ -63,27 +62,37 @@ export function decideOnEvent(
 ): readonly Decision[] {
   const reopened = reopeningOf(event);
   if (reopened !== undefined)
-    return cancelWaiting(history, reopened, context.now, 'reopened', `ticket reopened at ${iso(reopened)}`);
+    return cancelWaiting(
+      history,
+      reopened,
+      context.now,
+      'reopened',
+      () => `ticket reopened at ${iso(reopened)}`,
+    );
   const resolvedAt = resolutionOf(event);
   if (resolvedAt === undefined) return [];
   return decideResolution(event.ticket, resolvedAt, history, context);
 }
 
+/** Cancels this ticket's surveys still waiting from before `before`; the message is written only if there are any. */
 function cancelWaiting(
   history: SurveyHistory,
   before: Instant,
   now: Instant,
   code: string,
-  message: string,
+  message: () => string,
 ): readonly Decision[] {
-  return history.ticketSurveys
-    .filter((survey) => survey.state === 'scheduled' && survey.resolvedAt < before)
-    .map((survey) => ({
-      kind: 'cancel' as const,
-      surveyId: survey.id,
-      at: now,
-      reasons: [reason(code, `${message}, before the invitation went out`)],
-    }));
+  const waiting = history.ticketSurveys.filter(
+    (survey) => survey.state === 'scheduled' && survey.resolvedAt < before,
+  );
+  if (waiting.length === 0) return waiting as [];
+  const why = `${message()}, before the invitation went out`;
+  return waiting.map((survey) => ({
+    kind: 'cancel' as const,
+    surveyId: survey.id,
+    at: now,
+    reasons: [reason(code, why)],
+  }));
 }
 
 function decideResolution(
@@ -101,7 +110,7 @@ function decideResolution(
     resolvedAt,
     now,
     'superseded',
-    `ticket resolved again at ${iso(resolvedAt)}`,
+    () => `ticket resolved again at ${iso(resolvedAt)}`,
   );
   const reasons: Reason[] = [...exclusionReasons(ticket, history, policy)];
   const reopenedAfter = history.reopenedAt.filter((at) => at > resolvedAt);
@@ -146,7 +155,7 @@ function decideResolution(
       at: now,
       reasons,
     };
-    return [...superseded, suppress];
+    return superseded.length === 0 ? [suppress] : [...superseded, suppress];
   }
   const when = formatLocal(sendAt, window.timeZone, zoned);
   const scheduled = reason(
@@ -155,18 +164,37 @@ function decideResolution(
       ? `for ${when}, ${policy.graceMinutes} min after resolution`
       : `for ${when}, the requester's next business hours after the ${policy.graceMinutes}-min grace period`,
   );
-  const survey: Survey = {
-    id: surveyIdFor(ticket.id, resolvedAt),
-    ticketId: ticket.id,
-    resolutionKey: key,
-    kind: ticket.kind,
-    requester: ticket.requester,
-    ...(ticket.agentId !== undefined ? { agentId: ticket.agentId } : {}),
-    segment: ticket.segment,
-    state: 'scheduled',
-    resolvedAt,
-    sendAt,
-    reasons: [scheduled],
-  };
-  return [...superseded, { kind: 'schedule', survey, reasons: [scheduled] }];
+  // Every scheduled resolution is kept as a survey, so it is built without spreads or copies: one id string (the
+  // resolution key is the survey id), one reasons list shared by the survey and its decision.
+  const why = [scheduled];
+  const { agentId } = ticket;
+  const survey: Survey =
+    agentId !== undefined
+      ? {
+          id: key,
+          ticketId: ticket.id,
+          resolutionKey: key,
+          kind: ticket.kind,
+          requester: ticket.requester,
+          agentId,
+          segment: ticket.segment,
+          state: 'scheduled',
+          resolvedAt,
+          sendAt,
+          reasons: why,
+        }
+      : {
+          id: key,
+          ticketId: ticket.id,
+          resolutionKey: key,
+          kind: ticket.kind,
+          requester: ticket.requester,
+          segment: ticket.segment,
+          state: 'scheduled',
+          resolvedAt,
+          sendAt,
+          reasons: why,
+        };
+  const schedule: Decision = { kind: 'schedule', survey, reasons: why };
+  return superseded.length === 0 ? [schedule] : [...superseded, schedule];
 }

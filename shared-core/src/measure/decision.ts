@@ -1,5 +1,6 @@
 import type { Reason, Survey } from '../model/survey';
 import type { Instant } from '../model/time';
+import { keptText } from './kept-text';
 
 /**
  * What the timing policy decided, with the reasons an admin reads. `schedule` creates a survey or moves an
@@ -50,7 +51,8 @@ export type DecisionKind = Decision['kind'];
  * @example reason('fatigue-min-days', 'requester surveyed 3 days ago, minimum is 7')
  */
 export function reason(code: string, message: string): Reason {
-  return { code, message };
+  // Decisions are stored and listed: their sentences are kept.
+  return { code, message: keptText(message) };
 }
 
 /**

@@ -6,8 +6,17 @@ import type { Policy } from './policy';
 import { isSampled } from './sampling';
 
 const normal = (value: string): string => value.trim().toLowerCase();
-const listed = (list: readonly string[], value: string | undefined): boolean =>
-  value !== undefined && list.some((item) => normal(item) === normal(value));
+// A policy's lists are normalised once per list, not once per decision.
+const normalisedLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+function listed(list: readonly string[], value: string | undefined): boolean {
+  if (value === undefined || list.length === 0) return false;
+  let normalised = normalisedLists.get(list);
+  if (normalised === undefined) {
+    normalised = new Set(list.map(normal));
+    normalisedLists.set(list, normalised);
+  }
+  return normalised.has(normal(value));
+}
 const percent = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
 
 /**

@@ -2,37 +2,68 @@ import { tzOffset } from '@date-fns/tz';
 import type { LocalDateTime, ZonedTime } from '../ports';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const QUARTER_HOUR = 15 * MINUTE;
 // Offsets reach ±14 h, so only a whole day either side of a reading is sure to be before and after it.
 const DAY = 24 * 60 * MINUTE;
 
 // Reading an offset goes through Intl (microseconds each); the policy asks for the same zones and hours over and
 // over. Every offset change since 1970 happens on a quarter hour, so an offset holds for its whole quarter hour.
-const offsets = new Map<string, number>();
+// One map of quarter hours per zone: a lookup joins no string.
+const offsets = new Map<string, Map<number, number>>();
 const OFFSET_CACHE_LIMIT = 200_000;
+let cachedOffsets = 0;
 
 function offsetMinutes(instant: number, timeZone: string): number {
   const quarter = Math.floor(instant / QUARTER_HOUR);
-  const key = `${timeZone} ${quarter}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  let offset = zone.get(quarter);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(quarter * QUARTER_HOUR));
-    if (offsets.size >= OFFSET_CACHE_LIMIT) offsets.clear();
-    offsets.set(key, offset);
+    if (cachedOffsets >= OFFSET_CACHE_LIMIT) {
+      for (const other of offsets.values()) other.clear();
+      cachedOffsets = 0;
+    }
+    zone.set(quarter, offset);
+    cachedOffsets++;
   }
   return offset;
 }
 
-function toLocal(instant: number, timeZone: string): LocalDateTime {
-  const date = new Date(instant + offsetMinutes(instant, timeZone) * MINUTE);
+/**
+ * The reading of a wall-clock time given as milliseconds since 1970-01-01 00:00 on that clock, by calendar
+ * arithmetic (H. Hinnant's days-to-civil) rather than through a Date per reading.
+ */
+function readingOf(wallClock: number): LocalDateTime {
+  const time = Math.trunc(wallClock);
+  const days = Math.floor(time / DAY);
+  const ofDay = time - days * DAY;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
   return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    weekday: (date.getUTCDay() || 7) as LocalDateTime['weekday'],
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+    hour: Math.floor(ofDay / HOUR),
+    minute: Math.floor((ofDay % HOUR) / MINUTE),
+    // 1970-01-01 was a Thursday (4).
+    weekday: (((((days + 3) % 7) + 7) % 7) + 1) as LocalDateTime['weekday'],
   };
+}
+
+function toLocal(instant: number, timeZone: string): LocalDateTime {
+  return readingOf(instant + offsetMinutes(instant, timeZone) * MINUTE);
 }
 
 // Building an Intl.DateTimeFormat costs tens of microseconds; the policy checks the same few zones constantly.
@@ -63,8 +94,12 @@ export const dateFnsZonedTime: ZonedTime = {
     // The offsets in force a day either side bracket any transition near this reading.
     const before = asUtc - offsetMinutes(asUtc - DAY, timeZone) * MINUTE;
     const after = asUtc - offsetMinutes(asUtc + DAY, timeZone) * MINUTE;
-    const valid = [before, after].filter((candidate) => sameReading(toLocal(candidate, timeZone), local));
-    if (valid.length > 0) return Math.min(...valid);
+    const beforeValid = sameReading(toLocal(before, timeZone), local);
+    // Usually both offsets are the same and so is the instant: one reading to check.
+    const afterValid = after !== before && sameReading(toLocal(after, timeZone), local);
+    if (beforeValid && afterValid) return Math.min(before, after);
+    if (beforeValid) return before;
+    if (afterValid) return after;
     // In a gap: read the wall clock with the offset from before the change, which lands after the gap.
     return before;
   },

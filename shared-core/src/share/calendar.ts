@@ -26,9 +26,14 @@ export function isDay(value: unknown): value is Day {
  * @example dayNumber('1970-01-02') // 1
  */
 export function dayNumber(day: Day): number {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
+  return civilDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/**
+ * Days since 1970-01-01 of a calendar date given as numbers (a wall-clock reading), without making its string.
+ * @example civilDayNumber(1970, 1, 2) // 1
+ */
+export function civilDayNumber(year: number, month: number, date: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
