@@ -134,6 +134,23 @@ describe('the issue trigger surveys customer requests only', () => {
     expect(await ports.surveys.forTicket('jira:HELP-3')).toEqual([]);
   });
 
+  it('reads no issue when the event’s own request-type field says it has none', async () => {
+    const jira = site([issue('HELP-5', HELP)]);
+    const ports = fresh();
+    const fields = cachedServiceDeskFields(jira.client, memoryFieldCache());
+    await fields();
+    const before = jira.calls.length;
+    const withoutType = resolution('HELP-5', HELP);
+    const event = {
+      ...withoutType,
+      issue: { ...withoutType.issue, fields: { project: HELP, [REQUEST_TYPE]: null } },
+    };
+    expect(await handleIssueEvent(ports, jira.client, event, { fields })).toEqual({
+      ignored: 'no request type: not a customer request',
+    });
+    expect(jira.calls.length).toBe(before);
+  });
+
   it('dates a resolution by Jira’s resolution date, never by the clock or the delivery', async () => {
     const jira = site([issue('HELP-4', HELP, 'Get IT help')]);
     const ports = fresh();

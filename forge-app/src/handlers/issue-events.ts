@@ -110,6 +110,11 @@ export async function handleIssueEvent(
   const unwanted = unwantedIssueEvent(event, chosen);
   if (unwanted) return { ignored: unwanted };
   const jsm = await options.fields();
+  // The manifest's `payload.include` puts the usual request-type field in the event: where it is the site's, an
+  // issue without a request type is no customer request, known without reading the issue.
+  const included = event.issue?.fields;
+  if (jsm.requestType && included && jsm.requestType in included && !included[jsm.requestType])
+    return { ignored: 'no request type: not a customer request' };
   const fields = [
     ...JIRA_ISSUE_FIELDS,
     'project',
