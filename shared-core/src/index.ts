@@ -124,6 +124,8 @@ export {
 export { type InstrumentView, instrumentView } from './measure/instrument-view';
 export { resolveLocale } from './measure/locale';
 export type { MessageKey, Messages } from './measure/locales';
+// The source locale's words alone, for screens in English that must not carry every translation.
+export { en as ENGLISH_MESSAGES } from './measure/locales/en';
 export {
   type BusinessHours,
   clockMinutes,

@@ -87,7 +87,7 @@ describe('AgentView', () => {
       .mockResolvedValueOnce(INSTRUMENT);
     render(<AgentView ticketId="jira:SD-9" locale="en" />);
     await screen.findByText('Survey sent, no answer yet');
-    expect(screen.getByText('Happiness Not enough answers (4 of the 10 needed)')).toBeInTheDocument();
+    expect(screen.getByText('Happiness Not enough answers yet (4 of 10 needed)')).toBeInTheDocument();
     expect(screen.queryByRole('img')).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ describe('agent view texts', () => {
       }),
     ).toBe('+42 (95 % interval +20 to +61, 38 answers)');
     expect(happinessText({ kind: 'insufficient', n: 4, minimum: 10 })).toBe(
-      'Not enough answers (4 of the 10 needed)',
+      'Not enough answers yet (4 of 10 needed)',
     );
   });
 

@@ -1,11 +1,11 @@
 import type { Happiness, Scorecard } from '@xloop/shared-core';
+import { notEnoughAnswers } from '../shared/not-enough';
 
 const signed = (value: number) => `${value > 0 ? '+' : ''}${Math.round(value)}`;
 
 /** "+42 (95 % interval +20 to +61, 38 answers)", or why there is no figure. */
 export function happinessText(happiness: Happiness): string {
-  if (happiness.kind === 'insufficient')
-    return `Not enough answers (${happiness.n} of the ${happiness.minimum} needed)`;
+  if (happiness.kind === 'insufficient') return notEnoughAnswers(happiness.n, happiness.minimum);
   const [low, high] = happiness.ci95;
   return `${signed(happiness.value)} (95 % interval ${signed(low)} to ${signed(high)}, ${happiness.n} answers)`;
 }

@@ -95,7 +95,7 @@ describe('Dashboard', () => {
     });
     // Below the minimum sample happiness is never a number.
     const happiness = await screen.findByRole('group', { name: 'Happiness' });
-    await waitFor(() => expect(happiness).toHaveTextContent('Not enough answers (4 of 10 needed)'));
+    await waitFor(() => expect(happiness).toHaveTextContent('Not enough answers yet (4 of 10 needed)'));
     expect(screen.getByText('Dashed line: Whole organisation (+1)')).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Whole organisation' })).toBeInTheDocument();
   });

@@ -3,11 +3,12 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import { useMemo, useState } from 'react';
 import { call } from '../bridge/call';
+import { notEnoughAnswers } from '../shared/not-enough';
 import { Problem } from '../shared/Problem';
 import { useLoad } from '../shared/use-call';
 import { FactorsChart } from './FactorsChart';
 import { type DashboardFilter, Filters, granularityFor } from './Filters';
-import { duration, hours, interval, lastDaysRange, notEnough, percent, segmentLabel, signed } from './format';
+import { duration, hours, interval, lastDaysRange, percent, segmentLabel, signed } from './format';
 import { NativeSelect } from './NativeSelect';
 import { TrendChart } from './TrendChart';
 import { chartSeries, TREND_METRICS, type TrendMetric } from './trend-series';
@@ -113,7 +114,7 @@ export function DashboardView({
                 </Text>
               </>
             ) : (
-              <Text>{notEnough(happiness.n, happiness.minimum)}</Text>
+              <Text>{notEnoughAnswers(happiness.n, happiness.minimum)}</Text>
             )}
             {filtered && organisation.happiness.kind === 'scored' ? (
               <Text size="small" color="color.text.subtle">
@@ -142,7 +143,7 @@ export function DashboardView({
                 </Text>
               </>
             ) : (
-              <Text>{notEnough(lostTime.n, lostTime.minimum)}</Text>
+              <Text>{notEnoughAnswers(lostTime.n, lostTime.minimum)}</Text>
             )}
             {dashboard.reference?.lostMinutes !== undefined ? (
               <Text size="small" color="color.text.subtle">

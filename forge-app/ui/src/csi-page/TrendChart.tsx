@@ -1,5 +1,6 @@
 import { Box, xcss } from '@atlaskit/primitives';
 import { useRef } from 'react';
+import { notEnoughAnswers } from '../shared/not-enough';
 import { chartColours } from './chart-colours';
 import { duration, interval, percent, signed } from './format';
 import type { ChartSeries } from './trend-series';
@@ -123,7 +124,7 @@ export function TrendChart({
                 <td>
                   {scorecard.happiness.kind === 'scored'
                     ? `${signed(scorecard.happiness.value)} (${interval(scorecard.happiness.ci95)})`
-                    : `Not enough answers (${scorecard.happiness.n})`}
+                    : notEnoughAnswers(scorecard.happiness.n, scorecard.happiness.minimum)}
                 </td>
                 <td>
                   {scorecard.lostTime.kind === 'scored' ? duration(scorecard.lostTime.meanMinutes) : '–'}

@@ -30,7 +30,7 @@ describe('format', () => {
     expect(segmentLabel({})).toBe('Whole organisation');
     expect(segmentLabel({ service: 'VPN', channel: 'Email' })).toBe('Service VPN · Channel Email');
     expect(happinessPhrase({ kind: 'insufficient', n: 3, minimum: 10 })).toBe(
-      'Not enough answers (3 of 10 needed)',
+      'Not enough answers yet (3 of 10 needed)',
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Dimension, Segment } from '@xloop/shared-core';
+import { notEnoughAnswers } from '../shared/not-enough';
 import type { Scorecard } from './types';
 
 const MINUS = '\u2212';
@@ -57,11 +58,7 @@ export function segmentLabel(segment: Segment): string {
 export function happinessPhrase(happiness: Scorecard['happiness']): string {
   return happiness.kind === 'scored'
     ? `${signed(happiness.value)} (${interval(happiness.ci95)}, ${happiness.n} answers)`
-    : notEnough(happiness.n, happiness.minimum);
-}
-
-export function notEnough(n: number, minimum: number): string {
-  return `Not enough answers (${n} of ${minimum} needed)`;
+    : notEnoughAnswers(happiness.n, happiness.minimum);
 }
 
 /** YYYY-MM-DD of a local date. */

@@ -1,15 +1,7 @@
-import { type Score, scoreBand } from '@xloop/shared-core';
+import { type InstrumentView, type Score, type ScoreBand, scoreBand } from '@xloop/shared-core';
 
-/** The instrument as the `getInstrument` and `getMyTicketSurvey` resolvers send it: texts already in one locale. */
-export interface InstrumentView {
-  readonly locale: string;
-  readonly texts: Readonly<Record<string, string>>;
-  readonly factors: Readonly<Record<Band, readonly { readonly id: string; readonly label: string }[]>>;
-  readonly lostTimeOptions: readonly { readonly id: string; readonly label: string }[];
-  readonly commentMaxLength: number;
-}
-
-export type Band = 'positive' | 'neutral' | 'negative';
+/** The instrument as the `getInstrument` and `getMyTicketSurvey` resolvers send it (the core's `instrumentView`). */
+export type { InstrumentView } from '@xloop/shared-core';
 
 /** What the form sends as `answer`: the core's `validateAnswer` reads these names. */
 export interface Answer {
@@ -21,7 +13,7 @@ export interface Answer {
 }
 
 /** The band a score falls in, as the core decides: 9–10 positive, 7–8 neutral, 0–6 negative. */
-export const bandOf = (score: number): Band => scoreBand(score as Score);
+export const bandOf = (score: number): ScoreBand => scoreBand(score as Score);
 
 /** A text of the instrument with its `{placeholders}` filled; the key itself when a text is missing. */
 export function textOf(view: InstrumentView, key: string, values: Record<string, string> = {}): string {
