@@ -20,7 +20,7 @@ Property({
 });
 
 // Where installs before 0.2 kept the one-click keyring in clear. The app moves a keyring found here into the
-// encrypted x_xloop_secret table on first use and empties this property; it is kept (first install only, empty)
+// encrypted x_xloop_secret table on the job's first run and empties this property; it is kept (first install only, empty)
 // so that an upgrade neither deletes a keyring not yet moved nor writes over it.
 Property({
   $id: Now.ID['property-token-keyring'],
@@ -30,7 +30,7 @@ Property({
   value: '',
   isPrivate: true,
   description:
-    'Retired: the one-click keyring is kept encrypted in x_xloop_secret. A keyring left here by an older install is moved there on first use, and this property is emptied.',
+    'Retired: the one-click keyring is kept encrypted in x_xloop_secret. A keyring left here by an older install is moved there by the XLoop job on its first run, and this property is emptied.',
   roles: { read: [experienceAdmin], write: [experienceAdmin] },
 });
 
