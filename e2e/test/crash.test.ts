@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openSandbox } from '@xloop/sandbox';
 import { random, rollupFor, type StoredResponse, type Survey } from '@xloop/shared-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSandbox } from '../../sandbox/src/sandbox-ports';
-import { type Exit, killAfter, killRemaining, pause, xloop } from './support/crash-child';
+import { type Exit, killAfter, killAfterProgress, killRemaining, pause, xloop } from './support/crash-child';
 import { CREDENTIALS, startHistorySite } from './support/crash-site';
 import { imported, ratedOf } from './support/faults-history-sites';
 
@@ -131,10 +131,14 @@ describe('xloop import killed with SIGKILL at random points', () => {
         const draw = random(platform === 'jira' ? 41 : 43);
         const runs: { killAt?: number; pages: string[]; exit: Exit & { killed: boolean } }[] = [];
         for (let run = 0; run < 10; run++) {
-          // Three runs are killed somewhere after start-up; then one is left to finish.
-          const killAt = run < 3 ? Math.round(1200 + draw() * 2500) : undefined;
+          // Three runs are killed somewhere after their first page (a page takes 250 ms); then one is left to finish.
+          const killAt = run < 3 ? Math.round(draw() * 2500) : undefined;
           const before = site.pages.length;
-          const exit = await killAfter(xloop(command), killAt ?? 60_000);
+          const child = xloop(command);
+          const exit =
+            killAt === undefined
+              ? await killAfter(child, 60_000)
+              : await killAfterProgress(child, () => site.pages.length > before, killAt);
           runs.push({ ...(killAt ? { killAt } : {}), pages: site.pages.slice(before), exit });
           if (!exit.killed && exit.code !== 0) throw new Error(failed(exit));
           if (!exit.killed) break;
@@ -153,7 +157,7 @@ describe('xloop import killed with SIGKILL at random points', () => {
             `crash (${platform} import): ${TICKETS} tickets in ${PAGES} pages, ${rated} rated`,
             ...runs.map(
               (r, i) =>
-                `  run ${i + 1}: ${r.exit.killed ? `killed at ${r.killAt} ms` : `completed in ${r.exit.ms} ms`}, ${r.pages.length} pages fetched, from ${r.pages[0] ?? '-'}`,
+                `  run ${i + 1}: ${r.exit.killed ? `killed ${r.killAt} ms after its first page` : `completed in ${r.exit.ms} ms`}, ${r.pages.length} pages fetched, from ${r.pages[0] ?? '-'}`,
             ),
             `  final: ${got.org.resolved} resolved, ${got.org.answered} answered, ${got.known} resolutions known (${got.surveys} surveys, ${got.responses} responses); last run resumed: ${summary.resumed}`,
           ].join('\n'),

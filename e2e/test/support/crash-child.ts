@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { XLOOP_BIN } from '@xloop/sandbox';
 
 /** The `xloop` command, run as its own process so that SIGKILL stops it wherever it is. */
-export const XLOOP = new URL('../../../sandbox/bin/xloop.js', import.meta.url).pathname;
+export const XLOOP = XLOOP_BIN;
 
 export interface Exit {
   readonly code: number | null;
@@ -57,6 +58,29 @@ export async function killAfter(child: Child, ms: number): Promise<Exit & { kill
   }, ms);
   const exit = await child.exited;
   clearTimeout(timer);
+  return { ...exit, killed: killed && exit.signal === 'SIGKILL' };
+}
+
+/**
+ * Kills the child `ms` after `started()` first holds (checked every 20 ms: its first piece of work seen), so the kill
+ * lands in the middle of the work however slowly a loaded machine starts the process; a child that exits first is
+ * not killed.
+ */
+export async function killAfterProgress(
+  child: Child,
+  started: () => boolean,
+  ms: number,
+): Promise<Exit & { killed: boolean }> {
+  let killed = false;
+  let exited = false;
+  const watch = (async () => {
+    while (!exited && !started()) await pause(20);
+    if (!exited) await pause(ms);
+    if (!exited) killed = child.process.kill('SIGKILL');
+  })();
+  const exit = await child.exited;
+  exited = true;
+  await watch;
   return { ...exit, killed: killed && exit.signal === 'SIGKILL' };
 }
 
