@@ -6,9 +6,9 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import type { Weekday } from '@xloop/shared-core';
+import { ENGLISH_MESSAGES, type Weekday } from '@xloop/shared-core';
 import { type ReactNode, useId, useMemo, useState } from 'react';
-import { type FieldErrors, RULES, type SettingsDraft } from './settings-draft';
+import { type FieldErrors, RULES, rangeText, type SettingsDraft } from './settings-draft';
 import { timeZones } from './time-zones';
 
 /** A change to the draft, and the field (the core's path) it is about, so a stale server message can go. */
@@ -213,7 +213,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="policy.graceMinutes"
           label="Wait after resolution"
           unitLabel="minutes"
-          help="A reopen within this time cancels the survey. 0 to 10,080 minutes (a week)."
+          help={`A reopen within this time cancels the survey. ${rangeText(RULES['policy.graceMinutes'])} minutes (a week).`}
           value={draft.graceMinutes}
           error={error('policy.graceMinutes')}
           onChange={(graceMinutes) => onChange({ graceMinutes }, 'policy.graceMinutes')}
@@ -399,7 +399,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="policy.reminderAfterHours"
           label="Remind after"
           unitLabel="hours"
-          help="After the invitation was sent; 1 to 8,760 hours."
+          help={`After the invitation was sent; ${rangeText(RULES['policy.reminderAfterHours'])} hours.`}
           value={draft.reminderAfterHours}
           disabled={!draft.remind}
           error={draft.remind ? error('policy.reminderAfterHours') : undefined}
@@ -410,7 +410,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="policy.expireAfterDays"
           label="Unanswered surveys expire after"
           unitLabel="days"
-          help="1 to 365 days after sending."
+          help={`${rangeText(RULES['policy.expireAfterDays'])} days after sending.`}
           value={draft.expireAfterDays}
           error={error('policy.expireAfterDays')}
           onChange={(expireAfterDays) => onChange({ expireAfterDays }, 'policy.expireAfterDays')}
@@ -423,7 +423,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="policy.minDaysBetweenSurveys"
           label="Minimum days between surveys"
           unitLabel="days"
-          help="Per requester; 0 to 365, fractions allowed."
+          help={`Per requester; ${rangeText(RULES['policy.minDaysBetweenSurveys'])}, fractions allowed.`}
           value={draft.minDaysBetweenSurveys}
           error={error('policy.minDaysBetweenSurveys')}
           onChange={(minDaysBetweenSurveys) =>
@@ -435,7 +435,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="policy.maxSurveysPer30Days"
           label="Most surveys per requester in 30 days"
           unitLabel="surveys"
-          help="1 to 1,000."
+          help={`${rangeText(RULES['policy.maxSurveysPer30Days'])}.`}
           value={draft.maxSurveysPer30Days}
           error={error('policy.maxSurveysPer30Days')}
           onChange={(maxSurveysPer30Days) => onChange({ maxSurveysPer30Days }, 'policy.maxSurveysPer30Days')}
@@ -448,7 +448,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="policy.samplingRate"
           label="Sampling rate"
           unitLabel="%"
-          help="Share of eligible resolutions surveyed, chosen by ticket so a replay decides the same; 0 to 100 %."
+          help={`Share of eligible resolutions surveyed, chosen by ticket so a replay decides the same; ${rangeText(RULES['policy.samplingRate'])} %.`}
           value={draft.samplingPercent}
           error={error('policy.samplingRate')}
           onChange={(samplingPercent) => onChange({ samplingPercent }, 'policy.samplingRate')}
@@ -526,7 +526,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
           field="minimumSample"
           label="Fewest answers to show a score"
           unitLabel="answers"
-          help="Below this a score reads “not enough answers”; 2 to 1,000."
+          help={`Below this a score reads “${ENGLISH_MESSAGES.notEnoughAnswers.toLowerCase()}”; ${rangeText(RULES.minimumSample)}.`}
           value={draft.minimumSample}
           error={error('minimumSample')}
           onChange={(minimumSample) => onChange({ minimumSample }, 'minimumSample')}
@@ -563,7 +563,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
               field="reference.happiness"
               label="Benchmark happiness"
               unitLabel="points"
-              help="−100 to 100."
+              help={`${rangeText(RULES['reference.happiness'])}.`}
               value={draft.referenceHappiness}
               error={error('reference.happiness')}
               onChange={(referenceHappiness) => onChange({ referenceHappiness }, 'reference.happiness')}
@@ -573,7 +573,7 @@ export function SettingsForm({ draft, errors, onChange }: SettingsFormProps) {
               field="reference.lostMinutes"
               label="Benchmark lost time per ticket"
               unitLabel="minutes"
-              help="0 or more."
+              help={`${rangeText(RULES['reference.lostMinutes'])}.`}
               value={draft.referenceLostMinutes}
               error={error('reference.lostMinutes')}
               onChange={(referenceLostMinutes) => onChange({ referenceLostMinutes }, 'reference.lostMinutes')}

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, SETTINGS_LIMITS, withinLimit } from '@xloop/shared-co
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SAVE_REFUSAL, SAVED_SETTINGS } from './sandbox-answers.fixture';
-import { draftOf, errorsByField, payloadOf, RULES, readDraft, sameDraft } from './settings-draft';
+import { draftOf, errorsByField, payloadOf, RULES, rangeText, readDraft, sameDraft } from './settings-draft';
 import { isValidTimeZone } from './time-zones';
 
 const read = (patch: Partial<ReturnType<typeof draftOf>>) =>
@@ -52,6 +52,13 @@ describe('the settings draft', () => {
         },
       ),
     );
+  });
+
+  it('says each range as its help text does', () => {
+    expect(rangeText(RULES['policy.graceMinutes'])).toBe('0 to 10,080');
+    expect(rangeText(RULES['policy.samplingRate'])).toBe('0 to 100');
+    expect(rangeText(RULES['reference.happiness'])).toBe('\u2212100 to 100');
+    expect(rangeText(RULES['reference.lostMinutes'])).toBe('0 or more');
   });
 
   it('says what to type for each number out of the core’s range', () => {

@@ -92,6 +92,15 @@ export const RULES = {
   'policy.samplingRate': { ...sampling, min: sampling.min * 100, max: sampling.max * 100, unit: '%' },
 } as const satisfies Record<string, NumberRule>;
 
+/**
+ * A setting's range as its help text says it, with thousands separated and a real minus sign.
+ * @example rangeText(RULES['policy.graceMinutes']) // '0 to 10,080'
+ */
+export function rangeText(rule: NumberRule): string {
+  const said = (value: number) => value.toLocaleString('en-US').replace('-', '\u2212');
+  return Number.isFinite(rule.max) ? `${said(rule.min)} to ${said(rule.max)}` : `${said(rule.min)} or more`;
+}
+
 const range = (rule: NumberRule) =>
   Number.isFinite(rule.max) ? `from ${rule.min} to ${rule.max}` : `${rule.min} or more`;
 
