@@ -9,6 +9,7 @@ export interface RankingRun {
   readonly buildMs: number;
   readonly rollups: number;
   readonly ms: number;
+  readonly cpuMs: number;
   readonly ranked: number;
   readonly pairs: number;
   readonly peakRss: number;
@@ -47,6 +48,7 @@ function run(mode: RankingMode): RankingRun {
     buildMs: built.ms,
     rollups: rollups.size,
     ms: ranked.ms,
+    cpuMs: ranked.cpuMs,
     ranked: ranked.result.length,
     pairs: ranked.result.filter((o) => Object.keys(o.segment).length === 2).length,
     peakRss: peakRss(),

@@ -48,7 +48,7 @@ export function opportunityBench(): void {
   );
   const line = (label: string, run: RankingRun) =>
     console.log(
-      `  ${label}${run.ms.toFixed(1)} ms, ${run.ranked} ranked (${run.pairs} pairs), peak RSS ${megabytes(run.peakRss)}`,
+      `  ${label}${run.ms.toFixed(1)} ms (${run.cpuMs.toFixed(1)} ms of CPU), ${run.ranked} ranked (${run.pairs} pairs), peak RSS ${megabytes(run.peakRss)}`,
     );
   line('before, over stored entries:         ', before);
   line('now, over the same stored entries:   ', entries);

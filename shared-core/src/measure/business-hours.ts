@@ -172,12 +172,31 @@ export function nextBusinessInstant(
 }
 
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const formatted = new WeakMap<ZonedTime, Map<string, Map<Instant, string>>>();
+const FORMATTED_PER_ZONE = 20_000;
 
 /**
  * A local time for reasons an admin reads, without `Intl`: `Mon 2026-03-30 09:00 (Europe/Helsinki)`.
  * @example formatLocal(Date.UTC(2026, 2, 30, 6), 'Europe/Helsinki', zoned) // 'Mon 2026-03-30 09:00 (Europe/Helsinki)'
  */
 export function formatLocal(instant: Instant, timeZone: string, zoned: ZonedTime): string {
-  const local = zoned.toLocal(instant, timeZone);
-  return `${WEEKDAY_NAMES[local.weekday - 1]} ${localDay(local)} ${two(local.hour)}:${two(local.minute)} (${timeZone})`;
+  // Most surveys go out at a day's opening, so the same few readings are written again and again.
+  let byZone = formatted.get(zoned);
+  if (byZone === undefined) {
+    byZone = new Map();
+    formatted.set(zoned, byZone);
+  }
+  let byInstant = byZone.get(timeZone);
+  if (byInstant === undefined) {
+    byInstant = new Map();
+    byZone.set(timeZone, byInstant);
+  }
+  let text = byInstant.get(instant);
+  if (text === undefined) {
+    const local = zoned.toLocal(instant, timeZone);
+    text = `${WEEKDAY_NAMES[local.weekday - 1]} ${localDay(local)} ${two(local.hour)}:${two(local.minute)} (${timeZone})`;
+    if (byInstant.size >= FORMATTED_PER_ZONE) byInstant.clear();
+    byInstant.set(instant, text);
+  }
+  return text;
 }

@@ -7,6 +7,7 @@ import { exclusionReasons } from './exclusions';
 import { fatigueReasons } from './fatigue';
 import type { PolicyContext, SurveyHistory } from './history';
 import { isoInstant as iso } from './iso-instant';
+import { keptText } from './kept-text';
 import type { Policy } from './policy';
 import { resolutionKey } from './resolution';
 
@@ -158,12 +159,7 @@ function decideResolution(
     return superseded.length === 0 ? [suppress] : [...superseded, suppress];
   }
   const when = formatLocal(sendAt, window.timeZone, zoned);
-  const scheduled = reason(
-    'scheduled',
-    sendAt === earliest
-      ? `for ${when}, ${policy.graceMinutes} min after resolution`
-      : `for ${when}, the requester's next business hours after the ${policy.graceMinutes}-min grace period`,
-  );
+  const scheduled = reason('scheduled', scheduledSentence(when, policy.graceMinutes, sendAt === earliest));
   // Every scheduled resolution is kept as a survey, so it is built without spreads or copies: one id string (the
   // resolution key is the survey id), one reasons list shared by the survey and its decision.
   const why = [scheduled];
@@ -197,4 +193,27 @@ function decideResolution(
         };
   const schedule: Decision = { kind: 'schedule', survey, reasons: why };
   return superseded.length === 0 ? [schedule] : [...superseded, schedule];
+}
+
+// Surveys due at the same opening share one sentence rather than each keeping a copy: most go out at a day's
+// opening, and every survey is kept.
+const sentences = [new Map<number, Map<string, string>>(), new Map<number, Map<string, string>>()];
+const SENTENCES_PER_GRACE = 20_000;
+
+function scheduledSentence(when: string, graceMinutes: number, afterGrace: boolean): string {
+  const byGrace = sentences[afterGrace ? 1 : 0] as Map<number, Map<string, string>>;
+  let byWhen = byGrace.get(graceMinutes);
+  if (byWhen === undefined) {
+    byWhen = new Map();
+    byGrace.set(graceMinutes, byWhen);
+  }
+  let sentence = byWhen.get(when);
+  if (sentence === undefined) {
+    sentence = afterGrace
+      ? `for ${when}, ${graceMinutes} min after resolution`
+      : `for ${when}, the requester's next business hours after the ${graceMinutes}-min grace period`;
+    if (byWhen.size >= SENTENCES_PER_GRACE) byWhen.clear();
+    byWhen.set(when, keptText(sentence));
+  }
+  return sentence;
 }
