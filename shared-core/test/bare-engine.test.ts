@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index';
+import { scenario } from '../src/testing/scenario';
 import { bundleCore, loadCoreInBareEngine } from './bare-engine';
-import { scenario } from './scenario';
 
 const hmacSha256 = (key: string, message: string) =>
   createHmac('sha256', key).update(message, 'utf8').digest('base64url');

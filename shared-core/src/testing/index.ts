@@ -10,4 +10,5 @@ export {
   memoryPorts,
   RecordingDelivery,
 } from './memory-stores';
+export { scenario } from './scenario';
 export { type Stores, storeContract } from './store-contract';
