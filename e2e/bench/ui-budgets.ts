@@ -5,20 +5,23 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { openBrowser } from '@xloop/forge-ui/testing';
+import { createApp, DEFAULT_UI_ROOT, listen, openSandbox, type SandboxPorts } from '@xloop/sandbox';
 import { RollupAccumulator, rollupKeysFor, type StoredResponse } from '@xloop/shared-core';
-import { openSandbox, type SandboxPorts } from '../../../sandbox/src/sandbox-ports';
-import { createApp } from '../../../sandbox/src/server/app';
-import { listen } from '../../../sandbox/src/server/serve';
-import { syntheticResponses } from '../../../shared-core/bench/synthetic';
-import { openBrowser } from '../test/browser';
+import { syntheticResponses } from '@xloop/shared-core/bench';
 
-const UI = resolve(import.meta.dirname, '..');
+const UI = DEFAULT_UI_ROOT;
 const APPS = ['portal-rating', 'agent-view', 'csi-page', 'admin-page'] as const;
 const RESPONSES = Number(process.env.XLOOP_UI_BENCH_RESPONSES ?? 100_000);
 const RUNS = 5;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The little of a page's DOM the render check reads, inside `page.waitForFunction` (this workspace has no DOM types). */
+interface RenderedPage {
+  querySelector(selector: string): { readonly textContent: string | null } | null;
+}
 
 function bundleSizes() {
   console.log('Gzipped JavaScript per Custom UI resource (Forge build, budget 300 KB):');
@@ -108,11 +111,12 @@ async function firstRenders(label: string, ports: SandboxPorts, ticket: string) 
         // Rendered: the screen has content and nothing is loading any more.
         await page.waitForFunction(
           () => {
-            const main = document.querySelector('main');
+            const rendered = document as RenderedPage;
+            const main = rendered.querySelector('main');
             return (
               main !== null &&
               (main.textContent ?? '').trim().length > 20 &&
-              document.querySelector('[aria-label^="Loading"], [role="progressbar"]') === null
+              rendered.querySelector('[aria-label^="Loading"], [role="progressbar"]') === null
             );
           },
           undefined,
