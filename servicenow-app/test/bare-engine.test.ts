@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import vm from 'node:vm';
 import * as core from '@xloop/shared-core';
+import { scenario } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
-import { scenario } from '../../shared-core/test/scenario';
 import { callResolver } from '../src/server/api/call-route';
 import { oneClickGet, oneClickPost } from '../src/server/api/one-click-route';
 import { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
