@@ -1,8 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type DayRange, DEFAULT_MINIMUM_SAMPLE, DIMENSIONS } from '@xloop/shared-core';
+import { dashboardFromRollups, megabytes, peakRss, perSecond, timed } from '@xloop/shared-core/bench';
 import Database from 'better-sqlite3';
-import { megabytes, peakRss, perSecond, timed } from '../../shared-core/bench/measure';
-import { dashboardFromRollups } from '../../shared-core/bench/rollups.bench';
 import {
   rollupsOfInvitations,
   SINGLE_DIMENSIONS,

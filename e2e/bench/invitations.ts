@@ -6,7 +6,7 @@ import {
   rollupKeysFor,
   type Segment,
 } from '@xloop/shared-core';
-import { syntheticResponses } from '../../shared-core/bench/synthetic';
+import { syntheticResponses } from '@xloop/shared-core/bench';
 
 /** Every single dimension and the organisation: what the dashboard question reads. */
 export const SINGLE_DIMENSIONS: RollupShape = { pairDimensions: [] };

@@ -1,14 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resolverDefinitions } from '@xloop/forge-app';
+import { main, openSandbox, type Report, reportData } from '@xloop/sandbox';
 import { type DIMENSIONS, RESOLVER_NAMES, type Survey } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { resolverDefinitions } from '../../forge-app/src/handlers/resolver';
-import { main } from '../../sandbox/src/cli/main';
-import { type Report, reportData } from '../../sandbox/src/report/report-data';
-import { openSandbox } from '../../sandbox/src/sandbox-ports';
 import { CUSTOMERS, type MspCustomer, REPORT_RANGE, writeMspDesk } from './support/auth-msp-desk';
 import { dueAtOf, FIXTURE_SURVEYS, NOW } from './support/inputs-arbitraries';
 import {

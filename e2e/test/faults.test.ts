@@ -1,4 +1,22 @@
 import {
+  commentDelivery,
+  dispatchBatch,
+  type JiraRequest,
+  jiraClient,
+  migrate,
+  type SqlExecutor,
+} from '@xloop/forge-app';
+import { type MariaDb, sqlPorts, startMariaDb } from '@xloop/forge-app/testing';
+import {
+  ConnectorError,
+  createClient,
+  type ImportSummary,
+  importJira,
+  importServiceNow,
+  openSandbox,
+  type SandboxPorts,
+} from '@xloop/sandbox';
+import {
   DEFAULT_SETTINGS,
   type Delivery,
   type DeliveryResult,
@@ -19,17 +37,6 @@ import { ManualClock, memoryPorts, RecordingDelivery } from '@xloop/shared-core/
 import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchBatch } from '../../forge-app/src/handlers/dispatch';
-import { commentDelivery } from '../../forge-app/src/jira/comment-delivery';
-import { type JiraRequest, jiraClient } from '../../forge-app/src/jira/jira-client';
-import { migrate } from '../../forge-app/src/storage/schema';
-import type { SqlExecutor } from '../../forge-app/src/storage/sql-executor';
-import { type MariaDb, startMariaDb } from '../../forge-app/test/mariadb';
-import { sqlPorts } from '../../forge-app/test/sql-ports';
-import { ConnectorError, createClient } from '../../sandbox/src/connectors/http-client';
-import { type ImportSummary, importJira } from '../../sandbox/src/connectors/jira';
-import { importServiceNow } from '../../sandbox/src/connectors/servicenow';
-import { openSandbox, type SandboxPorts } from '../../sandbox/src/sandbox-ports';
 import {
   imported,
   JIRA_FIELDS,

@@ -1,3 +1,4 @@
+import { openSandbox } from '@xloop/sandbox';
 import {
   DAY,
   dispatchDue,
@@ -13,7 +14,6 @@ import {
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSandbox } from '../../sandbox/src/sandbox-ports';
 import { canonicalJson } from './support/canonical';
 import { portalAnswer } from './support/loop-platform';
 import { sandboxTicket } from './support/loop-sandbox';

@@ -1,18 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  createApp,
+  DEFAULT_ORGANISATION,
+  DEFAULT_UI_ROOT,
+  DeskRunner,
+  listen,
+  type Organisation,
+  openSandbox,
+  reportCommand,
+  type SandboxPorts,
+  UI_APPS,
+} from '@xloop/sandbox';
 import { addDays } from '@xloop/shared-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportCommand } from '../../sandbox/src/cli/report';
-import { openSandbox, type SandboxPorts } from '../../sandbox/src/sandbox-ports';
-import { createApp } from '../../sandbox/src/server/app';
-import { listen } from '../../sandbox/src/server/serve';
-import { UI_APPS } from '../../sandbox/src/server/ui-routes';
-import { DEFAULT_ORGANISATION, type Organisation } from '../../sandbox/src/simulation/organisation';
-import { DeskRunner } from '../../sandbox/src/simulation/run-desk';
 import { openBrowser, screenshot } from './support/xss-browser';
 import { type Alarms, injected, watchAlarms } from './support/xss-inert';
 import {
@@ -26,7 +31,7 @@ import {
   TEAM,
 } from './support/xss-payloads';
 
-const UI_ROOT = resolve(import.meta.dirname, '../../forge-app/ui');
+const UI_ROOT = DEFAULT_UI_ROOT;
 const SEED_DAYS = 28;
 
 // The desk's services and places are named in the platform by its admins: one service, its team and one location

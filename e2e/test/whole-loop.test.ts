@@ -1,7 +1,7 @@
+import { type MariaDb, startMariaDb } from '@xloop/forge-app/testing';
+import { instance } from '@xloop/servicenow-app/testing';
 import type { ImpactReport, Initiative, StoredResponse, Survey } from '@xloop/shared-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MariaDb, startMariaDb } from '../../forge-app/test/mariadb';
-import { instance } from '../../servicenow-app/test/glide-stand-in';
 import { canonicalJson } from './support/canonical';
 import { forgePlatform } from './support/loop-forge';
 import type { LoopPlatform } from './support/loop-platform';

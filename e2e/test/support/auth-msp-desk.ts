@@ -1,5 +1,5 @@
+import { openSandbox } from '@xloop/sandbox';
 import { DAY, HOUR, type Segment, type Survey, settled, submitResponse } from '@xloop/shared-core';
-import { openSandbox } from '../../../sandbox/src/sandbox-ports';
 
 const RESOLVED = Date.UTC(2026, 10, 2, 8);
 

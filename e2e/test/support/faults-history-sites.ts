@@ -1,5 +1,5 @@
+import type { SandboxPorts } from '@xloop/sandbox';
 import { rollupFor } from '@xloop/shared-core';
-import type { SandboxPorts } from '../../../sandbox/src/sandbox-ports';
 
 // The data of a Jira site and a ServiceNow instance with resolved tickets and their ratings, answered the way the
 // importers call them. Plain functions from a request URL to a JSON body, so an msw handler and a node:http

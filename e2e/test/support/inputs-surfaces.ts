@@ -1,5 +1,8 @@
-/// <reference path="../../../forge-app/src/raw.d.ts" />
 import type { WebTriggerRequest } from '@forge/api';
+import { handleOneClick, type JiraRequest, jiraClient, resolverDefinitions } from '@xloop/forge-app';
+import { createApp, listen, openSandbox } from '@xloop/sandbox';
+import { callResolver, glidePorts, oneClickGet, oneClickPost, TABLE } from '@xloop/servicenow-app';
+import { freshInstance, instance, restRequest, restResponse } from '@xloop/servicenow-app/testing';
 import {
   type Crypto,
   type Ports,
@@ -12,19 +15,6 @@ import {
 } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
-import { handleOneClick } from '../../../forge-app/src/handlers/one-click';
-import { resolverDefinitions } from '../../../forge-app/src/handlers/resolver';
-import { type JiraRequest, jiraClient } from '../../../forge-app/src/jira/jira-client';
-import { openSandbox } from '../../../sandbox/src/sandbox-ports';
-import { createApp } from '../../../sandbox/src/server/app';
-import { listen } from '../../../sandbox/src/server/serve';
-import { callResolver } from '../../../servicenow-app/src/server/api/call-route';
-import { oneClickGet, oneClickPost } from '../../../servicenow-app/src/server/api/one-click-route';
-import { glidePorts } from '../../../servicenow-app/src/server/glide-ports';
-import { TABLE } from '../../../servicenow-app/src/server/tables';
-import { freshInstance } from '../../../servicenow-app/test/app-instance';
-import { restRequest, restResponse } from '../../../servicenow-app/test/app-scenario';
-import { instance } from '../../../servicenow-app/test/glide-stand-in';
 import {
   type Case,
   dueAtOf,

@@ -1,18 +1,20 @@
+import {
+  cachedServiceDeskFields,
+  commentDelivery,
+  DEFAULT_FORGE_CONFIG,
+  dispatchBatch,
+  type ForgeConfig,
+  handleIssueEvent,
+  handleOneClick,
+  jiraClient,
+  memoryFieldCache,
+  migrate,
+  resolverDefinitions,
+} from '@xloop/forge-app';
+import { conformance, jiraOperation, type MariaDb, sqlPorts } from '@xloop/forge-app/testing';
 import type { JiraIssue } from '@xloop/shared-core';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { DEFAULT_FORGE_CONFIG, type ForgeConfig } from '../../../forge-app/src/forge-config';
-import { dispatchBatch } from '../../../forge-app/src/handlers/dispatch';
-import { handleIssueEvent } from '../../../forge-app/src/handlers/issue-events';
-import { handleOneClick } from '../../../forge-app/src/handlers/one-click';
-import { resolverDefinitions } from '../../../forge-app/src/handlers/resolver';
-import { commentDelivery } from '../../../forge-app/src/jira/comment-delivery';
-import { cachedServiceDeskFields, memoryFieldCache } from '../../../forge-app/src/jira/field-cache';
-import { jiraClient } from '../../../forge-app/src/jira/jira-client';
-import { migrate } from '../../../forge-app/src/storage/schema';
-import { conformance, jiraOperation } from '../../../forge-app/test/jira-openapi';
-import type { MariaDb } from '../../../forge-app/test/mariadb';
-import { sqlPorts } from '../../../forge-app/test/sql-ports';
 import { type Delivered, followUpForm, type LoopPlatform } from './loop-platform';
 import { type QuarterChange, type QuarterTicket, SETTINGS } from './quarter';
 

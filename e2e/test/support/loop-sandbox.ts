@@ -1,6 +1,5 @@
+import { createApp, openSandbox } from '@xloop/sandbox';
 import { dispatchDue, onTicketEvent, settled, type Ticket, type TicketEvent } from '@xloop/shared-core';
-import { openSandbox } from '../../../sandbox/src/sandbox-ports';
-import { createApp } from '../../../sandbox/src/server/app';
 import { followUpForm, type LoopPlatform } from './loop-platform';
 import { type QuarterChange, type QuarterTicket, SETTINGS } from './quarter';
 

@@ -1,14 +1,16 @@
-import { callResolver } from '../../../servicenow-app/src/server/api/call-route';
-import { oneClickGet, oneClickPost } from '../../../servicenow-app/src/server/api/one-click-route';
-import { surveyMessageToSend } from '../../../servicenow-app/src/server/delivery/message-at-rest';
-import { glidePorts } from '../../../servicenow-app/src/server/glide-ports';
-import { CIM_TABLE } from '../../../servicenow-app/src/server/improvement-register';
-import { runXLoopJob } from '../../../servicenow-app/src/server/jobs/xloop-job';
-import { PROPERTY, TABLE } from '../../../servicenow-app/src/server/tables';
-import { recordTicketEvent } from '../../../servicenow-app/src/server/ticket-events/record-ticket-event';
-import { freshInstance } from '../../../servicenow-app/test/app-instance';
-import { restRequest, restResponse } from '../../../servicenow-app/test/app-scenario';
-import { GlideRecord } from '../../../servicenow-app/test/glide-stand-in';
+import {
+  CIM_TABLE,
+  callResolver,
+  glidePorts,
+  oneClickGet,
+  oneClickPost,
+  PROPERTY,
+  recordTicketEvent,
+  runXLoopJob,
+  surveyMessageToSend,
+  TABLE,
+} from '@xloop/servicenow-app';
+import { freshInstance, GlideRecord, restRequest, restResponse } from '@xloop/servicenow-app/testing';
 import { type Delivered, followUpForm, type LoopPlatform, type Person } from './loop-platform';
 import type { Quarter } from './quarter';
 import { SETTINGS } from './quarter';

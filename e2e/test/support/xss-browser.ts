@@ -5,4 +5,4 @@ declare global {
   var document: unknown;
 }
 
-export { openBrowser, screenshot, watchErrors } from '../../../forge-app/ui/test/browser';
+export { openBrowser, screenshot, watchErrors } from '@xloop/forge-ui/testing';
