@@ -1,3 +1,6 @@
+import { openSandbox } from '@xloop/sandbox';
+import { ensureKeyring, glidePorts } from '@xloop/servicenow-app';
+import { freshInstance, GlideRecord } from '@xloop/servicenow-app/testing';
 import {
   DEFAULT_SETTINGS,
   type Decision,
@@ -18,11 +21,6 @@ import {
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
-import { openSandbox } from '../../sandbox/src/sandbox-ports';
-import { glidePorts } from '../src/server/glide-ports';
-import { ensureKeyring } from '../src/server/stores/property-settings-store';
-import { freshInstance } from './app-instance';
-import { GlideRecord } from './glide-stand-in';
 
 const START = Date.UTC(2026, 10, 2, 6); // Monday 08:00 in Helsinki
 const stamp = (instant: number) => new Date(instant).toISOString().slice(0, 19).replace('T', ' ');
