@@ -65,4 +65,79 @@ describe('the Glide stand-in keeps the platform’s habits the app relies on', (
     gs.setProperty('x.set', 'v');
     expect(gs.getProperty('x.set')).toBe('v');
   });
+
+  it('counts each database operation per table and kind, and forgets them on reset', () => {
+    instance.defineTable('x_owner', { display: 'name' });
+    instance.defineTable('x_owned', { references: { owner: 'x_owner' } });
+    const start = instance.operations.length;
+    const owner = new GlideRecord('x_owner');
+    owner.initialize();
+    owner.setValue('sys_id', 'o1');
+    owner.setValue('name', 'Olga');
+    owner.setValue('email', 'olga@example.com');
+    owner.insert();
+    const owned = new GlideRecord('x_owned');
+    owned.initialize();
+    owned.setValue('owner', 'o1');
+    owned.setValue('state', 'new');
+    owned.insert();
+    const read = new GlideRecord('x_owned');
+    read.addQuery('state', 'new');
+    read.query();
+    read.next();
+    // Values of the record in hand cost nothing; a reference's display value and a dot-walk each read the owner.
+    expect(read.getValue('state')).toBe('new');
+    expect(read.getElement('state')?.getDisplayValue()).toBe('new');
+    expect(read.getElement('owner')?.toString()).toBe('o1');
+    expect(instance.operationCounts(start)).toEqual({
+      x_owner: { insert: 1 },
+      x_owned: { insert: 1, query: 1 },
+    });
+    expect(read.getElement('owner')?.getDisplayValue()).toBe('Olga');
+    expect(read.getElement('owner.email')?.toString()).toBe('olga@example.com');
+    read.setValue('state', 'seen');
+    read.update();
+    const again = new GlideRecord('x_owned');
+    expect(again.get(read.getUniqueValue())).toBe(true);
+    expect(again.getDisplayValue()).toBe('');
+    again.deleteRecord();
+    const bulk = new GlideRecord('x_owned');
+    bulk.addQuery('state', 'seen');
+    bulk.setValue('state', 'old');
+    bulk.updateMultiple();
+    bulk.deleteMultiple();
+    const owners = new GlideRecord('x_owner');
+    owners.get('o1');
+    expect(owners.getDisplayValue()).toBe('Olga');
+    expect(instance.operationCounts(start)).toEqual({
+      x_owner: { insert: 1, reference: 2, get: 1 },
+      x_owned: { insert: 1, query: 1, update: 1, get: 1, delete: 1, updateMultiple: 1, deleteMultiple: 1 },
+    });
+    instance.reset();
+    expect(instance.operations).toEqual([]);
+    expect(instance.operationCounts()).toEqual({});
+  });
+
+  it('deletes every matching record with deleteMultiple, and writes every one with updateMultiple', () => {
+    instance.defineTable('x_bulk');
+    instance.reset();
+    for (const state of ['a', 'a', 'b']) {
+      const row = new GlideRecord('x_bulk');
+      row.initialize();
+      row.setValue('state', state);
+      row.insert();
+    }
+    const marked = new GlideRecord('x_bulk');
+    marked.addQuery('state', 'a');
+    marked.setValue('state', 'c');
+    marked.updateMultiple();
+    expect(instance.rows('x_bulk').map((r) => r.state)).toEqual(['c', 'c', 'b']);
+    const gone = new GlideRecord('x_bulk');
+    gone.addQuery('state', 'c');
+    gone.deleteMultiple();
+    expect(instance.rows('x_bulk').map((r) => r.state)).toEqual(['b']);
+    expect(instance.operationCounts()).toEqual({
+      x_bulk: { insert: 3, updateMultiple: 1, deleteMultiple: 1 },
+    });
+  });
 });

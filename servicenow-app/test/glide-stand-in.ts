@@ -40,6 +40,27 @@ export interface BusinessRuleShape {
   readonly script: (current: GlideRecord, previous: GlideRecord | null) => void;
 }
 
+/**
+ * A GlideRecord call that reaches the database: a `query`, a `get`, a write, a bulk write (`updateMultiple`,
+ * `deleteMultiple`: one statement, whatever the rows), or a `reference` read (a dot-walk through a reference, or a
+ * reference's display value, each a look-up of the referenced record).
+ */
+export type OperationKind =
+  | 'query'
+  | 'get'
+  | 'insert'
+  | 'update'
+  | 'delete'
+  | 'updateMultiple'
+  | 'deleteMultiple'
+  | 'reference';
+
+/** One database operation: the table it went to and its kind. */
+export interface Operation {
+  readonly table: string;
+  readonly kind: OperationKind;
+}
+
 let tables = new Map<string, Table>();
 let businessRules: BusinessRuleShape[] = [];
 let properties = new Map<string, string>();
@@ -50,6 +71,8 @@ let now: () => number = () => Date.now();
 export const instance = {
   /** Every query run: its table and, per AND-ed group, the fields it conditions on. */
   queries: [] as { table: string; fields: string[][] }[],
+  /** Every database operation, in order (`operationCounts` sums them per table and kind). */
+  operations: [] as Operation[],
   events: [] as { name: string; table: string; sysId: string; parm1: string; parm2: string }[],
   logs: [] as string[],
   /** The signed-in user: their sys_id, roles and session language (`gs.getSession().getLanguage()`, default `en`). */
@@ -60,6 +83,7 @@ export const instance = {
     properties = new Map();
     this.events = [];
     this.queries = [];
+    this.operations = [];
     this.logs = [];
     this.user = { id: 'admin-user', roles: ['admin'] };
     businessRules = [];
@@ -82,6 +106,19 @@ export const instance = {
       encrypted: shape.encrypted ?? [],
       ...(shape.parent ? { parent: shape.parent } : {}),
     });
+  },
+  /**
+   * The operations since the `since`-th (default: all), per table and kind, e.g.
+   * `{ x_xloop_ticket_event: { insert: 1 } }`.
+   */
+  operationCounts(since = 0): Record<string, Partial<Record<OperationKind, number>>> {
+    const counts: Record<string, Partial<Record<OperationKind, number>>> = {};
+    for (const { table, kind } of this.operations.slice(since)) {
+      const perKind = counts[table] ?? {};
+      perKind[kind] = (perKind[kind] ?? 0) + 1;
+      counts[table] = perKind;
+    }
+    return counts;
   },
   rows(name: string): readonly Row[] {
     return tables.get(name)?.rows ?? [];
@@ -209,6 +246,10 @@ const decrypt = (stored: string) =>
 
 // --- GlideRecord -----------------------------------------------------------------------------------------------
 
+const operation = (table: string, kind: OperationKind) => {
+  instance.operations.push({ table, kind });
+};
+
 const sysId = () => (++sequence).toString(16).padStart(32, '0');
 
 export class GlideRecord {
@@ -268,6 +309,10 @@ export class GlideRecord {
     this.limit = limit;
   }
   query(): void {
+    operation(this.table, 'query');
+    this.search();
+  }
+  private search(): void {
     instance.queries.push({ table: this.table, fields: this.queriedFields.map((g) => [...g]) });
     const children = [...tables.values()].filter((t) => t.parent === this.table).flatMap((t) => t.rows);
     const matches = [...this.store().rows, ...children].filter((row) =>
@@ -303,7 +348,8 @@ export class GlideRecord {
     this.queriedFields = [];
     if (value === undefined) this.addQuery('sys_id', field);
     else this.addQuery(field, value);
-    this.query();
+    operation(this.table, 'get');
+    this.search();
     return this.next();
   }
   initialize(): void {
@@ -332,24 +378,31 @@ export class GlideRecord {
         const value = row[field] ?? '';
         const target = table.references[field];
         const referenced = target ? tables.get(target) : undefined;
-        const display = referenced
-          ? (referenced.rows.find((r) => r.sys_id === value)?.[referenced.display] ?? '')
-          : (row[`${field}$display`] ?? value);
+        // A reference's display value is read from the referenced record when asked for; a choice's is the row's.
+        const here = row;
+        const display = () => {
+          if (!referenced) return here[`${field}$display`] ?? value;
+          if (value === '') return '';
+          operation(target as string, 'reference');
+          return referenced.rows.find((r) => r.sys_id === value)?.[referenced.display] ?? '';
+        };
         const clear = table.encrypted.indexOf(field) >= 0 ? decrypt(value) : value;
-        return { toString: () => value, getDisplayValue: () => display, getDecryptedValue: () => clear };
+        return { toString: () => value, getDisplayValue: display, getDecryptedValue: () => clear };
       }
       const target = table.references[field];
       const next = target ? tables.get(target) : undefined;
       if (!next) return null;
       const id: string = row[field] ?? '';
+      if (id !== '') operation(target as string, 'reference');
       row = next.rows.find((r) => r.sys_id === id);
       table = next;
     }
     return null;
   }
+  /** The record's display value (its table's display column), or a field's (a choice's label, else its value). */
   getDisplayValue(field?: string): string {
     return field === undefined
-      ? (this.current.sys_id ?? '')
+      ? (this.current[this.store().display] ?? '')
       : (this.current[`${field}$display`] ?? this.current[field] ?? '');
   }
   setValue(field: string, value: unknown): void {
@@ -364,11 +417,21 @@ export class GlideRecord {
   /** Writes the values set so far to every record the query matches, one update (and its rules) each. */
   updateMultiple(): void {
     const values = { ...this.pending };
-    this.query();
+    operation(this.table, 'updateMultiple');
+    this.search();
     while (this.next()) {
       Object.assign(this.current, values);
-      this.update();
+      this.save();
     }
+  }
+  /** Deletes every record the query matches, in one operation. */
+  deleteMultiple(): void {
+    operation(this.table, 'deleteMultiple');
+    this.search();
+    const doomed = new Set(this.results.map((row) => row.sys_id));
+    const table = this.store();
+    for (let at = table.rows.length - 1; at >= 0; at--)
+      if (doomed.has(table.rows[at]?.sys_id)) table.rows.splice(at, 1);
   }
   private runRules(action: 'insert' | 'update', previous: Row | undefined): void {
     if (!this.workflow) return;
@@ -390,6 +453,7 @@ export class GlideRecord {
   }
   insert(): string | null {
     const table = this.store();
+    operation(this.table, 'insert');
     const row: Row = { ...this.current, sys_id: this.current.sys_id || sysId() };
     for (const index of table.unique) {
       if (table.rows.some((other) => index.every((field) => (other[field] ?? '') === (row[field] ?? '')))) {
@@ -410,6 +474,12 @@ export class GlideRecord {
   }
   update(): string | null {
     const table = this.store();
+    if (!table.rows.some((row) => row.sys_id === this.current.sys_id)) return this.insert();
+    operation(this.table, 'update');
+    return this.save();
+  }
+  private save(): string | null {
+    const table = this.store();
     const at = table.rows.findIndex((row) => row.sys_id === this.current.sys_id);
     if (at < 0) return this.insert();
     const previous = table.rows[at];
@@ -423,6 +493,7 @@ export class GlideRecord {
   }
   deleteRecord(): boolean {
     const table = this.store();
+    operation(this.table, 'delete');
     const at = table.rows.findIndex((row) => row.sys_id === this.current.sys_id);
     if (at >= 0) table.rows.splice(at, 1);
     return at >= 0;
