@@ -1,8 +1,7 @@
 import { GlideDateTime, gs } from '@servicenow/glide';
-import type { Ports } from './core/xloop-core.js';
+import { type Ports, scriptCrypto } from './core/xloop-core.js';
 import { eventDelivery } from './delivery/event-delivery';
 import { zonedTime } from './glide-zoned-time';
-import { pureCrypto } from './hmac-sha256';
 import { GlideInitiativeStore } from './stores/glide-initiative-store';
 import { GlideResponseStore } from './stores/glide-response-store';
 import { GlideRollupStore } from './stores/glide-rollup-store';
@@ -30,7 +29,7 @@ export function glidePorts(): Ports & { readonly rollups: GlideRollupStore } {
     delivery: eventDelivery(oneClickUrl, () => settings.keyring()),
     clock: { now: () => new GlideDateTime().getNumericValue() },
     zoned,
-    crypto: pureCrypto,
+    crypto: scriptCrypto,
     // The policy preview replays what the business rules recorded.
     history: glideTicketHistory,
   };

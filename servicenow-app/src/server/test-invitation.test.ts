@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../test/app-instance';
 import { GlideRecord } from '../../test/glide-stand-in';
-import { verifyToken } from './core/xloop-core.js';
+import { scriptCrypto, verifyToken } from './core/xloop-core.js';
 import { surveyMessageToSend } from './delivery/message-at-rest';
 import { glidePorts } from './glide-ports';
 import { insert } from './glide-rows';
-import { pureCrypto } from './hmac-sha256';
 import { PropertySettingsStore } from './stores/property-settings-store';
 import { SURVEY_EVENT, TABLE } from './tables';
 import { NOTIFICATION_NAME, sendTestInvitation, sessionRecipient } from './test-invitation';
@@ -44,7 +43,7 @@ describe('sendTestInvitation', () => {
     const tokens = [...email.html.matchAll(/token=([^"&\s]+)/g)].map((m) => decodeURIComponent(m[1] ?? ''));
     expect(tokens).toHaveLength(12);
     const keyring = new PropertySettingsStore({ isValidTimeZone: () => true }).keyring();
-    expect(tokens.every((t) => verifyToken(t, { crypto: pureCrypto, keyring, now: NOW }).ok)).toBe(true);
+    expect(tokens.every((t) => verifyToken(t, { crypto: scriptCrypto, keyring, now: NOW }).ok)).toBe(true);
   });
 
   it('leaves the test survey cancelled, so its links record nothing and it counts in no rollup', () => {

@@ -610,6 +610,7 @@ declare global {
                     'src_server_hmac-sha256_ts': {
                         table: 'sys_module'
                         id: '2e3aa5b8891f4e978e875bc8ac5a6b40'
+                        deleted: true
                     }
                     'src_server_improvement-register_ts': {
                         table: 'sys_module'

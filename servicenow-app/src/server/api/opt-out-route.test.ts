@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../../test/app-instance';
 import { restRequest, restResponse } from '../../../test/app-scenario';
 import { GlideRecord } from '../../../test/glide-stand-in';
-import { signToken, type TokenKeyring } from '../core/xloop-core.js';
+import { scriptCrypto, signToken, type TokenKeyring } from '../core/xloop-core.js';
 import { eventDelivery } from '../delivery/event-delivery';
 import { surveyMessageToSend } from '../delivery/message-at-rest';
 import { glidePorts } from '../glide-ports';
-import { pureCrypto } from '../hmac-sha256';
 import { GlideSurveyStore } from '../stores/glide-survey-store';
 import { ensureKeyring } from '../stores/property-settings-store';
 import { TABLE } from '../tables';
@@ -39,7 +38,7 @@ describe('the opt-out link', () => {
     };
     const sign = (score?: number) =>
       signToken(score === undefined ? claims : { ...claims, score: score as 0 }, {
-        crypto: pureCrypto,
+        crypto: scriptCrypto,
         keyring,
       });
     new GlideSurveyStore().save(survey, 2);
@@ -81,7 +80,7 @@ describe('the opt-out link', () => {
     const keyring = ensureKeyring() as TokenKeyring;
     const expired = signToken(
       { surveyId: 's1', ticketId: 't', recipient: 'u-bo', expiresAt: NOW - 1 },
-      { crypto: pureCrypto, keyring },
+      { crypto: scriptCrypto, keyring },
     );
     for (const token of ['forged.token', expired]) {
       const response = restResponse();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshInstance } from '../../../test/app-instance';
 import { GlideRecord } from '../../../test/glide-stand-in';
-import { type OutgoingSurvey, signToken, verifyToken } from '../core/xloop-core.js';
-import { pureCrypto } from '../hmac-sha256';
+import { type OutgoingSurvey, scriptCrypto, signToken, verifyToken } from '../core/xloop-core.js';
 import { GlideSurveyStore } from '../stores/glide-survey-store';
 import { ensureKeyring } from '../stores/property-settings-store';
 import { TABLE } from '../tables';
@@ -26,7 +25,7 @@ const keyring = () => ensureKeyring();
 const claims = { surveyId: 's1', ticketId: survey.ticketId, recipient: 'u-anna', expiresAt: 9e12 };
 const sign = (score?: number) =>
   signToken(score === undefined ? claims : { ...claims, score: score as 0 }, {
-    crypto: pureCrypto,
+    crypto: scriptCrypto,
     keyring: keyring(),
   });
 const outgoing = (overrides: Partial<OutgoingSurvey> = {}): OutgoingSurvey => ({
@@ -40,7 +39,8 @@ const outgoing = (overrides: Partial<OutgoingSurvey> = {}): OutgoingSurvey => ({
 /** Every token-like string in links (`token=…`), as it stands. */
 const linkTokens = (html: string) =>
   [...html.matchAll(/token=([^"&\s]+)/g)].map((m) => decodeURIComponent(m[1] ?? ''));
-const verifies = (token: string) => verifyToken(token, { crypto: pureCrypto, keyring: keyring(), now: 0 }).ok;
+const verifies = (token: string) =>
+  verifyToken(token, { crypto: scriptCrypto, keyring: keyring(), now: 0 }).ok;
 
 describe('eventDelivery', () => {
   it('queues one event per message however often it is sent, with the message on the survey record', () => {

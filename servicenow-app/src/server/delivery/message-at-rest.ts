@@ -1,6 +1,5 @@
 import type { GlideRecord } from '@servicenow/glide';
-import type { Crypto, TokenKeyring } from '../core/xloop-core.js';
-import { pureCrypto } from '../hmac-sha256';
+import { type Crypto, scriptCrypto, type TokenKeyring } from '../core/xloop-core.js';
 import { PropertySettingsStore } from '../stores/property-settings-store';
 import type { SurveyEmail } from './survey-email';
 
@@ -17,7 +16,7 @@ import type { SurveyEmail } from './survey-email';
 const SIGN = /\{\{xloop-sign:([A-Za-z0-9._-]+)\}\}/g;
 
 /** The placeholder that stands for `token` at rest. Throws if signing the part before its signature is not it. */
-export function unsign(token: string, keyring: TokenKeyring, crypto: Crypto = pureCrypto): string {
+export function unsign(token: string, keyring: TokenKeyring, crypto: Crypto = scriptCrypto): string {
   const cut = token.lastIndexOf('.');
   const signed = token.slice(0, cut);
   const keyId = signed.split('.')[1] ?? '';
@@ -32,7 +31,7 @@ export function emailAtRest(
   email: SurveyEmail,
   tokens: readonly string[],
   keyring: TokenKeyring,
-  crypto: Crypto = pureCrypto,
+  crypto: Crypto = scriptCrypto,
 ): SurveyEmail {
   const seal = (text: string) =>
     tokens.reduce(
@@ -46,7 +45,7 @@ export function emailAtRest(
 export function emailToSend(
   stored: SurveyEmail,
   keyring: TokenKeyring,
-  crypto: Crypto = pureCrypto,
+  crypto: Crypto = scriptCrypto,
 ): SurveyEmail {
   const sign = (text: string) =>
     text.replace(SIGN, (_, signed: string) => {
