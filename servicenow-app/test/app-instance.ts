@@ -12,7 +12,8 @@ export function freshInstance(now?: () => number, standIn: typeof instance = ins
   instance.defineTable('sys_user', { display: 'name' });
   instance.defineTable('sys_user_group', { display: 'name' });
   instance.defineTable('cmn_location', { display: 'name' });
-  instance.defineTable('cmdb_ci_service', { display: 'name' });
+  instance.defineTable('cmdb_ci', { display: 'name' });
+  instance.defineTable('cmdb_ci_service', { display: 'name', parent: 'cmdb_ci' });
   instance.defineTable('sys_choice', { display: 'label' });
   const references = {
     caller_id: 'sys_user',
@@ -22,7 +23,7 @@ export function freshInstance(now?: () => number, standIn: typeof instance = ins
     assignment_group: 'sys_user_group',
     location: 'cmn_location',
     business_service: 'cmdb_ci_service',
-    cmdb_ci: 'cmdb_ci_service',
+    cmdb_ci: 'cmdb_ci',
   };
   instance.defineTable('task', { references, display: 'number' });
   instance.defineTable('incident', { references, display: 'number', parent: 'task' });

@@ -9,6 +9,7 @@ import {
 import { eachRow, write } from '../glide-rows';
 import { columnInstant, instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
+import { type ReferenceNames, withReferenceNames } from '../ticket-events/reference-names';
 import { withRequesterDetails } from '../ticket-events/requester-details';
 
 /** Attempts before an event that keeps failing is parked as `failed` for an admin to look at. */
@@ -23,15 +24,21 @@ export const retryDelayMs = (attempts: number) => 2 ** attempts * 60_000;
 /**
  * Decides on up to `limit` recorded ticket events that are due, oldest first, with the core's `onTicketEvent`.
  * Events arrive at least once and out of order; the core's decisions are idempotent, so a repeat changes nothing.
- * An event that fails waits `retryDelayMs` before it is tried again, across runs. Returns how many it took.
+ * An event that fails waits `retryDelayMs` before it is tried again, across runs. The business rule recorded the
+ * record's references as sys_ids; the requester's details and the segment's names are read here, each group,
+ * service and location once a batch. Returns how many it took.
  */
 export function processTicketEvents(ports: Ports, limit: number, now: number = Date.now()): number {
   let processed = 0;
+  const names: ReferenceNames = new Map();
   const due = `state=new^next_attempt_atISEMPTY^ORnext_attempt_at<=${instantColumn(now)}^ORDERBYat^ORDERBYsys_id`;
   eachRow(TABLE.ticketEvent, { encoded: due, limit }, (row) => {
     processed++;
     try {
-      const record = withRequesterDetails(JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord);
+      const recorded = JSON.parse(row.getValue('record') ?? '{}') as ServiceNowRecord;
+      const record = withReferenceNames(withRequesterDetails(recorded), names);
+      // The named record is kept, so what replays the inbox (the policy preview) reads names, not sys_ids.
+      if (record !== recorded) write(row, { record: JSON.stringify(record) });
       const ticket = serviceNowRecordTicket(record);
       const at = columnInstant(row.getValue('at'));
       if (!ticket || at === undefined) {

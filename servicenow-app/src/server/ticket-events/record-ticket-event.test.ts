@@ -3,6 +3,7 @@ import { freshInstance } from '../../../test/app-instance';
 import { GlideRecord } from '../../../test/glide-stand-in';
 import { TABLE } from '../tables';
 import { eventType, recordTicketEvent } from './record-ticket-event';
+import { withRequesterDetails } from './requester-details';
 
 const row = (table: string, values: Record<string, string>) => {
   const record = new GlideRecord(table);
@@ -28,7 +29,7 @@ describe('recordTicketEvent (the business rule)', () => {
     expect(eventType('closed', 'closed')).toBeUndefined();
   });
 
-  it('records a requested item closed complete with requested_for as requester, dot-walking to their details', () => {
+  it('records a requested item closed complete with requested_for as requester, by sys_id, reading no other table', () => {
     const instance = freshInstance();
     row('sys_user', { sys_id: 'u-bo', name: 'Bo', email: 'bo@example.com', time_zone: 'Europe/Stockholm' });
     const previous = row('sc_req_item', {
@@ -44,14 +45,20 @@ describe('recordTicketEvent (the business rule)', () => {
     current.setValue('state', '3');
     current.setValue('closed_at', '2026-11-03 08:00:00');
     current.setValue('sys_updated_on', '2026-11-03 08:00:00');
+    const before = instance.operations.length;
     recordTicketEvent(current, previous);
+    expect(instance.operationCounts(before)).toEqual({ [TABLE.ticketEvent]: { insert: 1 } });
     const [event] = instance.rows(TABLE.ticketEvent);
     expect(event).toMatchObject({
       ticket_id: 'servicenow:RITM0010002',
       event_type: 'resolved',
       state: 'new',
     });
-    expect(JSON.parse(event?.record ?? '{}')).toMatchObject({
+    const recorded = JSON.parse(event?.record ?? '{}');
+    expect(recorded).toMatchObject({ requested_for: { value: 'u-bo' } });
+    expect(Object.keys(recorded).filter((field) => field.includes('.'))).toEqual([]);
+    // The job reads the requester's name and details before it decides.
+    expect(withRequesterDetails(recorded)).toMatchObject({
       requested_for: { value: 'u-bo', display_value: 'Bo' },
       'requested_for.email': { value: 'bo@example.com' },
       'requested_for.time_zone': { value: 'Europe/Stockholm' },

@@ -28,11 +28,14 @@ export function eventType(
 /**
  * The after business rules on `incident` and `sc_req_item`: on update when the state moved to or from resolved or
  * closed, on insert when the record was created resolved or closed (walk-up, chat, integrations; `previous` is then
- * null). It only records the event in `x_xloop_ticket_event` — one insert — and returns; the scheduled job decides
- * with the core. The inbox row keeps the record as the mapping reads it.
+ * null). It only records the event in `x_xloop_ticket_event` — one insert, and no other read or write — and returns;
+ * the scheduled job decides with the core. The inbox row keeps the record as the record in hand has it: references
+ * as sys_ids, which the job names (`withReferenceNames`, `withRequesterDetails`) before it decides.
+ * @example recordTicketEvent(current, previous) // after update, state 2 → 6: one `resolved` row in the inbox
  */
 export function recordTicketEvent(current: GlideRecord, previous: GlideRecord | null): void {
-  const snapshot = ticketSnapshot(current);
+  // The record in hand only: no reference is looked up here. The job adds the names and the requester's details.
+  const snapshot = ticketSnapshot(current, { lookUpReferences: false });
   const after = serviceNowRecordTicket(snapshot);
   const before = previous
     ? serviceNowRecordTicket(withState(snapshot, previous.getValue('state')))
