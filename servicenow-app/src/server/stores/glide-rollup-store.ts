@@ -1,4 +1,4 @@
-import { type GlideRecord, gs } from '@servicenow/glide';
+import { GlideRecord, gs } from '@servicenow/glide';
 import {
   type DayRange,
   emptyRollup,
@@ -11,7 +11,7 @@ import {
   rollupColumnValues,
   rollupFromColumns,
 } from '../core/xloop-core.js';
-import { eachRow, firstRow, insert, upsert, write } from '../glide-rows';
+import { eachRow, firstRow, insert, write } from '../glide-rows';
 import { instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
 
@@ -205,8 +205,17 @@ export class GlideRollupStore implements RollupStore {
     rollupColumnValues(total).forEach((value, i) => {
       values[ROLLUP_COLUMNS[i] as string] = value;
     });
-    // One record write carries the counts and the stamp together: the row has the change, or it does not.
-    upsert(TABLE.rollup, select, values);
+    // One record write carries the counts and the stamp together: the row has the change, or it does not. The row
+    // just read is the one written; the job is the only writer of rollup rows, so no look-up is repeated.
+    if (row) {
+      write(row, values);
+      row.update();
+      return;
+    }
+    const created = new GlideRecord(TABLE.rollup);
+    created.initialize();
+    write(created, values);
+    created.insert();
   }
 
   private mark(changeId: string, state: Change['state']): void {

@@ -8,6 +8,14 @@ const NAMED = ['assignment_group', 'business_service', 'cmdb_ci', 'location'] as
 /** Names already read, by table and sys_id, so a batch of events reads each group, service and location once. */
 export type ReferenceNames = Map<string, string>;
 
+/**
+ * The record's display value (`GlideRecord.getDisplayValue()` without a field: "the display value for the current
+ * record", its table's display column). The SDK's types declare only the form with a field name.
+ * @example recordDisplayValue(group) // 'Network'
+ */
+export const recordDisplayValue = (record: GlideRecord): string =>
+  (record as unknown as { getDisplayValue(): string }).getDisplayValue() ?? '';
+
 const storedValue = (field: ServiceNowRecord[string]) => (typeof field === 'string' ? field : field?.value);
 
 /**
@@ -31,7 +39,7 @@ export function withReferenceNames(
     let name = names.get(key);
     if (name === undefined) {
       const referenced = new GlideRecord(table);
-      name = referenced.get(current.value) ? referenced.getDisplayValue() : '';
+      name = referenced.get(current.value) ? recordDisplayValue(referenced) : '';
       names.set(key, name);
     }
     if (name && name !== current.value)

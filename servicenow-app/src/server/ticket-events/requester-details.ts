@@ -1,5 +1,6 @@
 import { GlideRecord } from '@servicenow/glide';
 import type { ServiceNowRecord } from '../core/xloop-core.js';
+import { recordDisplayValue } from './reference-names';
 
 const DETAILS = ['email', 'time_zone', 'preferred_language', 'web_service_access_only'] as const;
 
@@ -27,7 +28,7 @@ export function withRequesterDetails(record: ServiceNowRecord): ServiceNowRecord
   }
   // The requester's name, when the snapshot has only their sys_id (the business rule reads no other table).
   const requester = record[who];
-  const name = user.getDisplayValue();
+  const name = recordDisplayValue(user);
   if (typeof requester !== 'string' && !requester?.display_value && name && name !== id)
     details[who] = { value: id, display_value: name };
   return { ...record, ...details };

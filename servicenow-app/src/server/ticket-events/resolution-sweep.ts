@@ -36,7 +36,8 @@ export function sweepResolutions(now: number, limit: number): number {
     ticket.setLimit(limit);
     ticket.query();
     while (ticket.next()) {
-      const snapshot = ticketSnapshot(ticket);
+      // The record's own fields, as the business rule keeps them: the job names the references when it decides.
+      const snapshot = ticketSnapshot(ticket, { lookUpReferences: false });
       const mapped = serviceNowRecordTicket(snapshot);
       if (!mapped || (mapped.status !== 'resolved' && mapped.status !== 'closed')) continue;
       const at = mapped.resolvedAt;
