@@ -85,8 +85,25 @@ describe('indexes for every filtered query', () => {
         { table: TABLE.ticketEvent, conditions: 'stateINdone,skipped', days: 90, active: 'true' },
         { table: TABLE.ticketEvent, conditions: 'state=failed', days: 90, active: 'true' },
         { table: TABLE.previewRun, conditions: '', days: 1, active: 'true' },
+        { table: TABLE.survey, conditions: '', days: 400, active: 'true' },
+        { table: TABLE.response, conditions: '', days: 400, active: 'true' },
+        // Opt-outs are never cleaned up.
+        { table: TABLE.mark, conditions: 'kind!=opt_out', days: 400, active: 'true' },
+        { table: TABLE.rollup, conditions: '', days: 1098, active: 'true' },
       ]),
     );
+    // Every table that grows with use has a policy. The keyring and the locks stay small; the improvement register
+    // is kept whole, the record of what was improved.
+    const cleaned = new Set(policies.map((p) => p.table));
+    expect(Object.values(TABLE).filter((table) => !cleaned.has(table))).toEqual([
+      TABLE.initiative,
+      TABLE.secret,
+      TABLE.lock,
+    ]);
+    // Answers outlive the longest baseline window (90 days), rollups the longest span a query reads (3 × 366 days).
+    const days = (table: string) => Math.min(...policies.filter((p) => p.table === table).map((p) => p.days));
+    expect(days(TABLE.response)).toBeGreaterThanOrEqual(90);
+    expect(days(TABLE.rollup)).toBeGreaterThanOrEqual(3 * 366);
     // First install only: an admin's own age or switch survives upgrades.
     expect(recordsOf(builtRecords(), 'sys_auto_flush').map((p) => p.folder)).toEqual(
       recordsOf(builtRecords(), 'sys_auto_flush').map(() => 'unload'),

@@ -10,8 +10,15 @@ import { Record } from '@servicenow/sdk/core';
 //   them too, in small batches);
 // - ticket events parked as `failed` after 90 days, time enough for an admin to look at them.
 // - policy preview runs after a day: the settings page polls a run for minutes at most.
-// Ages are in seconds: 86,400 is a day, 5,184,000 is 60 days, 7,776,000 is 90. First install only: an admin who
-// changes an age or turns a policy off keeps that choice through upgrades.
+// The record tables are kept long:
+// - surveys, answers and the marks beside them (suppressions, reopenings, sends) for 400 days (13 months and a
+//   margin): answers feed the baselines and the opportunity ranking over 90 days, and the comments and evidence
+//   tickets a dashboard lists, so they outlive the longest baseline window many times over; the fatigue rules look
+//   back 60 days. Opt-outs are marks too, and are never cleaned up: a requester who said no stays asked no more;
+// - rollups for 1,098 days (3 × 366, the longest span any dashboard or impact query reads): they are the long-term
+//   record, and an initiative's baseline is frozen on the initiative when it is created.
+// Ages are in seconds: 86,400 is a day, 5,184,000 is 60 days, 7,776,000 is 90, 34,560,000 is 400, 94,867,200 is
+// 1,098. First install only: an admin who changes an age or turns a policy off keeps that choice through upgrades.
 
 Record({
   $id: Now.ID['cleanup-rollup-changes-done'],
@@ -60,6 +67,58 @@ Record({
     tablename: 'x_xloop_preview_run',
     matchfield: 'sys_created_on',
     age: 86400,
+    conditions: '',
+    active: true,
+  },
+});
+
+Record({
+  $id: Now.ID['cleanup-surveys'],
+  $meta: { installMethod: 'first install' },
+  table: 'sys_auto_flush',
+  data: {
+    tablename: 'x_xloop_survey',
+    matchfield: 'sys_created_on',
+    age: 34560000,
+    conditions: '',
+    active: true,
+  },
+});
+
+Record({
+  $id: Now.ID['cleanup-responses'],
+  $meta: { installMethod: 'first install' },
+  table: 'sys_auto_flush',
+  data: {
+    tablename: 'x_xloop_response',
+    matchfield: 'sys_created_on',
+    age: 34560000,
+    conditions: '',
+    active: true,
+  },
+});
+
+Record({
+  $id: Now.ID['cleanup-marks'],
+  $meta: { installMethod: 'first install' },
+  table: 'sys_auto_flush',
+  data: {
+    tablename: 'x_xloop_mark',
+    matchfield: 'sys_created_on',
+    age: 34560000,
+    conditions: 'kind!=opt_out',
+    active: true,
+  },
+});
+
+Record({
+  $id: Now.ID['cleanup-rollups'],
+  $meta: { installMethod: 'first install' },
+  table: 'sys_auto_flush',
+  data: {
+    tablename: 'x_xloop_rollup',
+    matchfield: 'sys_created_on',
+    age: 94867200,
     conditions: '',
     active: true,
   },

@@ -363,13 +363,29 @@ declare global {
                         table: 'sys_script'
                         id: '03e2ec111b7b4843a249e6daba3108a1'
                     }
+                    'cleanup-marks': {
+                        table: 'sys_auto_flush'
+                        id: 'a29b420484ae494e8dba327761c34478'
+                    }
                     'cleanup-preview-runs': {
                         table: 'sys_auto_flush'
                         id: '58ad43384782467ba338b3301b67db33'
                     }
+                    'cleanup-responses': {
+                        table: 'sys_auto_flush'
+                        id: '086a4759714148068eed652d657c2e0b'
+                    }
                     'cleanup-rollup-changes-done': {
                         table: 'sys_auto_flush'
                         id: '3b54c8be5ec142c8904307946e33ea3e'
+                    }
+                    'cleanup-rollups': {
+                        table: 'sys_auto_flush'
+                        id: 'f694e607fcef4a5783378727a9ce5ff7'
+                    }
+                    'cleanup-surveys': {
+                        table: 'sys_auto_flush'
+                        id: 'c65d8e60bcc043069cb23893097a07c1'
                     }
                     'cleanup-ticket-events-failed': {
                         table: 'sys_auto_flush'
@@ -675,6 +691,10 @@ declare global {
                     'src_server_ticket-events_record-ticket-event_ts': {
                         table: 'sys_module'
                         id: '2f458b2100f14f72b6934d91246613c7'
+                    }
+                    'src_server_ticket-events_reference-names_ts': {
+                        table: 'sys_module'
+                        id: '5f1393bcfbb342b186178b8073b82067'
                     }
                     'src_server_ticket-events_requester-details_ts': {
                         table: 'sys_module'
