@@ -55,6 +55,36 @@ describe('GlideRollupStore: a change log folded by one writer', () => {
     expect(db.rows(TABLE.rollupChange).map((c) => c.state)).toEqual(['done', 'done']);
   });
 
+  it('folds a batch with one read and one write a row, and finishes a batch a crash cut while closing it', () => {
+    const keys = ['', 'team=Network', 'service=VPN'];
+    for (const id of ['a', 'b', 'c']) store.apply(id, '2026-11-02', keys, id === 'b' ? three : nine);
+    const before = store.read(month);
+    const ops = db.operations.length;
+    expect(store.fold(10)).toBe(3);
+    expect(db.operationCounts(ops)[TABLE.rollup]).toEqual({ query: 3, insert: 3 });
+    expect(db.rows(TABLE.rollup).map((r) => r.last_change)).toEqual(['c', 'c', 'c']);
+    // The crash: a and b were closed, c (the batch's stamp) was not.
+    const change = new GlideRecord(TABLE.rollupChange);
+    change.get('change_id', 'c');
+    change.setValue('state', 'folding');
+    change.update();
+    expect(store.read(month)).toEqual(before);
+    expect(store.fold(10)).toBe(1);
+    expect(store.read(month)).toEqual(before);
+    expect(db.rows(TABLE.rollupChange).map((c) => c.state)).toEqual(['done', 'done', 'done']);
+    // And a crash before any row was written: the batch marked, nothing added yet.
+    store.apply('d', '2026-11-02', keys, nine);
+    store.apply('e', '2026-11-02', keys, three);
+    const marked = new GlideRecord(TABLE.rollupChange);
+    marked.addQuery('state', 'pending');
+    marked.setValue('state', 'folding');
+    marked.updateMultiple();
+    const withAll = store.read(month);
+    expect(withAll.find((e) => e.segmentKey === '')?.rollup.histogram[3]).toBe(2);
+    expect(store.fold(10)).toBe(2);
+    expect(store.read(month)).toEqual(withAll);
+  });
+
   it('leaves out a key too long for its column rather than cut it into another one', () => {
     const long = `service=${'x'.repeat(300)}`;
     store.apply('a', '2026-11-02', ['', long], nine);

@@ -16,6 +16,7 @@ import { instantColumn } from '../instant-column';
 import { TABLE } from '../tables';
 
 interface Change {
+  readonly sysId: string;
   readonly changeId: string;
   readonly day: string;
   readonly keys: readonly string[];
@@ -24,6 +25,7 @@ interface Change {
 }
 
 const changeOf = (row: GlideRecord): Change => ({
+  sysId: row.getUniqueValue(),
   changeId: row.getValue('change_id') ?? '',
   day: row.getValue('day') ?? '',
   keys: JSON.parse(row.getValue('keys') ?? '[]') as string[],
@@ -38,6 +40,12 @@ const rowRollup = (row: GlideRecord): Rollup => {
 };
 
 const slot = (day: string, key: string) => `${day}\u0000${key}`;
+
+/** The order changes are logged, folded and closed in. */
+const LOG_ORDER = 'ORDERBYlogged_at^ORDERBYchange_id';
+
+/** An encoded condition for the batch's records, by sys_id (32 hexadecimal characters, safe in an `IN` list). */
+const idsIn = (batch: readonly Change[]) => `sys_idIN${batch.map((change) => change.sysId).join(',')}`;
 
 /** The length of `x_xloop_rollup.segment_key`, indexed. */
 export const MAX_KEY_LENGTH = 255;
@@ -95,11 +103,15 @@ export class GlideRollupStore implements RollupStore {
         },
       );
     }
-    for (const change of this.unfolded(range)) {
+    const unfolded = this.unfolded(range);
+    // The changes being folded are one batch (or its tail), stamped with the last of them: a row with that stamp
+    // holds them all. Only the range's are read here; the batch's last change may be outside it, so it is asked for.
+    const stamp = this.foldingStamp();
+    for (const change of unfolded) {
       for (const segmentKey of change.keys) {
         if (wanted && !wanted.has(segmentKey)) continue;
         const known = entries.get(slot(change.day, segmentKey));
-        if (known?.last === change.changeId) continue;
+        if (change.state === 'folding' && stamp !== undefined && known?.last === stamp) continue;
         entries.set(slot(change.day, segmentKey), {
           day: change.day,
           segmentKey,
@@ -164,48 +176,81 @@ export class GlideRollupStore implements RollupStore {
     return changed;
   }
 
-  /** Folds up to `limit` logged changes into the rollup rows, the interrupted one first; returns how many. */
+  /**
+   * Folds up to `limit` logged changes into the rollup rows, as one batch; a batch a crash interrupted is finished
+   * first, alone. Returns how many changes it folded.
+   *
+   * The batch's changes are marked `folding`, then each row the batch touches is read once and written once, with
+   * the sum of the batch's changes to it and the batch's stamp in `last_change`: the id of its last change in log
+   * order. Then the changes are marked `done` in log order, the stamp's own change last. So the changes still
+   * `folding` are always a batch, or the tail of one, ending with the stamp: a row stamped with it holds all of them,
+   * and a re-run skips it. Operations: two queries and an update to mark the batch, one read and one write a row it
+   * touches, a query and an update a change to close it — not a read and a write per change and key.
+   */
   fold(limit: number): number {
-    const batch: Change[] = [];
-    eachRow(TABLE.rollupChange, { encoded: 'state=folding^ORDERBYlogged_at^ORDERBYchange_id' }, (row) =>
-      batch.push(changeOf(row)),
-    );
-    eachRow(
-      TABLE.rollupChange,
-      {
-        encoded: 'state=pending^ORDERBYlogged_at^ORDERBYchange_id',
-        limit: Math.max(0, limit - batch.length),
-      },
-      (row) => batch.push(changeOf(row)),
-    );
-    for (const change of batch) {
-      this.mark(change.changeId, 'folding');
-      for (const key of change.keys) this.foldInto(change, key);
-      this.mark(change.changeId, 'done');
+    let batch = this.changes('state=folding');
+    if (batch.length === 0) {
+      batch = this.changes('state=pending', limit);
+      if (batch.length === 0) return 0;
+      this.markAll(batch, 'folding');
     }
+    const stamp = batch[batch.length - 1]?.changeId ?? '';
+    const slots = new Map<string, { day: string; segmentKey: string; delta: Rollup }>();
+    for (const change of batch)
+      for (const segmentKey of change.keys) {
+        const at = slot(change.day, segmentKey);
+        const known = slots.get(at);
+        slots.set(at, {
+          day: change.day,
+          segmentKey,
+          delta: known ? mergeRollups(known.delta, change.delta) : change.delta,
+        });
+      }
+    for (const { day, segmentKey, delta } of slots.values()) this.foldInto(day, segmentKey, delta, stamp);
+    eachRow(TABLE.rollupChange, { encoded: `${idsIn(batch)}^${LOG_ORDER}` }, (row) => {
+      write(row, { state: 'done' });
+      row.update();
+    });
     return batch.length;
   }
 
-  private foldInto(change: Change, segmentKey: string): void {
-    const select = {
+  /** The changes in a state, in log order. */
+  private changes(state: string, limit?: number): Change[] {
+    const changes: Change[] = [];
+    eachRow(
+      TABLE.rollupChange,
+      { encoded: `${state}^${LOG_ORDER}`, ...(limit === undefined ? {} : { limit }) },
+      (row) => changes.push(changeOf(row)),
+    );
+    return changes;
+  }
+
+  private markAll(batch: readonly Change[], state: Change['state']): void {
+    const rows = new GlideRecord(TABLE.rollupChange);
+    rows.addEncodedQuery(idsIn(batch));
+    rows.setValue('state', state);
+    rows.updateMultiple();
+  }
+
+  private foldInto(day: string, segmentKey: string, delta: Rollup, stamp: string): void {
+    const row = firstRow(TABLE.rollup, {
       where: [
-        ['day', '=', change.day],
+        ['day', '=', day],
         ['segment_key', '=', segmentKey],
-      ] as const,
-    };
-    const row = firstRow(TABLE.rollup, select);
-    if (row?.getValue('last_change') === change.changeId) return;
-    const total = mergeRollups(row ? rowRollup(row) : emptyRollup(), change.delta);
+      ],
+    });
+    if (row?.getValue('last_change') === stamp) return;
+    const total = mergeRollups(row ? rowRollup(row) : emptyRollup(), delta);
     const values: Record<string, string | number> = {
-      day: change.day,
+      day,
       segment_key: segmentKey,
       factors: JSON.stringify(total.factors),
-      last_change: change.changeId,
+      last_change: stamp,
     };
     rollupColumnValues(total).forEach((value, i) => {
       values[ROLLUP_COLUMNS[i] as string] = value;
     });
-    // One record write carries the counts and the stamp together: the row has the change, or it does not. The row
+    // One record write carries the counts and the stamp together: the row has the batch, or it does not. The row
     // just read is the one written; the job is the only writer of rollup rows, so no look-up is repeated.
     if (row) {
       write(row, values);
@@ -218,11 +263,12 @@ export class GlideRollupStore implements RollupStore {
     created.insert();
   }
 
-  private mark(changeId: string, state: Change['state']): void {
-    const row = firstRow(TABLE.rollupChange, { where: [['change_id', '=', changeId]] });
-    if (!row) return;
-    write(row, { state });
-    row.update();
+  /** The stamp of the batch being folded: its last change in log order, when a fold is under way. */
+  private foldingStamp(): string | undefined {
+    const last = firstRow(TABLE.rollupChange, {
+      encoded: 'state=folding^ORDERBYDESClogged_at^ORDERBYDESCchange_id',
+    });
+    return last?.getValue('change_id') ?? undefined;
   }
 
   private unfolded(range: DayRange): Change[] {
