@@ -10,8 +10,9 @@ import { GlideRecord, type instance as Instance } from './glide-stand-in';
 // What the business rules cost the transaction that saves the ticket: the rules exactly as the build declares them
 // (table, insert/update, filter), their script on the stand-in, and every database operation the script makes.
 // Target: one insert into the inbox and nothing else. The script reads no table: the ticket's fields come from the
-// record in hand (`current`, `previous`), references as their sys_ids; choice labels (state, category, priority,
-// contact type, close code) are the element's display value, which no query of a table gives. The requester's
+// record in hand (`current`, `previous`), references as their sys_ids. Choice labels (state, category, priority,
+// contact type, close code) are the elements' display values, from the fields' choice lists: the stand-in keeps them
+// on the row, so whether the instance reads `sys_choice` (or its cache) for them is not measured here. The requester's
 // details and the team, service and location names are read by the job (`withRequesterDetails`,
 // `withReferenceNames`), off the agent's transaction.
 const rules = recordsOf(builtRecords(), 'sys_script');
