@@ -5,7 +5,7 @@
  * job until every invitation is out, then three in ten requesters answer by the one-click route, then the job folds
  * the answers. Prints each figure, and its ratio to a documented budget where there is one; asserts nothing.
  *
- * Run: `npm run bench -w @xloop/servicenow-app` (builds nothing: run `npm run build -w @xloop/servicenow-app` first).
+ * Run: `npm run bench -w @xloop/servicenow-app`, which builds first.
  */
 import { performance } from 'node:perf_hooks';
 import { freshInstance } from '../test/app-instance';
