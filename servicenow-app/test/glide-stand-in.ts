@@ -659,7 +659,9 @@ export function restApiRequest(parts: RestRequestParts) {
   const contentType = parts.contentType ?? (parts.body === undefined ? '' : 'application/json');
   const queryParams: Record<string, string[]> = Object.create(null);
   const add = (name: string, value: string) => {
-    queryParams[name] = [...(queryParams[name] ?? []), value];
+    const values = queryParams[name] ?? [];
+    values.push(value);
+    queryParams[name] = values;
   };
   for (const [name, value] of Object.entries(parts.query ?? {}))
     for (const one of Array.isArray(value) ? value : [value]) add(name, one);

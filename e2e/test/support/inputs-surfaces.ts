@@ -1,8 +1,21 @@
 import type { WebTriggerRequest } from '@forge/api';
 import { handleOneClick, type JiraRequest, jiraClient, resolverDefinitions } from '@xloop/forge-app';
 import { createApp, listen, openSandbox } from '@xloop/sandbox';
-import { callResolver, glidePorts, oneClickGet, oneClickPost, TABLE } from '@xloop/servicenow-app';
-import { freshInstance, instance, restRequest, restResponse } from '@xloop/servicenow-app/testing';
+import {
+  callResolver,
+  ensureKeyring,
+  glidePorts,
+  oneClickGet,
+  oneClickPost,
+  TABLE,
+} from '@xloop/servicenow-app';
+import {
+  freshInstance,
+  instance,
+  restApiRequest,
+  restRequest,
+  restResponse,
+} from '@xloop/servicenow-app/testing';
 import {
   type Crypto,
   type Ports,
@@ -451,6 +464,8 @@ export async function serviceNowSurface(): Promise<Surface> {
   freshInstance(() => now);
   const ports = glidePorts();
   seed(ports);
+  // The job makes the keyring on its first run; the app is tested as it is after that run.
+  ensureKeyring();
   const keyring = settled(ports.settings.keyring());
   const readers = storeReaders(ports);
   const tables = [TABLE.survey, TABLE.response, TABLE.rollup, TABLE.rollupChange, TABLE.mark];
@@ -468,12 +483,17 @@ export async function serviceNowSurface(): Promise<Surface> {
     },
     raw: async (request) => {
       const response = restResponse();
-      const rest = restRequest({
+      const headers = Object.fromEntries(
+        Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+      );
+      // The platform reads the body by its content type: a form's fields arrive in `queryParams`.
+      const rest = restApiRequest({
+        method: request.method,
         ...(request.query ? { query: { ...request.query } } : {}),
-        ...(request.body !== undefined ? { body: request.body } : {}),
-        headers: Object.fromEntries(
-          Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
-        ),
+        ...(request.body !== undefined
+          ? { body: request.body, contentType: headers['content-type'] ?? 'application/json' }
+          : {}),
+        headers,
         ...(request.to === 'resolver' ? { path: { name: 'submitMyResponse' } } : {}),
       });
       if (request.to === 'resolver') {
@@ -491,7 +511,7 @@ export async function serviceNowSurface(): Promise<Surface> {
       if (c.channel === 'get') {
         oneClickGet(restRequest({ query: { token: prepared.token } }) as never, response);
       } else if (c.channel === 'form') {
-        oneClickPost(restRequest({ body: encodeForm(prepared.form ?? []) }) as never, response);
+        oneClickPost(restRequest({ form: encodeForm(prepared.form ?? []) }) as never, response);
       } else if (c.channel === 'resolver') {
         instance.user = { id: c.caller, roles: [] };
         const body = c.shape === 'broken-json' ? '{"surveyId":' : JSON.stringify(prepared.payload);

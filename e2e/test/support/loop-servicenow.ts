@@ -132,7 +132,7 @@ export function serviceNowPlatform(q: Quarter): LoopPlatform {
       return rest(oneClickGet, restRequest({ query: { token } })).status;
     },
     async followUp(token, answer) {
-      return rest(oneClickPost, restRequest({ body: followUpForm(token, answer).toString() })).status;
+      return rest(oneClickPost, restRequest({ form: followUpForm(token, answer).toString() })).status;
     },
     async call(person, name, payload) {
       instance.user = { id: person.accountId, roles: ROLES[person.role] };
