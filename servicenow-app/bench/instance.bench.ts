@@ -273,10 +273,7 @@ async function main() {
     'GlideRecord operations per 1,000 invitations',
     `${Math.round((1000 * total(invitations.counts)) / invited)} (${perThousand(invitations.counts, invited)})`,
   );
-  line(
-    'e-mail script operations per 1,000 e-mails',
-    `${Math.round((1000 * mailOps) / tokens.length)}`,
-  );
+  line('e-mail script operations per 1,000 e-mails', `${Math.round((1000 * mailOps) / tokens.length)}`);
   console.log('one-click answers (scripted REST), then the job folds them:');
   line(
     'answers recorded',
