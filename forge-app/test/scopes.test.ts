@@ -76,6 +76,7 @@ describe('the manifest’s scopes', () => {
       'GET /rest/api/3/issueLinkType',
       'GET /rest/api/3/project/search',
       'GET /rest/api/3/search/jql',
+      'GET /rest/api/3/user',
       'GET /rest/api/3/user/groups',
       'POST /rest/api/3/issue',
       'POST /rest/api/3/issue/{issueIdOrKey}/changelog/list',
