@@ -4,6 +4,7 @@
  * Implementations of the ports for Node and browsers live in `@xloop/shared-core/platform`.
  */
 
+export { type FormFields, formFields } from './edge/form-fields';
 export { type BodyError, jsonDepth, MAX_BODY_CHARS, MAX_JSON_DEPTH, readJsonBody } from './edge/json-body';
 // Identify
 export {

@@ -163,7 +163,8 @@ describe('one-click web trigger', () => {
       {
         ...base,
         method: 'POST',
-        body: new URLSearchParams({ token, score: '3', factors: 'slow', comment: '<b>slow</b>' }).toString(),
+        // A field named __proto__ is a field like any other, read by the core's own form reader.
+        body: `${new URLSearchParams({ token, score: '3', factors: 'slow', comment: '<b>slow</b>' })}&__proto__=a&__proto__=b`,
       },
       recording,
     );

@@ -2,6 +2,7 @@ import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
 import {
   followUp,
   followUpPolicy,
+  formFields,
   MAX_BODY_CHARS,
   type Ports,
   readFollowUpRequest,
@@ -56,13 +57,7 @@ export async function handleOneClick(
     return refuse(413, 'too-large', `The body is larger than ${MAX_BODY_CHARS} characters.`);
   if (method === 'POST' && header(request, 'content-type')?.startsWith('application/json'))
     return answerScript(ports, request, jira);
-  const form: Record<string, string | string[]> = {};
-  if (method === 'POST') {
-    for (const [name, value] of new URLSearchParams(request.body ?? '')) {
-      const known = form[name];
-      form[name] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
-    }
-  }
+  const form = formFields(method === 'POST' ? new URLSearchParams(request.body ?? '') : []);
   const token =
     method !== 'POST'
       ? (request.queryParameters?.token?.[0] ?? '')

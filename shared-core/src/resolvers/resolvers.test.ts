@@ -227,6 +227,34 @@ describe('resolve', () => {
       value: { verdict: 'not-enough-data' },
     });
     expect(resolve(ports, 'getInitiativeImpact', {}, csi)).toMatchObject({ ok: false, status: 400 });
+    // A new initiative is held to the same rules: a bad owner or an external key of the caller's makes nothing.
+    for (const extra of [
+      { owner: { name: 'x' } },
+      { owner: 'x'.repeat(2_000_000) },
+      { owner: 'a\u202eb' },
+      { externalKey: 'CSI-1' },
+    ])
+      expect(
+        resolve(
+          ports,
+          'createInitiative',
+          { id: 'i2', title: 'Laptops', segment: { service: 'Laptop' }, ...extra },
+          csi,
+        ),
+        JSON.stringify(extra).slice(0, 80),
+      ).toMatchObject({ ok: false, status: 400 });
+    expect(resolve(ports, 'listInitiatives', {}, csi)).toMatchObject({
+      ok: true,
+      value: [{ initiative: { id: 'i1' } }],
+    });
+    expect(
+      resolve(
+        ports,
+        'createInitiative',
+        { id: 'i3', title: 'Laptops', segment: { service: 'Laptop' }, owner: 'dave' },
+        csi,
+      ),
+    ).toMatchObject({ ok: true, value: { id: 'i3', owner: 'dave' } });
   });
 
   it('lets admins read and change settings, and rejects invalid ones without saving', () => {

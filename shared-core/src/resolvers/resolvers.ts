@@ -272,6 +272,11 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
       if (!id || title === undefined || (opportunityKey === undefined && segment === undefined)) {
         return bad('Give id, title and an opportunityKey or a segment.');
       }
+      const refused = Object.keys(payload).filter((key) => INITIATIVE_FIELDS.indexOf(key) < 0);
+      if (refused.length > 0)
+        return bad(
+          `These fields cannot be given here: ${refused.slice(0, 5).join(', ').slice(0, 200)}; a new initiative takes ${INITIATIVE_FIELDS.join(', ')}.`,
+        );
       if (opportunityKey !== undefined && parseSegmentKey(opportunityKey) === undefined)
         return bad('Unknown opportunity.');
       return andThen(
@@ -284,6 +289,9 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
             ...(typeof payload.effort === 'number' ? { effort: payload.effort } : {}),
             ...(opportunityKey !== undefined ? { opportunityKey } : {}),
             ...(segment !== undefined ? { segment } : {}),
+            ...(payload.owner !== undefined && payload.owner !== null
+              ? { owner: payload.owner as string }
+              : {}),
           },
           caller.accountId,
         ),
@@ -377,6 +385,8 @@ function mayCall(caller: unknown, roles: readonly Role[]): boolean {
 
 /** What a CSI manager may send in `updateInitiative`'s changes; `externalKey` is the server's alone. */
 const INITIATIVE_CHANGES = ['title', 'hypothesis', 'status', 'effort', 'goLiveAt', 'owner'];
+/** What a new initiative may be given; its status, history and external key are the server's. */
+const INITIATIVE_FIELDS = ['id', 'title', 'hypothesis', 'effort', 'opportunityKey', 'segment', 'owner'];
 
 /** The resolver names, for adapters that register each one (Forge's `resolver.define`). */
 export const RESOLVER_NAMES: readonly string[] = Object.keys(RESOLVERS);

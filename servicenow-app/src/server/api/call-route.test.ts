@@ -20,6 +20,10 @@ describe('callResolver (POST /call/{name})', () => {
       body: { error: { code: 'bad-json' } },
     });
     expect(call('getTicketExperience', '[1]')).toMatchObject({ status: 400 });
+    // Nested 20,000 deep: refused before parsing, with nothing internal in the answer.
+    const deep = call('getTicketExperience', `{"payload":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    expect(deep).toMatchObject({ status: 400, body: { error: { code: 'too-deep' } } });
+    expect(JSON.stringify(deep.body)).not.toMatch(/stack|Maximum|RangeError/);
     expect(call('noSuchCall', '{}')).toMatchObject({
       status: 404,
       body: { error: { code: 'unknown-resolver' } },

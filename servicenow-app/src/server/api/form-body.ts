@@ -1,8 +1,9 @@
+import { type FormFields, formFields } from '../core/xloop-core.js';
 import type { RestRequest } from './rest-types';
 
 /** A form post as a route reads it: its fields, or a refusal because it is too large. */
 export type FormPost =
-  | { readonly ok: true; readonly fields: Record<string, string | string[]> }
+  | { readonly ok: true; readonly fields: FormFields }
   | { readonly ok: false; readonly status: 413 };
 
 /**
@@ -16,15 +17,16 @@ export type FormPost =
  *   // { ok: true, fields: { token: 'abc', factors: ['quick', 'kind'] } }
  */
 export function formPost(request: RestRequest, limit: number): FormPost {
-  const fields: Record<string, string | string[]> = Object.create(null);
+  const pairs: [string, string][] = [];
   let size = 0;
   for (const name of Object.keys(request.queryParams ?? {})) {
     const given = request.queryParams?.[name];
-    const values = given === undefined ? [] : typeof given === 'string' ? [given] : [...given];
-    if (values.length === 0) continue;
-    for (const value of values) size += name.length + value.length + 2;
-    fields[name] = values.length === 1 ? (values[0] as string) : values;
+    for (const value of given === undefined ? [] : typeof given === 'string' ? [given] : given) {
+      pairs.push([name, value]);
+      size += name.length + value.length + 2;
+    }
   }
+  const fields = formFields(pairs);
   const declared = Number(request.getHeader('content-length') ?? '');
   const length = Number.isFinite(declared) && declared > 0 ? declared : size;
   return length > limit ? { ok: false, status: 413 } : { ok: true, fields };
