@@ -12,13 +12,12 @@ import {
   onTicketEvent,
   type Ports,
   random,
-  type ServiceNowRecord,
-  serviceNowRecordTicket,
   settled,
   submitResponse,
   type TicketEvent,
 } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
+import { type ServiceNowRecord, serviceNowRecordTicket } from '@xloop/shared-core/servicenow';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,4 @@
-import type { JiraIssue } from '@xloop/shared-core';
+import type { JiraIssue } from '@xloop/shared-core/jira';
 import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type JiraRequestSeen, jira, REQUESTS_PER_INVOCATION } from './forge-fakes/api';

@@ -1,5 +1,5 @@
-import type { JiraIssue } from '@xloop/shared-core';
 import { rollupFor } from '@xloop/shared-core';
+import type { JiraIssue } from '@xloop/shared-core/jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchBatch } from '../src/handlers/dispatch';
 import { handleIssueEvent } from '../src/handlers/issue-events';

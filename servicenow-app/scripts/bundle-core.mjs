@@ -11,7 +11,13 @@ import { buildSync } from 'esbuild';
 export const CORE_MODULE = new URL('../src/server/core/xloop-core.js', import.meta.url).pathname;
 
 const options = () => ({
-  entryPoints: [new URL('../../shared-core/src/index.ts', import.meta.url).pathname],
+  // The core and its ServiceNow mapping; the Jira mapping stays out of the instance.
+  stdin: {
+    contents: "export * from './src/index.ts';\nexport * from './src/mapping/servicenow.ts';\n",
+    resolveDir: new URL('../../shared-core/', import.meta.url).pathname,
+    sourcefile: 'xloop-core.ts',
+    loader: 'ts',
+  },
   outfile: CORE_MODULE,
   bundle: true,
   format: 'esm',

@@ -61,43 +61,6 @@ export {
 } from './improve/intervals';
 // Statistics
 export { normalQuantile, studentTQuantile } from './improve/student-t';
-// Platform data every adapter of a platform reads alike
-export { type JiraIssueWithChangelog, jiraIssueEvents, jiraTicketBase } from './mapping/jira-changelog';
-export {
-  JIRA_ISSUE_FIELDS,
-  type JiraIssue,
-  jiraIssueTicket,
-  readJiraIssue,
-  type ServiceDeskFields,
-  serviceDeskFields,
-} from './mapping/jira-issue';
-export { type JiraIssueUpdate, jiraIssueChange } from './mapping/jira-issue-event';
-export {
-  type JiraChangeItem,
-  type JiraChangeStates,
-  type JiraResolutionChange,
-  type JiraResolutionFields,
-  type JiraResolutionState,
-  type JiraStatus,
-  type JiraStatusCategories,
-  jiraChangeStates,
-  jiraInstant,
-  jiraResolutionChange,
-  jiraResolutionState,
-  jiraResolved,
-  jiraResolvedAt,
-  jiraResolvedSinceJql,
-  jiraStatusCategories,
-} from './mapping/jira-resolution';
-export { type JiraUser, jiraRequester, jiraUserId, jiraUserProblem } from './mapping/jira-user';
-export {
-  SERVICENOW_RECORD_FIELDS,
-  type ServiceNowField,
-  type ServiceNowRecord,
-  type ServiceNowRecordOptions,
-  serviceNowInstant,
-  serviceNowRecordTicket,
-} from './mapping/servicenow-record';
 // Measure: timing policy
 export {
   formatLocal,

@@ -12,7 +12,7 @@ import {
   resolverDefinitions,
 } from '@xloop/forge-app';
 import { conformance, jiraOperation, type MariaDb, sqlPorts } from '@xloop/forge-app/testing';
-import type { JiraIssue } from '@xloop/shared-core';
+import type { JiraIssue } from '@xloop/shared-core/jira';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { type Delivered, followUpForm, type LoopPlatform } from './loop-platform';

@@ -1,5 +1,5 @@
-import type { JiraIssue } from '@xloop/shared-core';
 import { DAY, HOUR, onTicketEvent, type Ticket } from '@xloop/shared-core';
+import type { JiraIssue } from '@xloop/shared-core/jira';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import { dispatchDue, type JiraIssue, MINUTE } from '@xloop/shared-core';
+import { dispatchDue, MINUTE } from '@xloop/shared-core';
+import type { JiraIssue } from '@xloop/shared-core/jira';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';

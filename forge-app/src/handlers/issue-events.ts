@@ -1,12 +1,11 @@
+import { onTicketEvent, type Ports } from '@xloop/shared-core';
 import {
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
   type JiraStatus,
   jiraIssueChange,
-  onTicketEvent,
-  type Ports,
   type ServiceDeskFields,
-} from '@xloop/shared-core';
+} from '@xloop/shared-core/jira';
 import { type JiraClient, JiraError, transientJiraError } from '../jira/jira-client';
 
 /** One changed field of an issue event's changelog, with its values before and after (ids, and as shown). */

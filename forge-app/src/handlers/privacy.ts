@@ -3,12 +3,11 @@ import {
   ERASED_REQUESTER,
   eraseAgent,
   eraseRequester,
-  type JiraUser,
-  jiraRequester,
   type Ports,
   parseSegmentKey,
   refreshRequester,
 } from '@xloop/shared-core';
+import { type JiraUser, jiraRequester } from '@xloop/shared-core/jira';
 import { type JiraClient, JiraError } from '../jira/jira-client';
 import type { SqlExecutor } from '../storage/sql-executor';
 

@@ -1,12 +1,10 @@
+import { decideOnEvent, EMPTY_HISTORY, type Ports } from '@xloop/shared-core';
 import {
-  decideOnEvent,
-  EMPTY_HISTORY,
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
   jiraIssueTicket,
-  type Ports,
   type ServiceDeskFields,
-} from '@xloop/shared-core';
+} from '@xloop/shared-core/jira';
 import type { ServiceProject } from '../jira/field-cache';
 import type { JiraClient } from '../jira/jira-client';
 

@@ -1,4 +1,5 @@
-import { JIRA_ISSUE_FIELDS, type JiraIssue, type Ports, type ServiceDeskFields } from '@xloop/shared-core';
+import type { Ports } from '@xloop/shared-core';
+import { JIRA_ISSUE_FIELDS, type JiraIssue, type ServiceDeskFields } from '@xloop/shared-core/jira';
 import type { JiraClient } from '../jira/jira-client';
 import { type SurveyReplies, surveyIssue } from './issue-events';
 

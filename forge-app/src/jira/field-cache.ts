@@ -1,4 +1,5 @@
-import { DAY, type ServiceDeskFields, serviceDeskFields } from '@xloop/shared-core';
+import { DAY } from '@xloop/shared-core';
+import { type ServiceDeskFields, serviceDeskFields } from '@xloop/shared-core/jira';
 import type { JiraClient } from './jira-client';
 
 /** JSM's field ids as last read from the site, and when. */

@@ -1,4 +1,5 @@
-import { DAY, HOUR, type JiraIssueWithChangelog } from '@xloop/shared-core';
+import { DAY, HOUR } from '@xloop/shared-core';
+import type { JiraIssueWithChangelog } from '@xloop/shared-core/jira';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,11 @@
 import {
   DAY,
   type Instant,
+  type TicketEvent,
+  type TicketEvents,
+  type TicketHistory,
+} from '@xloop/shared-core';
+import {
   JIRA_ISSUE_FIELDS,
   type JiraIssueWithChangelog,
   type JiraStatusCategories,
@@ -9,10 +14,7 @@ import {
   jiraStatusCategories,
   type ServiceDeskFields,
   serviceDeskFields,
-  type TicketEvent,
-  type TicketEvents,
-  type TicketHistory,
-} from '@xloop/shared-core';
+} from '@xloop/shared-core/jira';
 import type { JiraClient } from './jira-client';
 
 /** Issues per search page; Jira may answer with fewer when changelogs are large. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type JiraIssue, jiraIssueTicket, onTicketEvent, rollupFor } from '@xloop/shared-core';
+import { onTicketEvent, rollupFor } from '@xloop/shared-core';
+import { type JiraIssue, jiraIssueTicket } from '@xloop/shared-core/jira';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -1,14 +1,12 @@
+import { type HistoricalRating, type ImportOutcome, importHistory } from '@xloop/shared-core';
 import {
-  type HistoricalRating,
-  type ImportOutcome,
-  importHistory,
   JIRA_ISSUE_FIELDS,
   type JiraIssue,
   jiraResolutionState,
   jiraResolvedSinceJql,
   readJiraIssue,
   serviceDeskFields,
-} from '@xloop/shared-core';
+} from '@xloop/shared-core/jira';
 import type { AxiosInstance } from 'axios';
 import type { SandboxPorts } from '../sandbox-ports';
 import { Checkpoints } from './checkpoint';

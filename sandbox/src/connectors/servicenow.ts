@@ -1,12 +1,10 @@
+import { type HistoricalRating, importHistory, type Ticket } from '@xloop/shared-core';
 import {
-  type HistoricalRating,
-  importHistory,
   SERVICENOW_RECORD_FIELDS,
   type ServiceNowRecord,
   serviceNowInstant,
   serviceNowRecordTicket,
-  type Ticket,
-} from '@xloop/shared-core';
+} from '@xloop/shared-core/servicenow';
 import type { AxiosInstance } from 'axios';
 import type { SandboxPorts } from '../sandbox-ports';
 import { Checkpoints } from './checkpoint';

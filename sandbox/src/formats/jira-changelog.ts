@@ -1,4 +1,5 @@
-import { type JiraStatus, jiraIssueEvents, jiraStatusCategories, type TicketEvent } from '@xloop/shared-core';
+import type { TicketEvent } from '@xloop/shared-core';
+import { type JiraStatus, jiraIssueEvents, jiraStatusCategories } from '@xloop/shared-core/jira';
 import type { Parsed, ParseProblem } from './parse-error';
 
 /** The issues of a file: a JSON array of issues, a search response `{ issues }`, or one issue per line. */

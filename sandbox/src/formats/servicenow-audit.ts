@@ -1,4 +1,5 @@
-import { type Instant, serviceNowRecordTicket, type TicketEvent, type ZonedTime } from '@xloop/shared-core';
+import type { Instant, TicketEvent, ZonedTime } from '@xloop/shared-core';
+import { serviceNowRecordTicket } from '@xloop/shared-core/servicenow';
 import { parse } from 'csv-parse/sync';
 import type { Parsed, ParseProblem } from './parse-error';
 
