@@ -55,3 +55,14 @@ export function conformance(method: string, template: string, body: unknown): st
   if (!validate) return [`no schema at ${pointer}`];
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
+
+/**
+ * The problems of a value against one of the document's component schemas (`#/components/schemas/<name>`); none
+ * when it conforms. For the parts of an answer the operation's schema leaves open, such as an issue's `fields`.
+ * @example schemaProblems('StatusDetails', { name: 'Done' }) // []
+ */
+export function schemaProblems(name: string, value: unknown): string[] {
+  const validate = ajv.getSchema(`jira#/components/schemas/${name}`);
+  if (!validate) return [`no schema ${name}`];
+  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}

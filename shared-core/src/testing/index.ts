@@ -1,4 +1,17 @@
 export {
+  JIRA_SERVICE_PROJECT,
+  JSM_FIELD_IDS,
+  jiraChangelog,
+  jiraCustomer,
+  jiraHistory,
+  jiraIssue,
+  jiraIssueEvent,
+  jiraResolutionItem,
+  jiraServerUser,
+  jiraServiceDeskFieldDetails,
+  jiraStatus,
+} from './jira';
+export {
   asynchronous,
   ManualClock,
   MemoryInitiativeStore,
@@ -11,4 +24,10 @@ export {
   RecordingDelivery,
 } from './memory-stores';
 export { scenario } from './scenario';
+export {
+  type ServiceNowRow,
+  serviceNowIncidentRow,
+  serviceNowRequestItemRow,
+  serviceNowTableRecord,
+} from './servicenow';
 export { type Stores, storeContract } from './store-contract';
