@@ -113,17 +113,15 @@ function decideResolution(
     'superseded',
     () => `ticket resolved again at ${iso(resolvedAt)}`,
   );
-  const reasons: Reason[] = [...exclusionReasons(ticket, history, policy)];
-  const reopenedAfter = history.reopenedAt.filter((at) => at > resolvedAt);
-  if (reopenedAfter.length > 0) {
-    reasons.push(
-      reason('reopened', `ticket reopened at ${iso(Math.min(...reopenedAfter))}, after this resolution`),
-    );
+  // A fresh list on every call, so it is added to in place; the checks below allocate only when they find something.
+  const reasons = exclusionReasons(ticket, history, policy);
+  let reopenedAfter: Instant | undefined;
+  for (const at of history.reopenedAt)
+    if (at > resolvedAt && (reopenedAfter === undefined || at < reopenedAfter)) reopenedAfter = at;
+  if (reopenedAfter !== undefined) {
+    reasons.push(reason('reopened', `ticket reopened at ${iso(reopenedAfter)}, after this resolution`));
   }
-  const newer = history.ticketSurveys.filter(
-    (survey) => survey.resolvedAt > resolvedAt && survey.state !== 'cancelled',
-  );
-  if (newer.length > 0)
+  if (history.ticketSurveys.some((survey) => survey.resolvedAt > resolvedAt && survey.state !== 'cancelled'))
     reasons.push(reason('superseded', 'a later resolution of this ticket is surveyed instead'));
   if (now - resolvedAt > policy.expireAfterDays * DAY) {
     reasons.push(
@@ -143,7 +141,7 @@ function decideResolution(
     // Only invitations that went out count here. Two resolutions still waiting are both scheduled, and the one
     // due first (by time, then id) is sent while the other is cancelled at its turn: which one is surveyed then
     // does not depend on the order their events arrived in.
-    reasons.push(...fatigueReasons(policy, history.requesterSurveys, sendAt, false));
+    for (const tired of fatigueReasons(policy, history.requesterSurveys, sendAt, false)) reasons.push(tired);
   }
 
   if (reasons.length > 0 || sendAt === undefined) {

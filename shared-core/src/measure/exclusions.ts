@@ -25,7 +25,7 @@ const percent = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
  * matching reasons are returned so an admin sees the whole story.
  * @example exclusionReasons({ …ticket, resolutionCode: 'Duplicate' }, history, policy) // [{ code: 'excluded-resolution', message: 'resolution "Duplicate" is not surveyed' }]
  */
-export function exclusionReasons(ticket: Ticket, history: SurveyHistory, policy: Policy): readonly Reason[] {
+export function exclusionReasons(ticket: Ticket, history: SurveyHistory, policy: Policy): Reason[] {
   const reasons: Reason[] = [];
   if (policy.surveyKinds.indexOf(ticket.kind) < 0) {
     reasons.push(

@@ -31,15 +31,19 @@ export function fatigueReasons(
   at: Instant,
   includeScheduled: boolean,
 ): readonly Reason[] {
-  const reasons: Reason[] = [];
   let closest: Instant | undefined;
+  // How many could share a 30-day window with `at`: the busiest window is looked for only when they could fill one.
+  let near = 0;
   for (const survey of others) {
     const when = fatigueInstant(survey, includeScheduled);
     if (when === undefined) continue;
     if (closest === undefined || Math.abs(at - when) < Math.abs(at - closest)) closest = when;
+    if (countsInSomeWindow(when, at)) near++;
   }
+  if (closest === undefined) return NO_REASONS;
+  const reasons: Reason[] = [];
   const minimum = policy.minDaysBetweenSurveys * DAY;
-  if (closest !== undefined && Math.abs(at - closest) < minimum) {
+  if (Math.abs(at - closest) < minimum) {
     const gap = Math.abs(at - closest);
     reasons.push(
       reason(
@@ -50,7 +54,7 @@ export function fatigueReasons(
       ),
     );
   }
-  const busiest = busiestWindow(others, at, includeScheduled);
+  const busiest = near + 1 > policy.maxSurveysPer30Days ? busiestWindow(others, at, includeScheduled) : 0;
   if (busiest + 1 > policy.maxSurveysPer30Days) {
     reasons.push(
       reason(
@@ -61,6 +65,8 @@ export function fatigueReasons(
   }
   return reasons;
 }
+
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
 const countsInSomeWindow = (when: Instant, at: Instant): boolean => Math.abs(when - at) < 30 * DAY;
 
