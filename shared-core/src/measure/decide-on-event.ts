@@ -1,4 +1,4 @@
-import type { Reason, Survey } from '../model/survey';
+import type { Survey } from '../model/survey';
 import type { Ticket, TicketEvent } from '../model/ticket';
 import { DAY, type Instant, MINUTE } from '../model/time';
 import { formatLocal, nextBusinessInstant, type SendingWindow } from './business-hours';
