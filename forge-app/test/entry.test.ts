@@ -1,4 +1,10 @@
-import type { JiraIssue } from '@xloop/shared-core/jira';
+import {
+  JSM_FIELD_IDS,
+  jiraCustomer,
+  jiraIssue,
+  jiraIssueEvent,
+  jiraServiceDeskFieldDetails,
+} from '@xloop/shared-core/testing';
 import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type JiraRequestSeen, jira, REQUESTS_PER_INVOCATION } from './forge-fakes/api';
@@ -7,7 +13,7 @@ import { invoke } from './forge-fakes/invocation';
 import { store } from './forge-fakes/kvs';
 import { deliver } from './forge-fakes/product-events';
 import { forgeSql } from './forge-fakes/sql';
-import { permissionGrants } from './jira-stub';
+import { jiraAdmin, jsmAgent, permissionsCheck } from './jira-permissions';
 import { type MariaDb, startMariaDb } from './mariadb';
 
 // The real entry the manifest's handlers point at (`src/index.ts`), with the four Forge modules replaced at the module
@@ -40,33 +46,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A JSM request as Jira's REST API documents it; `n` makes more of them. */
-function request(n: number): JiraIssue {
-  return {
-    id: String(10000 + n),
+/** A JSM request as Jira's REST API documents it, by a Finnish customer of Acme Oy; `n` makes more of them. */
+const request = (n: number) =>
+  jiraIssue({
     key: `HELP-${n}`,
     fields: {
-      created: '2026-11-02T07:30:00.000+0200',
-      issuetype: { name: 'IT Help' },
-      reporter: {
-        accountId: `customer-${n}`,
-        accountType: 'customer',
-        displayName: 'Anna',
-        timeZone: 'Europe/Helsinki',
-        locale: 'fi_FI',
-      },
-      assignee: { accountId: 'agent-1', accountType: 'atlassian' },
-      priority: { name: 'Medium' },
-      components: [{ name: 'VPN' }],
-      resolution: { name: 'Done' },
-      resolutiondate: '2026-11-02T09:00:00.000+0200',
-      status: { statusCategory: { key: 'done' } },
-      customfield_10002: [{ id: 1, name: 'Acme Oy' }],
-      customfield_10010: { requestType: { name: 'Get IT help' } },
-      project: { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' },
+      reporter: jiraCustomer({ accountId: `customer-${n}`, locale: 'fi_FI' }),
+      [JSM_FIELD_IDS.organizations]: [{ id: 1, name: 'Acme Oy' }],
     },
-  } as unknown as JiraIssue;
-}
+  });
 
 /** How long Jira takes to post a comment (the fake clock moves on by this much). */
 let deliverySeconds = 0;
@@ -80,23 +68,7 @@ const keyOf = (call: JiraRequestSeen) => decodeURIComponent(call.path.split('?')
 /** The canned Jira site: the answers the adapter needs, each checked against the OpenAPI document by the fake. */
 function jiraSite() {
   jira.reset();
-  jira.on('GET', '/rest/api/3/field', () => ({
-    status: 200,
-    body: [
-      {
-        id: 'customfield_10010',
-        name: 'Customer Request Type',
-        custom: true,
-        schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
-      },
-      {
-        id: 'customfield_10002',
-        name: 'Organizations',
-        custom: true,
-        schema: { type: 'array', custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
-      },
-    ],
-  }));
+  jira.on('GET', '/rest/api/3/field', () => ({ status: 200, body: jiraServiceDeskFieldDetails() }));
   jira.on('GET', '/rest/api/3/issue/{issueIdOrKey}', (call) => {
     const n = Number(keyOf(call).replace('HELP-', ''));
     return Number.isInteger(n) ? { status: 200, body: request(n) } : undefined;
@@ -122,10 +94,7 @@ function jiraSite() {
   }));
   jira.on('POST', '/rest/api/3/permissions/check', (call) => ({
     status: 200,
-    body: permissionGrants(
-      { admins: ['admin-1'], agents: { 'agent-1': [10000] }, browse: { 'agent-1': [10042] } },
-      call.body,
-    ),
+    body: permissionsCheck([jiraAdmin('admin-1'), jsmAgent('agent-1', [10000], [10042])], call.body),
   }));
   jira.on('GET', '/rest/api/3/user/groups', (call) => ({
     status: 200,
@@ -133,16 +102,12 @@ function jiraSite() {
   }));
 }
 
-const resolved = (n: number) => ({
-  eventType: 'avi:jira:updated:issue',
-  issue: {
-    id: String(10000 + n),
-    key: `HELP-${n}`,
-    fields: { project: { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' } },
-  },
-  changelog: { id: String(30000 + n), items: [{ field: 'resolution', fieldId: 'resolution' }] },
-  timestamp: Date.now(),
-});
+const resolved = (n: number) =>
+  jiraIssueEvent({
+    issue: { key: `HELP-${n}` },
+    changelog: { id: String(30000 + n) },
+    timestamp: Date.now(),
+  });
 const later = (minutes: number) => vi.setSystemTime(Date.now() + minutes * 60_000);
 
 /** The platform's side of the queue: runs the consumer on every event that may run now, as Forge would. */

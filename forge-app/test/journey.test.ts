@@ -1,5 +1,10 @@
 import { rollupFor } from '@xloop/shared-core';
-import type { JiraIssue } from '@xloop/shared-core/jira';
+import {
+  JSM_FIELD_IDS,
+  jiraCustomer,
+  jiraIssue,
+  jiraServiceDeskFieldDetails,
+} from '@xloop/shared-core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchBatch } from '../src/handlers/dispatch';
 import { handleIssueEvent } from '../src/handlers/issue-events';
@@ -9,7 +14,7 @@ import { commentDelivery } from '../src/jira/comment-delivery';
 import { cachedServiceDeskFields, memoryFieldCache } from '../src/jira/field-cache';
 import { type JiraRequest, jiraClient } from '../src/jira/jira-client';
 import { migrate } from '../src/storage/schema';
-import { permissionGrants } from './jira-stub';
+import { jsmAgent, permissionsCheck } from './jira-permissions';
 import { type MariaDb, startMariaDb } from './mariadb';
 import { sqlPorts } from './sql-ports';
 
@@ -28,30 +33,13 @@ let now = Date.UTC(2026, 10, 2, 7);
 function jiraSite() {
   const comments: { body: unknown; properties: { key: string; value: unknown }[] }[] = [];
   const properties = new Map<string, unknown>();
-  const issue: JiraIssue = {
-    id: '10042',
+  const issue = jiraIssue({
     key: 'HELP-42',
     fields: {
-      created: '2026-11-02T07:30:00.000+0200',
-      issuetype: { name: 'IT Help' },
-      reporter: {
-        accountId: 'customer-1',
-        accountType: 'customer',
-        displayName: 'Anna',
-        timeZone: 'Europe/Helsinki',
-        locale: 'fi_FI',
-      },
-      assignee: { accountId: 'agent-1', accountType: 'atlassian' },
-      priority: { name: 'Medium' },
-      components: [{ name: 'VPN' }],
-      resolution: { name: 'Done' },
-      resolutiondate: '2026-11-02T09:00:00.000+0200',
-      status: { statusCategory: { key: 'done' } },
-      customfield_10002: [{ id: 1, name: 'Acme Oy' }],
-      customfield_10010: { requestType: { name: 'Get IT help' } },
-      project: { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' },
+      reporter: jiraCustomer({ locale: 'fi_FI' }),
+      [JSM_FIELD_IDS.organizations]: [{ id: 1, name: 'Acme Oy' }],
     },
-  } as JiraIssue;
+  });
   const ok = (body: unknown, status = 200) => ({
     ok: true,
     status,
@@ -68,33 +56,13 @@ function jiraSite() {
       return ok({ id: String(comments.length) }, 201);
     }
     if (method === 'GET' && path.startsWith('/rest/api/3/issue/HELP-42')) return ok(issue);
-    if (method === 'GET' && path === '/rest/api/3/field') {
-      return ok([
-        {
-          id: 'customfield_10010',
-          name: 'Customer Request Type',
-          custom: true,
-          schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
-        },
-        {
-          id: 'customfield_10002',
-          name: 'Organizations',
-          custom: true,
-          schema: { type: 'array', custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
-        },
-      ]);
-    }
+    if (method === 'GET' && path === '/rest/api/3/field') return ok(jiraServiceDeskFieldDetails());
     if (method === 'PUT' && path.startsWith('/rest/api/3/issue/HELP-42/properties/')) {
       properties.set(path.split('/').pop() ?? '', JSON.parse(init?.body ?? '{}'));
       return ok({}, 200);
     }
     if (method === 'POST' && path === '/rest/api/3/permissions/check')
-      return ok(
-        permissionGrants(
-          { agents: { 'agent-1': [10000] }, browse: { 'agent-1': [10042] } },
-          JSON.parse(init?.body ?? '{}'),
-        ),
-      );
+      return ok(permissionsCheck([jsmAgent('agent-1', [10000], [10042])], JSON.parse(init?.body ?? '{}')));
     if (path.startsWith('/rest/api/3/user/groups')) return ok([]);
     return { ...ok({ errorMessages: ['not found'] }, 404), ok: false };
   };

@@ -2,7 +2,8 @@ import { DAY, onTicketEvent, type Ticket } from '@xloop/shared-core';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
 import { memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
-import { jiraStub, permissionGrants, type SitePermissions } from '../../test/jira-stub';
+import { jiraAdmin, jsmAgent, type PermissionRule, permissionsCheck } from '../../test/jira-permissions';
+import { jiraStub } from '../../test/jira-stub';
 import { resolverDefinitions } from './resolver';
 
 const MONDAY = Date.UTC(2026, 10, 2, 8);
@@ -21,13 +22,13 @@ const ticket = (key: string, requester: string, agentId = 'agent-a'): Ticket => 
 });
 
 /** A site where HR-1 sits in a restricted project (or behind a security level): only its own agents browse it. */
-const PERMISSIONS: SitePermissions = {
-  admins: ['admin-x'],
-  agents: { 'agent-a': [HELP.id], 'agent-b': [HELP.id], 'agent-hr': [RESTRICTED.id] },
-  browse: { 'agent-a': [10001], 'agent-b': [10001], 'agent-hr': [20001], 'admin-x': [10001] },
+const PERMISSIONS: PermissionRule[] = [
+  { ...jiraAdmin('admin-x'), issues: { BROWSE_PROJECTS: [10001] } },
+  jsmAgent(['agent-a', 'agent-b'], [HELP.id], [10001]),
+  jsmAgent('agent-hr', [RESTRICTED.id], [20001]),
   // agent-b is also a customer of HR: JSM's portal access lets customers browse the project.
-  browseProjects: { 'agent-b': [HELP.id, RESTRICTED.id] },
-};
+  { who: 'agent-b', projects: { BROWSE_PROJECTS: [RESTRICTED.id] } },
+];
 
 async function setUp() {
   const ports = memoryPorts({ now: MONDAY, zoned: dateFnsZonedTime, crypto: nodeCrypto });
@@ -35,7 +36,7 @@ async function setUp() {
   await onTicketEvent(ports, { type: 'resolved', at: MONDAY, ticket: ticket('HR-1', 'carol', 'agent-hr') });
   const site = jiraStub((call) => {
     if (call.template === '/rest/api/3/permissions/check')
-      return { status: 200, body: permissionGrants(PERMISSIONS, call.body) };
+      return { status: 200, body: permissionsCheck(PERMISSIONS, call.body) };
     if (call.template === '/rest/api/3/user/groups')
       return {
         status: 200,
