@@ -1,5 +1,6 @@
 import type { WebTriggerRequest } from '@forge/api';
 import { handleOneClick, type JiraRequest, jiraClient, resolverDefinitions } from '@xloop/forge-app';
+import { jiraAdmin, jsmAgent, type PermissionRule, permissionsCheck } from '@xloop/forge-app/testing';
 import { createApp, listen, openSandbox } from '@xloop/sandbox';
 import {
   callResolver,
@@ -113,13 +114,10 @@ const pageText = (html: string) =>
     .trim();
 
 const fromJson = (status: number, body: unknown): Answered => {
-  const b = (body ?? {}) as {
-    code?: unknown;
-    message?: unknown;
-    error?: { code?: unknown; message?: unknown };
-  };
-  const code = b.error?.code ?? b.code;
-  const message = b.error?.message ?? b.message;
+  // Every platform refuses in the core's wire shape, `{ error: { status, code, message } }`.
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = error?.code;
+  const message = error?.message;
   return {
     status,
     ...(typeof code === 'string' ? { code } : {}),
@@ -254,7 +252,8 @@ export async function sandboxSurface(): Promise<Surface> {
         },
         body: JSON.stringify({ payload }),
       });
-      return { status: response.status, body: await response.json() };
+      const body = (await response.json()) as { value?: unknown; error?: unknown };
+      return { status: response.status, body: response.ok ? body.value : body.error };
     },
     close: async () => {
       await server.close();
@@ -279,40 +278,22 @@ export interface SiteRules {
  * `GET /rest/api/3/user/groups` (nobody is in the CSI managers' group).
  */
 export function jiraWithGroups(agents: readonly string[] = [], rules: SiteRules = {}) {
+  const browsed = { except: rules.hidden ?? [] };
+  const permissions: PermissionRule[] = [
+    jsmAgent(agents, 'all', browsed),
+    {
+      ...jiraAdmin(rules.admins ?? []),
+      projects: { BROWSE_PROJECTS: 'all' },
+      issues: { BROWSE_PROJECTS: browsed },
+    },
+  ];
   const request: JiraRequest = async (path, init) => {
-    const asked =
+    const body =
       path === '/rest/api/3/permissions/check'
-        ? (JSON.parse(init?.body ?? '{}') as {
-            accountId?: string;
-            globalPermissions?: string[];
-            projectPermissions?: { permissions: string[]; projects?: number[]; issues?: number[] }[];
-          })
-        : undefined;
-    const who = asked?.accountId ?? '';
-    const agent = agents.includes(who);
-    const body = asked
-      ? {
-          globalPermissions: (asked.globalPermissions ?? []).filter(
-            (p) => p === 'ADMINISTER' && (rules.admins ?? []).includes(who),
-          ),
-          projectPermissions: (asked.projectPermissions ?? []).flatMap((p) =>
-            p.permissions.map((permission) => ({
-              permission,
-              projects:
-                (permission === 'SERVICEDESK_AGENT' && agent) ||
-                (permission === 'BROWSE_PROJECTS' && (agent || (rules.admins ?? []).includes(who)))
-                  ? (p.projects ?? [])
-                  : [],
-              issues:
-                permission === 'BROWSE_PROJECTS' && (agent || (rules.admins ?? []).includes(who))
-                  ? (p.issues ?? []).filter((id) => !(rules.hidden ?? []).includes(id))
-                  : [],
-            })),
-          ),
-        }
-      : path.startsWith('/rest/api/3/user/groups')
-        ? []
-        : undefined;
+        ? permissionsCheck(permissions, JSON.parse(init?.body ?? '{}'))
+        : path.startsWith('/rest/api/3/user/groups')
+          ? []
+          : undefined;
     const status = body === undefined ? 404 : 200;
     return {
       ok: status === 200,

@@ -11,8 +11,18 @@ import {
   migrate,
   resolverDefinitions,
 } from '@xloop/forge-app';
-import { conformance, jiraOperation, type MariaDb, sqlPorts } from '@xloop/forge-app/testing';
+import {
+  conformance,
+  jiraAdmin,
+  jiraOperation,
+  jsmAgent,
+  type MariaDb,
+  type PermissionRule,
+  permissionsCheck,
+  sqlPorts,
+} from '@xloop/forge-app/testing';
 import type { JiraIssue } from '@xloop/shared-core/jira';
+import { jiraIssue as issueBean, jiraCustomer, jiraIssueEvent, jiraStatus } from '@xloop/shared-core/testing';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { type Delivered, followUpForm, type LoopPlatform } from './loop-platform';
@@ -36,34 +46,17 @@ function groupsOf(accountId: string): { name: string; groupId: string }[] {
 const HELP_PROJECT = { id: '10000', key: 'HELP', projectTypeKey: 'service_desk' };
 
 /**
- * `POST /rest/api/3/permissions/check` as the site answers it: admins administer Jira, agents are JSM agents of the
- * service project, and both browse its issues.
+ * Who may do what on the site, for `POST /rest/api/3/permissions/check`: admins administer Jira, agents are JSM
+ * agents of the service project, and both browse its issues.
  */
-function permissionsOf(body: unknown) {
-  const asked = body as {
-    accountId?: string;
-    globalPermissions?: string[];
-    projectPermissions?: { permissions: string[]; projects?: number[]; issues?: number[] }[];
-  };
-  const who = asked.accountId ?? '';
-  const staff = who.startsWith('agent-') || who.startsWith('admin-');
-  return {
-    globalPermissions: (asked.globalPermissions ?? []).filter(
-      (p) => p === 'ADMINISTER' && who.startsWith('admin-'),
-    ),
-    projectPermissions: (asked.projectPermissions ?? []).flatMap((p) =>
-      p.permissions.map((permission) => ({
-        permission,
-        projects:
-          (permission === 'SERVICEDESK_AGENT' && who.startsWith('agent-')) ||
-          (permission === 'BROWSE_PROJECTS' && staff)
-            ? (p.projects ?? [])
-            : [],
-        issues: permission === 'BROWSE_PROJECTS' && staff ? (p.issues ?? []) : [],
-      })),
-    ),
-  };
-}
+const PERMISSIONS: PermissionRule[] = [
+  {
+    ...jiraAdmin((who) => who.startsWith('admin-')),
+    projects: { BROWSE_PROJECTS: 'all' },
+    issues: { BROWSE_PROJECTS: 'all' },
+  },
+  jsmAgent((who) => who.startsWith('agent-'), 'all', 'all'),
+];
 
 interface Comment {
   readonly id: string;
@@ -153,7 +146,7 @@ export function jiraSite() {
         properties.set(`${key}/${url.pathname.split('/').pop()}`, body);
         return answer(method, template, {}, 200);
       case 'POST /rest/api/3/permissions/check':
-        return answer(method, template, permissionsOf(body));
+        return answer(method, template, permissionsCheck(PERMISSIONS, body));
       case 'GET /rest/api/3/project/search':
         return answer(method, template, {
           isLast: true,
@@ -209,30 +202,26 @@ export function jiraSite() {
 /** The quarter's ticket as Jira's REST API returns the issue (`IssueBean`) after `change`. */
 export function jiraIssue(ticket: QuarterTicket, change: QuarterChange): JiraIssue {
   const resolved = change.to === 'resolved';
-  return {
-    id: String(10000 + ticket.n),
+  return issueBean({
     key: `HELP-${ticket.n}`,
     fields: {
       created: jiraTime(ticket.createdAt),
       issuetype: { name: ticket.category },
-      reporter: {
+      reporter: jiraCustomer({
         accountId: ticket.requester.id,
-        accountType: 'customer',
         emailAddress: ticket.requester.email,
         displayName: ticket.requester.name,
         timeZone: ticket.requester.timeZone,
         locale: REGION[ticket.requester.language] ?? 'en_US',
-      },
+      }),
       assignee: { accountId: ticket.agentId, accountType: 'atlassian' },
       priority: { name: ticket.priority },
       components: [{ name: ticket.service }],
       resolution: resolved ? { name: change.resolution ?? 'Done' } : null,
       resolutiondate: resolved ? jiraTime(change.at) : null,
-      status: { statusCategory: { key: resolved ? 'done' : 'indeterminate' } },
-      project: HELP_PROJECT,
-      customfield_10010: { requestType: { name: 'Get IT help' } },
+      status: jiraStatus(resolved ? 'done' : 'indeterminate'),
     },
-  };
+  });
 }
 
 /**
@@ -294,9 +283,8 @@ export async function forgePlatform(
       await handleIssueEvent(
         ports,
         jira,
-        {
-          eventType: 'avi:jira:updated:issue',
-          issue: { id: String(10000 + ticket.n), key: `HELP-${ticket.n}`, fields: { project: HELP_PROJECT } },
+        jiraIssueEvent({
+          issue: { key: `HELP-${ticket.n}` },
           changelog: {
             items: [
               { field: 'resolution', fieldId: 'resolution' },
@@ -304,7 +292,7 @@ export async function forgePlatform(
             ],
           },
           timestamp: change.at,
-        },
+        }),
         { fields },
       );
     },

@@ -155,7 +155,7 @@ export function jiraServiceDeskFieldDetails() {
 
 /**
  * The payload of Forge's `avi:jira:updated:issue` trigger: the issue with its project, and the changelog's items
- * (by default, the resolution set). Other top-level keys (`timestamp`, `associatedStatuses`, …) pass through.
+ * (by default, the resolution set; an entry id only if given). Other top-level keys (`timestamp`, `associatedStatuses`, …) pass through.
  * @example jiraIssueEvent({ issue: { key: 'HELP-7' }, timestamp: Date.now() })
  */
 export function jiraIssueEvent(
@@ -180,7 +180,8 @@ export function jiraIssueEvent(
       fields: issue?.fields ?? { project: { ...JIRA_SERVICE_PROJECT } },
     },
     changelog: {
-      id: changelog?.id ?? '5001',
+      // The changelog entry's id only where a test gives one: with it, the app may ask Jira when the change was made.
+      ...(changelog?.id !== undefined ? { id: changelog.id } : {}),
       items: changelog?.items ?? [{ field: 'resolution', fieldId: 'resolution' }],
     },
     ...rest,
