@@ -1,34 +1,9 @@
-import type { PolicyPreview, Settings } from '@xloop/shared-core';
+import { DEFAULT_SETTINGS, type PolicyPreview, type Settings } from '@xloop/shared-core';
 
 // Answers the sandbox gave (`xloop start --seed-days 45`), kept as they came, for the component tests.
 
-/** `getSettings` on a fresh sandbox: the defaults. */
-export const SAVED_SETTINGS: Settings = {
-  policy: {
-    graceMinutes: 60,
-    businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
-    timeZone: 'UTC',
-    holidays: [],
-    reminderAfterHours: 48,
-    expireAfterDays: 14,
-    minDaysBetweenSurveys: 7,
-    maxSurveysPer30Days: 3,
-    samplingRate: 1,
-    excludedResolutionCodes: [
-      'duplicate',
-      'cancelled',
-      'canceled',
-      'spam',
-      'withdrawn',
-      "won't do",
-      'declined',
-    ],
-    excludedRequestTypes: [],
-    serviceAccounts: [],
-    surveyKinds: ['incident', 'request'],
-  },
-  minimumSample: 10,
-};
+/** `getSettings` on a fresh sandbox: the core's defaults. */
+export const SAVED_SETTINGS: Settings = DEFAULT_SETTINGS;
 
 /** `previewPolicy` for the saved settings. */
 export const SAVED_PREVIEW: PolicyPreview = {

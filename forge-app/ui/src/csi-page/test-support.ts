@@ -1,27 +1,13 @@
 // Helpers for the CSI page's component tests: resolver answers by name, and a canvas that does not draw (jsdom has
 // no 2D context; the charts' text alternatives are what the tests read).
+import { instrumentView } from '@xloop/shared-core';
 import { vi } from 'vitest';
 import { CallError } from '../bridge/call';
 
 export type Handler = (payload: Record<string, unknown>) => unknown;
 
-/** The instrument's factor labels, as `getInstrument` answers them (trimmed). */
-export const INSTRUMENT = {
-  locale: 'en',
-  factors: {
-    positive: [{ id: 'friendly', label: 'The personnel was friendly' }],
-    neutral: [
-      { id: 'more-updates', label: 'I would have liked more updates' },
-      { id: 'unclear-instructions', label: 'The instructions were unclear' },
-    ],
-    negative: [
-      { id: 'slow', label: 'The service was slow' },
-      { id: 'not-solved', label: 'The problem was not solved' },
-      { id: 'explain-several-times', label: 'I had to explain my case several times' },
-      { id: 'not-informed', label: 'I was not kept informed' },
-    ],
-  },
-};
+/** The instrument's factor labels, as `getInstrument` answers them: the core's own English view. */
+export const INSTRUMENT = instrumentView('en', 'incident');
 
 /**
  * An implementation for the mocked `call`: each resolver by name; an unknown one is refused as the app would.
