@@ -1,59 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dateFnsZonedTime } from '@xloop/shared-core/platform';
 import { describe, expect, it } from 'vitest';
 import { conformance, issueConformance } from '../../test/jira-openapi';
-import { isoWithOffset } from './iso-offset';
 import { parseJiraChangelog } from './jira-changelog';
-import { parseJsonlEvents } from './jsonl-events';
-import { parseServiceNowAudit } from './servicenow-audit';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
-
-describe('isoWithOffset', () => {
-  it('writes the local time with its offset, across DST', () => {
-    expect(isoWithOffset(Date.UTC(2026, 10, 2, 8), 'Europe/Helsinki', dateFnsZonedTime)).toBe(
-      '2026-11-02T10:00:00+02:00',
-    );
-    expect(isoWithOffset(Date.UTC(2026, 6, 2, 8, 0, 5), 'Europe/Helsinki', dateFnsZonedTime)).toBe(
-      '2026-07-02T11:00:05+03:00',
-    );
-    expect(isoWithOffset(Date.UTC(2026, 10, 2, 8), 'America/New_York', dateFnsZonedTime)).toBe(
-      '2026-11-02T03:00:00-05:00',
-    );
-    expect(isoWithOffset(Date.UTC(2026, 10, 2, 8), 'Asia/Kolkata', dateFnsZonedTime)).toBe(
-      '2026-11-02T13:30:00+05:30',
-    );
-  });
-});
-
-describe('parseJsonlEvents', () => {
-  it('reads the fixture and reports every bad line by number', () => {
-    const { records, problems } = parseJsonlEvents(fixture('events.jsonl'));
-    expect(problems).toEqual([]);
-    expect(records).toHaveLength(9);
-    expect(records[1]).toMatchObject({
-      type: 'resolved',
-      at: Date.UTC(2026, 10, 2, 9, 30),
-      ticket: { resolvedAt: Date.UTC(2026, 10, 2, 9, 30) },
-    });
-    const bad = parseJsonlEvents(
-      [
-        '{',
-        '{"type":"fixed","at":"2026-11-02T00:00:00Z"}',
-        '',
-        '{"type":"resolved","at":"yesterday","ticket":{}}',
-        '{"type":"resolved","at":1,"ticket":{"id":"x","kind":"bug"}}',
-      ].join('\n'),
-    );
-    expect(bad.problems).toEqual([
-      { at: 1, message: 'not valid JSON' },
-      { at: 2, message: 'type must be one of created, updated, resolved, reopened, closed' },
-      { at: 4, message: 'at must be an ISO 8601 time' },
-      { at: 5, message: 'ticket.kind must be incident or request' },
-    ]);
-  });
-});
 
 describe('parseJiraChangelog', () => {
   it('finds resolutions and reopenings in the changelog of a search response', () => {
@@ -191,60 +142,5 @@ describe('parseJiraChangelog across Jira user shapes and workflows without a res
     ).toEqual([]);
     const mixed = fixture('jira-changelog-mixed.jsonl').trim().split('\n');
     expect(mixed.flatMap((line) => issueConformance(JSON.parse(line)))).toEqual([]);
-  });
-});
-
-describe('parseServiceNowAudit', () => {
-  it('turns update rows into creation, resolution, reopening and closure, in the export’s zone', () => {
-    const { records, problems } = parseServiceNowAudit(
-      fixture('servicenow-incident-audit.csv'),
-      'Europe/Helsinki',
-      dateFnsZonedTime,
-    );
-    expect(problems).toEqual([]);
-    expect(records.filter((e) => e.ticket.id === 'servicenow:INC0000047').map((e) => e.type)).toEqual([
-      'created',
-      'resolved',
-      'reopened',
-      'resolved',
-    ]);
-    expect(records.filter((e) => e.ticket.id === 'servicenow:INC0000045').map((e) => e.type)).toEqual([
-      'created',
-      'resolved',
-      'closed',
-    ]);
-    const resolved = records.find((e) => e.ticket.id === 'servicenow:INC0000045' && e.type === 'resolved');
-    expect(resolved).toMatchObject({
-      at: Date.UTC(2026, 10, 2, 9, 15),
-      ticket: {
-        kind: 'incident',
-        requester: { id: 'Caller 2403' },
-        agentId: 'Resolver 12',
-        resolutionCode: 'code 5',
-        segment: {
-          service: 'SAP ERP',
-          channel: 'Phone',
-          team: 'Business Apps',
-          priority: '3 - Moderate',
-          location: 'Location 143',
-        },
-      },
-    });
-  });
-
-  it('reports bad dates, unknown states and missing columns', () => {
-    const header = 'number,incident_state,caller_id,opened_at,sys_updated_at,resolved_at';
-    const bad = parseServiceNowAudit(
-      `${header}\nINC1,Resolved,C,02-11-2026 09:00,2026-11-02,?\nINC2,Frozen,C,02-11-2026 09:00,02-11-2026 10:00,?`,
-      'UTC',
-      dateFnsZonedTime,
-    );
-    expect(bad.problems).toEqual([
-      { at: 2, message: 'sys_updated_at "2026-11-02" is not dd-mm-yyyy HH:MM' },
-      { at: 3, message: 'INC2: unknown incident_state "Frozen"' },
-    ]);
-    expect(
-      parseServiceNowAudit('number,state\nINC1,New', 'UTC', dateFnsZonedTime).problems[0]?.message,
-    ).toMatch(/^missing columns: incident_state/);
   });
 });

@@ -1,10 +1,6 @@
-import { happiness, isWithinBusinessHours, rollupFor, sendingWindowFor } from '@xloop/shared-core';
 import { dateFnsZonedTime } from '@xloop/shared-core/platform';
 import { describe, expect, it } from 'vitest';
-import { openSandbox } from '../sandbox-ports';
 import { DEFAULT_ORGANISATION } from './organisation';
-import { TimeQueue } from './queue';
-import { runDesk } from './run-desk';
 import { lostTimeFactorOf, qualityOf, ticketsOfDay } from './ticket-flow';
 
 describe('the simulated ticket flow', () => {
@@ -60,60 +56,4 @@ describe('the simulated ticket flow', () => {
     ).toBeGreaterThan(3);
     expect(lostTimeFactorOf(DEFAULT_ORGANISATION, { service: 'Email', channel: 'phone' }, day)).toBe(1);
   });
-});
-
-describe('TimeQueue', () => {
-  it('pops in time order, first in first out on ties', () => {
-    const queue = new TimeQueue<string>();
-    for (const [at, value] of [
-      [5, 'e'],
-      [1, 'a'],
-      [3, 'c'],
-      [1, 'b'],
-      [4, 'd'],
-    ] as const)
-      queue.push(at, value);
-    const out: string[] = [];
-    while (queue.size > 0) out.push(queue.pop() ?? '');
-    expect(out).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(queue.pop()).toBeUndefined();
-  });
-});
-
-describe('the simulated desk through the services on SQLite', () => {
-  const run = () => {
-    const ports = openSandbox(':memory:');
-    const summary = runDesk(ports, DEFAULT_ORGANISATION, { from: '2026-10-05', to: '2026-10-25' });
-    return { ports, summary };
-  };
-
-  it('surveys, answers and scores a reproducible three weeks, with real differences between services', () => {
-    const { ports, summary } = run();
-    expect(summary.tickets).toBeGreaterThan(1000);
-    expect(summary.invitations).toBeGreaterThan(200);
-    expect(summary.answers).toBeGreaterThan(80);
-    const range = { from: '2026-10-01', to: '2026-11-30' };
-    const entries = ports.rollups.read(range);
-    const vpn = happiness(rollupFor(entries, range, { service: 'VPN' }));
-    const email = happiness(rollupFor(entries, range, { service: 'Email' }));
-    expect(vpn.kind === 'scored' && email.kind === 'scored' && vpn.value < email.value).toBe(true);
-    // Every invitation went out in its requester's business hours; service accounts were never surveyed.
-    const settings = ports.settings.settings();
-    const surveys = ports.db.prepare('SELECT body FROM surveys').pluck().all() as string[];
-    for (const body of surveys.map((b) => JSON.parse(b))) {
-      expect(body.requester.isServiceAccount).toBeUndefined();
-      if (body.sentAt !== undefined) {
-        expect(
-          isWithinBusinessHours(
-            body.sentAt,
-            sendingWindowFor(body.requester, settings.policy, ports.zoned),
-            ports.zoned,
-          ),
-        ).toBe(true);
-      }
-    }
-    const again = run();
-    expect(again.summary).toEqual(summary);
-    expect(again.ports.rollups.read(range)).toEqual(entries);
-  }, 60_000);
 });
