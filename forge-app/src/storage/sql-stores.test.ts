@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { responseDelta } from '@xloop/shared-core';
 import { storeContract } from '@xloop/shared-core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../src/storage/schema';
+import { type MariaDb, startMariaDb } from '../../test/mariadb';
+import { migrate } from './schema';
 import {
   SqlInitiativeStore,
   SqlResponseStore,
   SqlRollupStore,
   SqlSettingsStore,
   SqlSurveyStore,
-} from '../src/storage/sql-stores';
-import { type MariaDb, startMariaDb } from './mariadb';
+} from './sql-stores';
 
 let server: MariaDb;
 let databases = 0;
