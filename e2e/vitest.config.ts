@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@servicenow/glide', replacement: path('../servicenow-app/test/glide-stand-in.ts') },
-      { find: /^.*\/core\/xloop-core\.js$/, replacement: path('../shared-core/src/index.ts') },
+      { find: /^.*\/core\/xloop-core\.js$/, replacement: path('../servicenow-app/scripts/core-entry.ts') },
     ],
   },
   test: {

@@ -12,7 +12,7 @@ export default defineConfig({
       },
       {
         find: /^.*\/core\/xloop-core\.js$/,
-        replacement: fileURLToPath(new URL('../shared-core/src/index.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./scripts/core-entry.ts', import.meta.url)),
       },
     ],
   },

@@ -12,12 +12,7 @@ export const CORE_MODULE = new URL('../src/server/core/xloop-core.js', import.me
 
 const options = () => ({
   // The core and its ServiceNow mapping; the Jira mapping stays out of the instance.
-  stdin: {
-    contents: "export * from './src/index.ts';\nexport * from './src/mapping/servicenow.ts';\n",
-    resolveDir: new URL('../../shared-core/', import.meta.url).pathname,
-    sourcefile: 'xloop-core.ts',
-    loader: 'ts',
-  },
+  entryPoints: [new URL('./core-entry.ts', import.meta.url).pathname],
   outfile: CORE_MODULE,
   bundle: true,
   format: 'esm',
