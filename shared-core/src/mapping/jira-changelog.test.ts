@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketEvent } from '../model/ticket';
 import { random } from '../random';
+import { JSM_FIELD_IDS, jiraCustomer, jiraIssue, jiraServerUser, jiraStatus } from '../testing/jira';
 import { type JiraIssueWithChangelog, jiraIssueEvents, jiraTicketBase } from './jira-changelog';
 import { readJiraIssue } from './jira-issue';
 import {
@@ -11,18 +12,13 @@ import {
   jiraStatusCategories,
 } from './jira-resolution';
 
-const issue: JiraIssueWithChangelog = {
+const issue: JiraIssueWithChangelog = jiraIssue({
   key: 'SD-7',
   fields: {
     created: '2026-11-02T09:00:00.000+0200',
     issuetype: { name: 'Incident' },
-    reporter: { accountId: 'acc-1', timeZone: 'Europe/Helsinki' },
-    assignee: { accountId: 'agent-1' },
-    components: [{ name: 'VPN' }],
-    resolution: { name: 'Done' },
+    reporter: jiraCustomer({ accountId: 'acc-1' }),
     resolutiondate: '2026-11-03T10:00:00.000+0200',
-    status: { statusCategory: { key: 'done' } },
-    customfield_10010: { requestType: { name: 'Get IT help' } },
   },
   changelog: {
     histories: [
@@ -45,11 +41,11 @@ const issue: JiraIssueWithChangelog = {
       { created: 'not a time', items: [{ fieldId: 'resolution', to: '1', toString: 'Done' }] },
     ],
   },
-};
+});
 
 describe('jiraIssueEvents', () => {
   it('dates creation, each resolution and each reopening from the changelog', () => {
-    const result = jiraIssueEvents(issue, { requestType: 'customfield_10010' }, 'acme');
+    const result = jiraIssueEvents(issue, { requestType: JSM_FIELD_IDS.requestType }, 'acme');
     expect(result.ok).toBe(true);
     const events = result.ok ? result.value : [];
     expect(events.map((e) => [e.type, new Date(e.at).toISOString(), e.ticket.resolutionCode])).toEqual([
@@ -107,16 +103,12 @@ describe('jiraIssueEvents', () => {
   });
 });
 
-const OPEN: JiraStatus = { id: '1', name: 'Open', statusCategory: { key: 'new' } };
-const IN_PROGRESS: JiraStatus = { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } };
-const WAITING: JiraStatus = {
-  id: '4',
-  name: 'Waiting for customer',
-  statusCategory: { key: 'indeterminate' },
-};
-const RESOLVED: JiraStatus = { id: '5', name: 'Resolved', statusCategory: { key: 'done' } };
-const CLOSED: JiraStatus = { id: '6', name: 'Closed', statusCategory: { key: 'done' } };
-const DONE: JiraStatus = { id: '10001', name: 'Done', statusCategory: { key: 'done' } };
+const OPEN = jiraStatus('new', { name: 'Open' });
+const IN_PROGRESS = jiraStatus('indeterminate');
+const WAITING = jiraStatus('indeterminate', { id: '4', name: 'Waiting for customer' });
+const RESOLVED = jiraStatus('done', { id: '5', name: 'Resolved' });
+const CLOSED = jiraStatus('done', { id: '6', name: 'Closed' });
+const DONE = jiraStatus('done');
 const STATUSES = [OPEN, IN_PROGRESS, WAITING, RESOLVED, CLOSED, DONE];
 const CATEGORIES = jiraStatusCategories(STATUSES);
 const isDone = (status: JiraStatus) => status.statusCategory?.key === 'done';
@@ -133,17 +125,12 @@ const summary = (events: readonly TicketEvent[]) =>
 
 describe('jiraIssueEvents on Data Center and Server exports, and on workflows without a resolution', () => {
   // A Data Center issue: users by key and name, the changelog's author and assignee items by user key.
-  const server: JiraIssueWithChangelog = {
+  const server: JiraIssueWithChangelog = jiraIssue({
     key: 'HD-12',
     fields: {
       created: '2026-11-02T09:00:00.000+0200',
       issuetype: { name: 'Service Request' },
-      reporter: {
-        key: 'JIRAUSER10100',
-        name: 'anna',
-        emailAddress: 'anna@example.com',
-        timeZone: 'Europe/Helsinki',
-      },
+      reporter: jiraServerUser({ timeZone: 'Europe/Helsinki' }),
       assignee: { key: 'olli', name: 'olli.agent', emailAddress: 'olli@example.com' },
       resolution: null,
       resolutiondate: null,
@@ -183,7 +170,7 @@ describe('jiraIssueEvents on Data Center and Server exports, and on workflows wi
         },
       ],
     },
-  };
+  });
 
   it('reads users by key and name, and a move into Done without a resolution as one, out of it as a reopening', () => {
     const result = jiraIssueEvents(server, {}, 'jira', CATEGORIES);

@@ -1,50 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import {
+  JSM_FIELD_IDS,
+  jiraCustomer,
+  jiraIssue,
+  jiraServerUser,
+  jiraServiceDeskFieldDetails,
+  jiraStatus,
+} from '../testing/jira';
 import { type JiraIssue, jiraIssueTicket, readJiraIssue, serviceDeskFields } from './jira-issue';
 
 describe('jiraIssueTicket', () => {
-  const issue: JiraIssue = {
-    id: '10001',
+  // A resolved JSM incident of project SD, its organisation filed in the builders' organisations field.
+  const issue: JiraIssue = jiraIssue({
     key: 'SD-7',
     fields: {
       created: '2026-11-02T09:00:00.000+0200',
       issuetype: { name: 'Incident' },
-      reporter: {
-        accountId: 'acc-1',
-        accountType: 'customer',
-        displayName: 'Anna',
-        timeZone: 'Europe/Helsinki',
-        locale: 'fi_FI',
-      },
-      assignee: { accountId: 'agent-1' },
+      reporter: jiraCustomer({ accountId: 'acc-1', locale: 'fi_FI' }),
       priority: { name: 'High' },
-      components: [{ name: 'VPN' }],
       project: { key: 'SD' },
-      resolution: { name: 'Done' },
       resolutiondate: '2026-11-02T11:30:00.000+0200',
-      status: { statusCategory: { key: 'done' } },
-      customfield_10010: { requestType: { name: 'Get IT help' } },
-      customfield_10002: [{ name: 'Acme Oy' }],
+      [JSM_FIELD_IDS.organizations]: [{ name: 'Acme Oy' }],
     },
-  };
+  });
 
   it('finds JSM fields by their type, whatever their ids on the site', () => {
-    expect(
-      serviceDeskFields([
-        { id: 'summary' },
-        { id: 'customfield_10010', schema: { custom: 'com.atlassian.servicedesk:vp-origin' } },
-        {
-          id: 'customfield_10002',
-          schema: { custom: 'com.atlassian.servicedesk:sd-customer-organizations' },
-        },
-      ]),
-    ).toEqual({ requestType: 'customfield_10010', organizations: 'customfield_10002' });
+    expect(serviceDeskFields([{ id: 'summary' }, ...jiraServiceDeskFieldDetails()])).toEqual({
+      requestType: 'customfield_10010',
+      organizations: 'customfield_10002',
+    });
     expect(serviceDeskFields([])).toEqual({});
   });
 
   it('maps a resolved issue onto a resolved ticket, its organisation as the MSP customer', () => {
-    expect(
-      jiraIssueTicket(issue, { requestType: 'customfield_10010', organizations: 'customfield_10002' }),
-    ).toMatchObject({
+    expect(jiraIssueTicket(issue, JSM_FIELD_IDS)).toMatchObject({
       id: 'jira:SD-7',
       kind: 'incident',
       status: 'resolved',
@@ -65,7 +54,7 @@ describe('jiraIssueTicket', () => {
           ...issue.fields,
           resolution: null,
           resolutiondate: null,
-          status: { statusCategory: { key: 'indeterminate' } },
+          status: jiraStatus('indeterminate'),
         },
       })?.status,
     ).toBe('open');
@@ -82,12 +71,7 @@ describe('jiraIssueTicket', () => {
       ...issue,
       fields: {
         ...issue.fields,
-        reporter: {
-          key: 'JIRAUSER10100',
-          name: 'anna',
-          emailAddress: 'anna@example.com',
-          displayName: 'Anna',
-        },
+        reporter: jiraServerUser(),
         assignee: { name: 'olli', emailAddress: 'olli@example.com' },
       },
     });
@@ -123,7 +107,7 @@ describe('jiraIssueTicket', () => {
     expect(
       jiraIssueTicket({
         ...issue,
-        fields: { ...issue.fields, status: { statusCategory: { key: 'indeterminate' } } },
+        fields: { ...issue.fields, status: jiraStatus('indeterminate') },
       }),
     ).toMatchObject({ status: 'resolved', resolvedAt: Date.UTC(2026, 10, 2, 9, 30), resolutionCode: 'Done' });
     // In Done without a resolution, and Jira did not say since when: not a resolution anyone can date.

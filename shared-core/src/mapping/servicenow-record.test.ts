@@ -1,27 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { serviceNowIncidentRow, serviceNowTableRecord } from '../testing/servicenow';
 import { serviceNowInstant, serviceNowRecordTicket } from './servicenow-record';
 
 describe('serviceNowRecordTicket', () => {
-  const incident = {
-    sys_class_name: { value: 'incident', display_value: 'Incident' },
-    number: { value: 'INC0010001', display_value: 'INC0010001' },
-    state: { value: '6', display_value: 'Resolved' },
-    caller_id: { value: 'u-anna', display_value: 'Anna Virtanen' },
-    'caller_id.email': { value: 'anna@example.com' },
-    'caller_id.time_zone': { value: 'Europe/Helsinki' },
-    'caller_id.preferred_language': { value: 'fi' },
-    assigned_to: { value: 'u-agent', display_value: 'Aki Agent' },
-    assignment_group: { value: 'g1', display_value: 'Network' },
-    contact_type: { value: 'email', display_value: 'Email' },
-    business_service: { value: 's1', display_value: 'VPN' },
-    cmdb_ci: { value: 'c1', display_value: 'vpn-gw-01' },
-    location: { value: 'l1', display_value: 'Helsinki' },
-    category: { value: 'network', display_value: 'Network' },
-    priority: { value: '3', display_value: '3 - Moderate' },
-    close_code: { value: 'Solution provided', display_value: 'Solution provided' },
-    opened_at: { value: '2026-11-02 07:00:00' },
-    resolved_at: { value: '2026-11-02 09:30:00' },
-  };
+  // A resolved incident as the Table API answers it with `sysparm_display_value=all`.
+  const incident = serviceNowTableRecord(
+    serviceNowIncidentRow({
+      state: '6',
+      state$display: 'Resolved',
+      caller_id$display: 'Anna Virtanen',
+      'caller_id.email': 'anna@example.com',
+      'caller_id.time_zone': 'Europe/Helsinki',
+      'caller_id.preferred_language': 'fi',
+      assigned_to: 'u-agent',
+      assigned_to$display: 'Aki Agent',
+      assignment_group: 'g1',
+      assignment_group$display: 'Network',
+      contact_type: 'email',
+      contact_type$display: 'Email',
+      business_service: 's1',
+      business_service$display: 'VPN',
+      cmdb_ci: 'c1',
+      cmdb_ci$display: 'vpn-gw-01',
+      location: 'l1',
+      location$display: 'Helsinki',
+      category: 'network',
+      category$display: 'Network',
+      priority: '3',
+      priority$display: '3 - Moderate',
+      close_code: 'Solution provided',
+      resolved_at: '2026-11-02 09:30:00',
+    }),
+  );
 
   it('maps an incident: requester, agent, segment by display value, resolution code and resolution time', () => {
     expect(serviceNowRecordTicket(incident)).toEqual({
