@@ -1,8 +1,8 @@
 import { DAY, HOUR, onTicketEvent, type Ticket } from '@xloop/shared-core';
-import type { JiraIssue } from '@xloop/shared-core/jira';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
-import { memoryPorts } from '@xloop/shared-core/testing';
+import { JSM_FIELD_IDS, jiraCustomer, jiraIssue, memoryPorts } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
+import { jiraAdmin, jsmAgent, permissionsCheck } from '../../test/jira-permissions';
 import { type JiraRequest, jiraClient } from '../jira/jira-client';
 import { dispatchBatch } from './dispatch';
 import { handleIssueEvent } from './issue-events';
@@ -22,11 +22,15 @@ const ticket = (id: string): Ticket => ({
   resolvedAt: MONDAY,
 });
 
-/** A Jira that answers from a table of paths, as the Forge runtime would through requestJira. */
+/**
+ * A Jira that answers from a table of paths, as the Forge runtime would through requestJira; a function answers from
+ * the request's body.
+ */
 const jira = (routes: Record<string, unknown>) => {
-  const request: JiraRequest = async (path) => {
+  const request: JiraRequest = async (path, init) => {
     const key = Object.keys(routes).find((prefix) => path.startsWith(prefix));
-    const body = key === undefined ? undefined : routes[key];
+    const route = key === undefined ? undefined : routes[key];
+    const body = typeof route === 'function' ? route(JSON.parse(init?.body ?? '{}')) : route;
     return {
       ok: body !== undefined,
       status: body === undefined ? 404 : 200,
@@ -41,19 +45,16 @@ const jira = (routes: Record<string, unknown>) => {
 describe('issue events', () => {
   it('reads the issue as it is now and lets the core schedule its survey', async () => {
     const ports = fresh();
-    const issue: JiraIssue = {
-      id: '10001',
+    const issue = jiraIssue({
       key: 'SD-1',
       fields: {
         created: '2026-11-01T08:00:00.000+0000',
         issuetype: { name: 'Incident' },
-        reporter: { accountId: 'acc-1', timeZone: 'UTC' },
-        resolution: { name: 'Done' },
+        reporter: jiraCustomer({ accountId: 'acc-1', timeZone: 'UTC' }),
         resolutiondate: '2026-11-02T08:00:00.000+0000',
-        status: { statusCategory: { key: 'done' } },
-        customfield_10010: { requestType: { name: 'Report an incident' } },
+        [JSM_FIELD_IDS.requestType]: { requestType: { name: 'Report an incident' } },
       },
-    };
+    });
     const client = jira({ '/rest/api/3/issue/SD-1': issue });
     const event = {
       eventType: 'avi:jira:updated:issue',
@@ -61,7 +62,7 @@ describe('issue events', () => {
       timestamp: MONDAY,
     };
     // JSM's field ids, as the daily cache has them.
-    const options = { fields: async () => ({ requestType: 'customfield_10010' }) };
+    const options = { fields: async () => ({ requestType: JSM_FIELD_IDS.requestType }) };
     expect(await handleIssueEvent(ports, client, event, options)).toEqual({ decisions: ['schedule'] });
     // Delivered again: nothing new.
     expect(await handleIssueEvent(ports, client, event, options)).toEqual({ decisions: [] });
@@ -219,18 +220,8 @@ describe('resolvers', () => {
   it('answers UI calls with roles taken from Jira’s permissions, never from the caller', async () => {
     const ports = fresh();
     const request: JiraRequest = async (path, init) => {
-      const asked = JSON.parse(init?.body ?? '{}') as { accountId?: string };
       const body = path.startsWith('/rest/api/3/permissions/check')
-        ? {
-            globalPermissions: [],
-            projectPermissions: [
-              {
-                permission: 'SERVICEDESK_AGENT',
-                projects: asked.accountId === 'agent' ? [10000] : [],
-                issues: [],
-              },
-            ],
-          }
+        ? permissionsCheck([jsmAgent('agent', [10000])], JSON.parse(init?.body ?? '{}'))
         : [];
       return {
         ok: true,
@@ -302,11 +293,10 @@ describe('Forge-only resolvers', () => {
     const request: JiraRequest = async (path, init) => {
       if (init?.method === 'POST' && path !== '/rest/api/3/permissions/check')
         posted.push({ path, body: JSON.parse(init.body ?? '{}') });
-      const asked = JSON.parse(init?.body ?? '{}') as { accountId?: string };
       const body = path.startsWith('/rest/api/3/user/groups')
         ? []
         : path === '/rest/api/3/permissions/check'
-          ? { globalPermissions: asked.accountId === 'boss' ? ['ADMINISTER'] : [], projectPermissions: [] }
+          ? permissionsCheck([jiraAdmin('boss')], JSON.parse(init?.body ?? '{}'))
           : path === '/rest/api/3/issueLinkType'
             ? {
                 issueLinkTypes: [
@@ -404,7 +394,8 @@ describe('opportunities on the CSI page', () => {
       return withComments(range, limit);
     };
     const client = jira({
-      '/rest/api/3/permissions/check': { globalPermissions: [], projectPermissions: [] },
+      // Carol holds no permission in Jira: she is a CSI manager by her group alone.
+      '/rest/api/3/permissions/check': (asked: unknown) => permissionsCheck([], asked),
       '/rest/api/3/user/groups': [{ name: 'xloop-csi-managers' }],
     });
     let cached: { computedAt: number; opportunities: never[] } | undefined;

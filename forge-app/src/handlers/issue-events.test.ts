@@ -1,7 +1,17 @@
 import { dispatchDue, MINUTE } from '@xloop/shared-core';
-import type { JiraIssue } from '@xloop/shared-core/jira';
+import type { JiraIssue, JiraStatus } from '@xloop/shared-core/jira';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
-import { memoryPorts } from '@xloop/shared-core/testing';
+import {
+  JIRA_SERVICE_PROJECT,
+  JSM_FIELD_IDS,
+  jiraCustomer,
+  jiraIssue,
+  jiraIssueEvent,
+  jiraServerUser,
+  jiraServiceDeskFieldDetails,
+  jiraStatus,
+  memoryPorts,
+} from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
 import { jiraStub } from '../../test/jira-stub';
 import { cachedServiceDeskFields, memoryFieldCache } from '../jira/field-cache';
@@ -9,47 +19,38 @@ import { JiraError } from '../jira/jira-client';
 import { EVENT_RETRIES, eventRetry, handleIssueEvent, unwantedIssueEvent } from './issue-events';
 
 const MONDAY = Date.UTC(2026, 10, 2, 8);
-const REQUEST_TYPE = 'customfield_10010';
+const REQUEST_TYPE = JSM_FIELD_IDS.requestType;
 
-/** An issue as `GET /rest/api/3/issue/{key}` answers it; `project` and `requestType` vary per case. */
+const HELP = JIRA_SERVICE_PROJECT;
+const DEV = { id: '10001', key: 'DEV', projectTypeKey: 'software' };
+
+/**
+ * An issue as `GET /rest/api/3/issue/{key}` answers it, resolved on Monday; `project` and `requestType` vary per
+ * case, and `fields` are laid over the rest.
+ */
 function issue(
   key: string,
-  project: { key: string; projectTypeKey: string },
+  project: { id: string; key: string; projectTypeKey: string },
   requestType?: string,
+  fields: Partial<JiraIssue['fields']> = {},
 ): JiraIssue {
-  return {
-    id: String(10000 + Number(key.split('-')[1])),
+  return jiraIssue({
     key,
     fields: {
       created: '2026-11-01T08:00:00.000+0000',
       issuetype: { name: 'Incident' },
-      reporter: { accountId: 'customer-1', accountType: 'customer', timeZone: 'UTC' },
-      resolution: { name: 'Done' },
+      reporter: jiraCustomer({ timeZone: 'UTC' }),
       resolutiondate: '2026-11-02T07:30:00.000+0000',
-      status: { statusCategory: { key: 'done' } },
-      project: { id: '10000', ...project },
-      ...(requestType ? { [REQUEST_TYPE]: { requestType: { name: requestType } } } : {}),
+      project,
+      [REQUEST_TYPE]: requestType ? { requestType: { name: requestType } } : undefined,
+      ...fields,
     },
-  } as JiraIssue;
+  });
 }
-
-const HELP = { key: 'HELP', projectTypeKey: 'service_desk' };
-const DEV = { key: 'DEV', projectTypeKey: 'software' };
 
 function site(issues: JiraIssue[]) {
   return jiraStub((call) => {
-    if (call.template === '/rest/api/3/field')
-      return {
-        status: 200,
-        body: [
-          {
-            id: REQUEST_TYPE,
-            name: 'Customer Request Type',
-            custom: true,
-            schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin' },
-          },
-        ],
-      };
+    if (call.template === '/rest/api/3/field') return { status: 200, body: jiraServiceDeskFieldDetails() };
     if (call.template === '/rest/api/3/issue/{issueIdOrKey}') {
       const found = issues.find((i) => call.path.startsWith(`/rest/api/3/issue/${i.key}?`));
       return found ? { status: 200, body: found } : undefined;
@@ -59,12 +60,11 @@ function site(issues: JiraIssue[]) {
 }
 
 const fresh = () => memoryPorts({ now: MONDAY, zoned: dateFnsZonedTime, crypto: nodeCrypto });
-const resolution = (key: string, project = HELP, extra: object = {}) => ({
-  eventType: 'avi:jira:updated:issue',
-  issue: { id: '1', key, fields: { project } },
-  changelog: { id: '5001', items: [{ field: 'resolution', fieldId: 'resolution' }] },
-  ...extra,
-});
+const resolution = (
+  key: string,
+  project: { key: string; projectTypeKey: string } = HELP,
+  extra: object = {},
+) => jiraIssueEvent({ issue: { key, fields: { project } }, changelog: { id: '5001' }, ...extra });
 
 describe('the issue trigger surveys customer requests only', () => {
   it('schedules a resolved request of a service project, reading JSM’s field ids once a day', async () => {
@@ -210,16 +210,12 @@ describe('a reply to the survey e-mail', () => {
         properties: [{ key: 'xloop.survey', value: { id: `${sent?.id}/invitation` } }],
       },
     );
-    now = {
-      ...done,
-      fields: {
-        ...done.fields,
-        resolution: null,
-        resolutiondate: null,
-        statuscategorychangedate: '2026-11-02T10:06:00.000+0000',
-        status: { statusCategory: { key: 'indeterminate' } },
-      },
-    } as JiraIssue;
+    now = issue('HELP-5', HELP, 'Get IT help', {
+      resolution: null,
+      resolutiondate: null,
+      statuscategorychangedate: '2026-11-02T10:06:00.000+0000',
+      status: jiraStatus('indeterminate'),
+    });
     const reopened = {
       ...resolution('HELP-5'),
       changelog: {
@@ -239,10 +235,7 @@ describe('a reply to the survey e-mail', () => {
       ignored: 'the requester answered the survey e-mail: not a reopening',
     });
     // The agent resolves it again: the same resolution, decided already. Still one survey, still sent.
-    now = {
-      ...done,
-      fields: { ...done.fields, resolutiondate: '2026-11-02T11:00:00.000+0000' },
-    } as JiraIssue;
+    now = issue('HELP-5', HELP, 'Get IT help', { resolutiondate: '2026-11-02T11:00:00.000+0000' });
     expect(await handleIssueEvent(ports, jira.client, resolution('HELP-5'), options)).toEqual({
       decisions: [],
     });
@@ -253,16 +246,11 @@ describe('a reply to the survey e-mail', () => {
 
 describe('an event time', () => {
   it('comes from the event’s changelog entry when the issue’s dates do not tell, never from the clock', async () => {
-    const open = issue('HELP-6', HELP, 'Get IT help');
-    const reopened = {
-      ...open,
-      fields: {
-        ...open.fields,
-        resolution: null,
-        resolutiondate: null,
-        status: { statusCategory: { key: 'new' } },
-      },
-    } as JiraIssue;
+    const reopened = issue('HELP-6', HELP, 'Get IT help', {
+      resolution: null,
+      resolutiondate: null,
+      status: jiraStatus('new'),
+    });
     const jira = jiraStub((call) => {
       if (call.template === '/rest/api/3/issue/{issueIdOrKey}') return { status: 200, body: reopened };
       if (call.template === '/rest/api/3/issue/{issueIdOrKey}/changelog/list')
@@ -318,41 +306,35 @@ describe('a failed issue event', () => {
 
 describe('the issue trigger on a workflow without a resolution', () => {
   it('surveys a request moved into Done without one, and cancels the invitation when it moves back out in the grace period', async () => {
-    const done = { id: '10002', name: 'Done', statusCategory: { key: 'done' } };
-    const inProgress = { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } };
-    const now = (status: typeof done, changed: string): JiraIssue => {
-      const base = issue('HELP-9', HELP, 'Get IT help');
-      return {
-        ...base,
-        fields: {
-          ...base.fields,
-          reporter: { key: 'JIRAUSER10100', name: 'anna', emailAddress: 'anna@example.com', timeZone: 'UTC' },
-          resolution: null,
-          resolutiondate: null,
-          status,
-          statuscategorychangedate: changed,
+    const done = jiraStatus('done');
+    const inProgress = jiraStatus('indeterminate');
+    const now = (status: JiraStatus, changed: string) =>
+      issue('HELP-9', HELP, 'Get IT help', {
+        reporter: jiraServerUser({ timeZone: 'UTC' }),
+        resolution: null,
+        resolutiondate: null,
+        status,
+        statuscategorychangedate: changed,
+      });
+    const move = (from: JiraStatus, to: JiraStatus, at: number) =>
+      jiraIssueEvent({
+        issue: { key: 'HELP-9', fields: { project: HELP } },
+        changelog: {
+          id: String(at),
+          items: [
+            {
+              field: 'status',
+              fieldId: 'status',
+              from: from.id,
+              fromString: from.name,
+              to: to.id,
+              toString: to.name,
+            },
+          ],
         },
-      } as JiraIssue;
-    };
-    const move = (from: typeof done, to: typeof done, at: number) => ({
-      eventType: 'avi:jira:updated:issue',
-      issue: { id: '10009', key: 'HELP-9', fields: { project: HELP } },
-      changelog: {
-        id: String(at),
-        items: [
-          {
-            field: 'status',
-            fieldId: 'status',
-            from: from.id,
-            fromString: from.name,
-            to: to.id,
-            toString: to.name,
-          },
-        ],
-      },
-      associatedStatuses: [from, to],
-      timestamp: at,
-    });
+        associatedStatuses: [from, to],
+        timestamp: at,
+      });
     const ports = fresh();
     const intoDone = site([now(done, '2026-11-02T08:00:00.000+0000')]);
     const options = { fields: cachedServiceDeskFields(intoDone.client, memoryFieldCache()) };

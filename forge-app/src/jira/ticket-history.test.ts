@@ -1,9 +1,18 @@
 import { DAY, HOUR } from '@xloop/shared-core';
 import type { JiraIssueWithChangelog } from '@xloop/shared-core/jira';
 import { dateFnsZonedTime, nodeCrypto } from '@xloop/shared-core/platform';
-import { memoryPorts } from '@xloop/shared-core/testing';
+import {
+  jiraChangelog,
+  jiraCustomer,
+  jiraHistory,
+  jiraIssue,
+  jiraResolutionItem,
+  jiraServiceDeskFieldDetails,
+  memoryPorts,
+} from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
 import { conformance, jiraOperation } from '../../test/jira-openapi';
+import { jiraAdmin, permissionsCheck } from '../../test/jira-permissions';
 import { resolverDefinitions } from '../handlers/resolver';
 import { type JiraRequest, jiraClient } from './jira-client';
 import { jiraTicketHistory } from './ticket-history';
@@ -11,46 +20,25 @@ import { jiraTicketHistory } from './ticket-history';
 const MONDAY = Date.UTC(2026, 10, 2, 8);
 const iso = (instant: number) => new Date(instant).toISOString().replace('Z', '+0000');
 
-// GET /rest/api/3/field: JSM's request type among the site's fields.
+// GET /rest/api/3/field: JSM's fields among the site's fields.
 const FIELDS = [
   { id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } },
-  {
-    id: 'customfield_10010',
-    name: 'Request Type',
-    custom: true,
-    schema: {
-      type: 'sd-customerrequesttype',
-      custom: 'com.atlassian.servicedesk:vp-origin',
-      customId: 10010,
-    },
-  },
+  ...jiraServiceDeskFieldDetails(),
 ];
 
 /** An issue resolved `daysAgo` days before Monday, its resolution in the changelog, by one of two requesters. */
 function issue(n: number, daysAgo: number): JiraIssueWithChangelog {
   const resolved = MONDAY - daysAgo * DAY;
-  return {
-    id: String(10_000 + n),
+  return jiraIssue({
     key: `SD-${n}`,
     fields: {
       created: iso(resolved - 3 * HOUR),
       issuetype: { name: 'Incident' },
-      reporter: { accountId: n % 2 ? 'acc-odd' : 'acc-even', timeZone: 'Europe/Helsinki' },
-      assignee: { accountId: 'agent-1' },
-      resolution: { name: 'Done' },
+      reporter: jiraCustomer({ accountId: n % 2 ? 'acc-odd' : 'acc-even' }),
       resolutiondate: iso(resolved),
-      status: { statusCategory: { key: 'done' } },
-      customfield_10010: { requestType: { name: 'Get IT help' } },
     },
-    changelog: {
-      histories: [
-        {
-          created: iso(resolved),
-          items: [{ field: 'resolution', fieldId: 'resolution', to: '1', toString: 'Done' }],
-        },
-      ],
-    },
-  };
+    changelog: jiraChangelog(jiraHistory(iso(resolved), jiraResolutionItem('Done'))),
+  });
 }
 
 /**
@@ -64,7 +52,7 @@ function fakeJira(issues: readonly JiraIssueWithChangelog[], pageSize = 2) {
     let body: unknown;
     if (template === '/rest/api/3/field') body = FIELDS;
     else if (template === '/rest/api/3/permissions/check')
-      body = { globalPermissions: ['ADMINISTER'], projectPermissions: [] };
+      body = permissionsCheck([jiraAdmin('admin-1')], JSON.parse(String(init?.body)));
     else if (template === '/rest/api/3/search/jql') {
       searches.push(query);
       const start = Number(query.get('nextPageToken') ?? 0);
