@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { onTicketEvent, rollupFor } from '@xloop/shared-core';
 import { type JiraIssue, jiraIssueTicket } from '@xloop/shared-core/jira';
+import {
+  JSM_FIELD_IDS,
+  jiraCustomer,
+  jiraIssue,
+  jiraServerUser,
+  jiraServiceDeskFieldDetails,
+  jiraStatus,
+} from '@xloop/shared-core/testing';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,29 +26,7 @@ const spec = JSON.parse(
 
 // GET /rest/api/3/field: FieldDetails[] with JSM's request type, organisations and satisfaction fields among them.
 const FIELDS = [
-  {
-    id: 'customfield_10010',
-    key: 'customfield_10010',
-    name: 'Request Type',
-    custom: true,
-    schema: {
-      type: 'sd-customerrequesttype',
-      custom: 'com.atlassian.servicedesk:vp-origin',
-      customId: 10010,
-    },
-  },
-  {
-    id: 'customfield_10002',
-    key: 'customfield_10002',
-    name: 'Organizations',
-    custom: true,
-    schema: {
-      type: 'array',
-      items: 'sd-customerorganization',
-      custom: 'com.atlassian.servicedesk:sd-customer-organizations',
-      customId: 10002,
-    },
-  },
+  ...jiraServiceDeskFieldDetails(),
   {
     id: 'summary',
     key: 'summary',
@@ -71,33 +57,27 @@ const FIELDS = [
   },
 ];
 
-const issue = (n: number, rating?: number) => ({
-  id: String(10_000 + n),
-  key: `SD-${n}`,
-  self: `${SITE}/rest/api/3/issue/${10_000 + n}`,
-  fields: {
-    summary: `Request ${n}`,
-    created: '2026-10-01T09:00:00.000+0300',
-    resolutiondate: `2026-10-${String(2 + (n % 20)).padStart(2, '0')}T12:00:00.000+0300`,
-    resolution: { id: '10000', name: 'Done', self: `${SITE}/rest/api/3/resolution/10000` },
-    issuetype: { id: '10003', name: n % 2 ? 'IT Help' : 'Incident' },
-    priority: { id: '3', name: 'Medium' },
-    components: [{ id: '10100', name: n % 3 ? 'VPN' : 'Email' }],
-    reporter: {
-      accountId: `acc-${n % 7}`,
-      accountType: 'customer',
-      displayName: `Customer ${n % 7}`,
-      timeZone: 'Europe/Helsinki',
-      active: true,
+/** Request `n`, resolved in October; the odd ones Acme Oy's, rated `rating` (1–5) in JSM's satisfaction field. */
+const issue = (n: number, rating?: number) =>
+  jiraIssue({
+    key: `SD-${n}`,
+    self: `${SITE}/rest/api/3/issue/${10_000 + n}`,
+    fields: {
+      summary: `Request ${n}`,
+      created: '2026-10-01T09:00:00.000+0300',
+      resolutiondate: `2026-10-${String(2 + (n % 20)).padStart(2, '0')}T12:00:00.000+0300`,
+      issuetype: { name: n % 2 ? 'IT Help' : 'Incident' },
+      components: [{ name: n % 3 ? 'VPN' : 'Email' }],
+      reporter: jiraCustomer({ accountId: `acc-${n % 7}`, displayName: `Customer ${n % 7}` }),
+      [JSM_FIELD_IDS.requestType]: {
+        requestType: { id: '7', name: n % 2 ? 'Get VPN access' : 'Report a problem' },
+      },
+      [JSM_FIELD_IDS.organizations]: n % 2 ? [{ id: 1, name: 'Acme Oy' }] : [],
+      customfield_10034: rating === undefined ? null : { rating },
+      customfield_10035:
+        rating === undefined ? null : `2026-10-${String(3 + (n % 20)).padStart(2, '0')}T10:00:00.000+0300`,
     },
-    assignee: { accountId: 'agent-1', accountType: 'atlassian', displayName: 'Agent One', active: true },
-    customfield_10010: { requestType: { id: '7', name: n % 2 ? 'Get VPN access' : 'Report a problem' } },
-    customfield_10002: n % 2 ? [{ id: 1, name: 'Acme Oy' }] : [],
-    customfield_10034: rating === undefined ? null : { rating },
-    customfield_10035:
-      rating === undefined ? null : `2026-10-${String(3 + (n % 20)).padStart(2, '0')}T10:00:00.000+0300`,
-  },
-});
+  });
 
 const pages = [
   Array.from({ length: 3 }, (_, i) => issue(i + 1, (i % 5) + 1)),
@@ -265,7 +245,7 @@ describe('importJira on sites whose users and workflows differ', () => {
       // A Cloud user.
       base(1, { accountId: '5b10ac8d82e05b22cc7d4ef5', accountType: 'atlassian', active: true }),
       // An older Cloud site's export: key, name and e-mail, as Data Center and Server have.
-      base(2, { key: 'JIRAUSER10100', name: 'anna.k', emailAddress: 'anna@example.com', active: true }),
+      base(2, jiraServerUser()),
       base(
         3,
         { name: 'ben', emailAddress: 'ben@example.com', active: true },
@@ -292,10 +272,9 @@ describe('importJira on sites whose users and workflows differ', () => {
   });
 
   it('imports an issue in Done without a resolution, resolved since it moved there, as a live event would read it', async () => {
-    const done = { id: '10002', name: 'Done', statusCategory: { id: 3, key: 'done', name: 'Done' } };
-    const noResolution = { resolution: null, resolutiondate: null, status: done };
+    const noResolution = { resolution: null, resolutiondate: null, status: jiraStatus('done') };
     const moved = '2026-10-06T15:00:00.000+0300';
-    const reporter = { key: 'JIRAUSER10100', name: 'anna.k', active: true };
+    const reporter = jiraServerUser();
     site([
       base(6, reporter, { ...noResolution, statuscategorychangedate: moved }),
       // In Done, but Jira did not say since when.
@@ -303,7 +282,7 @@ describe('importJira on sites whose users and workflows differ', () => {
       // Back in progress: neither a resolution nor Done.
       base(8, reporter, {
         ...noResolution,
-        status: { id: '10001', name: 'In Progress', statusCategory: { id: 4, key: 'indeterminate' } },
+        status: jiraStatus('indeterminate'),
         statuscategorychangedate: moved,
       }),
     ]);
