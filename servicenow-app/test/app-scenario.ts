@@ -1,3 +1,4 @@
+import { serviceNowIncidentRow } from '@xloop/shared-core/testing';
 import type { callResolver } from '../src/server/api/call-route';
 import type { oneClickGet, oneClickPost } from '../src/server/api/one-click-route';
 import type { surveyMessageToSend } from '../src/server/delivery/message-at-rest';
@@ -96,22 +97,21 @@ export function appScenario(app: AppUnderTest) {
   });
   insert('sys_user', { sys_id: 'u-aki', name: 'Aki Agent', email: 'aki@example.com' });
   insert('sys_user_group', { sys_id: 'g-net', name: 'Network' });
-  insert('incident', {
-    sys_id: 'inc-1',
-    sys_class_name: 'incident',
-    number: 'INC0010001',
-    state: '2',
-    caller_id: 'u-anna',
-    assigned_to: 'u-aki',
-    assignment_group: 'g-net',
-    contact_type: 'email',
-    contact_type$display: 'Email',
-    priority: '3',
-    priority$display: '3 - Moderate',
-    category: 'network',
-    category$display: 'Network',
-    opened_at: stamp(MONDAY_9 - 2 * HOUR),
-  });
+  // INC0010001 (inc-1), in progress, called in by Anna.
+  insert(
+    'incident',
+    serviceNowIncidentRow({
+      assigned_to: 'u-aki',
+      assignment_group: 'g-net',
+      contact_type: 'email',
+      contact_type$display: 'Email',
+      priority: '3',
+      priority$display: '3 - Moderate',
+      category: 'network',
+      category$display: 'Network',
+      opened_at: stamp(MONDAY_9 - 2 * HOUR),
+    }),
+  );
 
   // The agent resolves: after update, state 2 → 6. The rule runs twice for the one update.
   const previous = new app.GlideRecord('incident');

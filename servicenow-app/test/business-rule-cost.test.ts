@@ -1,3 +1,4 @@
+import { serviceNowIncidentRow, serviceNowRequestItemRow } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
 import { glidePorts } from '../src/server/glide-ports';
 import { processTicketEvents } from '../src/server/jobs/process-ticket-events';
@@ -54,12 +55,11 @@ function instanceWithRules() {
 function ticket(table: 'incident' | 'sc_req_item', n: number, state: string) {
   const record = new GlideRecord(table);
   record.initialize();
-  const values: Record<string, string> = {
+  const row = table === 'incident' ? serviceNowIncidentRow : serviceNowRequestItemRow;
+  const values = row({
     sys_id: `${table}-${n}`,
-    sys_class_name: table,
     number: `${table === 'incident' ? 'INC' : 'RITM'}00100${n}`,
     state,
-    [table === 'incident' ? 'caller_id' : 'requested_for']: 'u-anna',
     assigned_to: 'u-aki',
     assignment_group: 'g-net',
     business_service: 's-mail',
@@ -69,7 +69,7 @@ function ticket(table: 'incident' | 'sc_req_item', n: number, state: string) {
     priority: '3',
     priority$display: '3 - Moderate',
     opened_at: stamp(NOW - 3_600_000),
-  };
+  });
   for (const [field, value] of Object.entries(values)) record.setValue(field, value);
   record.insert();
   return record;

@@ -1,3 +1,4 @@
+import { serviceNowIncidentRow, serviceNowRequestItemRow } from '@xloop/shared-core/testing';
 import { describe, expect, it } from 'vitest';
 import { TABLE } from '../src/server/tables';
 import { recordTicketEvent } from '../src/server/ticket-events/record-ticket-event';
@@ -36,16 +37,14 @@ function instanceWithRules() {
 function incident(n: number, state: string, extra: Record<string, string> = {}) {
   const record = new GlideRecord('incident');
   record.initialize();
-  const values: Record<string, string> = {
+  const values = serviceNowIncidentRow({
     sys_id: `inc-${n}`,
-    sys_class_name: 'incident',
     number: `INC00100${n}`,
     state,
-    caller_id: 'u-anna',
     opened_at: stamp(NOW - 3_600_000),
     ...(state === '6' ? { resolved_at: stamp(NOW - 60_000) } : {}),
     ...extra,
-  };
+  });
   for (const [field, value] of Object.entries(values)) record.setValue(field, value);
   record.insert();
   return record;
@@ -61,15 +60,9 @@ describe('every resolution is caught', () => {
     incident(2, '2');
     const item = new GlideRecord('sc_req_item');
     item.initialize();
-    for (const [field, value] of Object.entries({
-      sys_id: 'ritm-1',
-      sys_class_name: 'sc_req_item',
-      number: 'RITM0010001',
-      state: '3',
-      requested_for: 'u-anna',
-      opened_at: stamp(NOW - 60_000),
-      closed_at: stamp(NOW),
-    }))
+    for (const [field, value] of Object.entries(
+      serviceNowRequestItemRow({ state: '3', opened_at: stamp(NOW - 60_000), closed_at: stamp(NOW) }),
+    ))
       item.setValue(field, value);
     item.insert();
     expect(events(instance)).toEqual(['servicenow:INC001001:resolved', 'servicenow:RITM0010001:resolved']);
