@@ -181,7 +181,7 @@ Test(
     $id: Now.ID['atf-one-click-refuses-bad-token'],
     name: 'XLoop: the one-click link refuses a forged token',
     description:
-      'GET /api/x_xloop/xloop/respond with a token not signed by the keyring answers 400 and stores nothing.',
+      'GET /api/x_xloop/xloop/respond with a well-formed token signed by no key of the keyring answers 400 as an HTML page that says so, with the page policy, and stores nothing.',
     active: true,
     failOnServerError: false,
   },
@@ -192,12 +192,30 @@ Test(
       path: '/api/x_xloop/xloop/respond',
       auth: '',
       method: 'get',
-      queryParameters: { token: 'forged.token.value' },
+      // Well formed and signed by no key of the keyring: the page says so only if the route read the token.
+      queryParameters: { token: 'x1.nokey.cGF5bG9hZA.c2ln' },
     });
     atf.rest.assertStatusCode({
       $id: Now.ID['atf-one-click-status'],
       operation: 'equals',
       statusCode: 400,
+    });
+    atf.rest.assertResponsePayload({
+      $id: Now.ID['atf-one-click-payload'],
+      operation: 'contains',
+      responseBody: 'no longer valid',
+    });
+    atf.rest.assertResponseHeader({
+      $id: Now.ID['atf-one-click-content-type'],
+      headerName: 'Content-Type',
+      operation: 'contains',
+      headerValue: 'text/html',
+    });
+    atf.rest.assertResponseHeader({
+      $id: Now.ID['atf-one-click-policy'],
+      headerName: 'Content-Security-Policy',
+      operation: 'contains',
+      headerValue: "frame-ancestors 'none'",
     });
   },
 );
@@ -207,7 +225,7 @@ Test(
     $id: Now.ID['atf-one-click-form-read'],
     name: 'XLoop: the one-click form is read as a form, with no credentials',
     description:
-      'POST /api/x_xloop/xloop/respond with an application/x-www-form-urlencoded body token=…&score=9 and no credentials: the route reads the fields from the request parameters, refuses the forged token with 400 (not 500) and stores nothing.',
+      'POST /api/x_xloop/xloop/respond with an application/x-www-form-urlencoded body token=…&score=9 and no credentials: the route reads the fields from the request parameters, refuses the token as signed by no key of the keyring with 400 (not 500, and not as a missing token) and stores nothing.',
     active: true,
     failOnServerError: false,
   },
@@ -217,13 +235,19 @@ Test(
       path: '/api/x_xloop/xloop/respond',
       auth: '',
       method: 'post',
-      body: 'token=x1.forged.token&score=9',
+      body: 'token=x1.nokey.cGF5bG9hZA.c2ln&score=9',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
     });
     atf.rest.assertStatusCode({
       $id: Now.ID['atf-one-click-form-status'],
       operation: 'equals',
       statusCode: 400,
+    });
+    // A token lost on the way would read as "incomplete or damaged"; this one was read from the form.
+    atf.rest.assertResponsePayload({
+      $id: Now.ID['atf-one-click-form-payload'],
+      operation: 'contains',
+      responseBody: 'no longer valid',
     });
   },
 );

@@ -52,6 +52,8 @@ RestApi({
       method: 'GET',
       path: '/respond',
       script: oneClickGet,
+      // Built as requires_authentication and requires_acl_authorization (the build plugin's mapping and
+      // docs/api/restapi-api.md; the SDK's scripted-REST guide has the two swapped), both false.
       authentication: false,
       authorization: false,
       // Requesters may be external (portal-only) users without snc_internal: the signed token is the credential.

@@ -21,6 +21,18 @@ describe('formPost', () => {
     expect(formPost(form(''), 65_536)).toEqual({ ok: true, fields: {} });
   });
 
+  it('hands the core JS strings, whatever objects the engine gives its values as', () => {
+    // A value object that is no JS string (as a Java string would be), with the text it stands for.
+    const javaString = (text: string) => ({ toString: () => text }) as unknown as string;
+    const request = {
+      queryParams: { token: [javaString('x1.k.p.s')], score: [javaString('9')] },
+      getHeader: () => null,
+    };
+    const read = formPost(request, 65_536);
+    expect(read).toEqual({ ok: true, fields: { token: 'x1.k.p.s', score: '9' } });
+    expect(read.ok && typeof read.fields.token).toBe('string');
+  });
+
   it('never reads the body, which the platform refuses for a form', () => {
     const request = form('token=t');
     expect(() => request.body.dataString).toThrow(/500/);

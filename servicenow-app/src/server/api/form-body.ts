@@ -21,8 +21,9 @@ export function formPost(request: RestRequest, limit: number): FormPost {
   let size = 0;
   for (const name of Object.keys(request.queryParams ?? {})) {
     const given = request.queryParams?.[name];
+    // Coerced at the boundary: whatever the engine hands over (a Java string, say), the core reads JS strings.
     for (const value of given === undefined ? [] : typeof given === 'string' ? [given] : given) {
-      pairs.push([name, value]);
+      pairs.push([name, String(value)]);
       size += name.length + value.length + 2;
     }
   }

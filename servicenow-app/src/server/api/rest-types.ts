@@ -19,5 +19,7 @@ export interface RestResponse {
 /** The first value of a query parameter (the platform gives lists). */
 export function queryParam(request: RestRequest, name: string): string | undefined {
   const value = request.queryParams?.[name];
-  return typeof value === 'string' ? value : value?.[0];
+  const first = typeof value === 'string' ? value : value?.[0];
+  // A JS string whatever the engine hands over, so the core's `typeof token === 'string'` holds.
+  return first === undefined || first === null ? undefined : String(first);
 }
