@@ -290,6 +290,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: '8355b3d68bd74cb4bbe1d5c70a1f405b'
                     }
+                    'atf-one-click-content-type': {
+                        table: 'sys_atf_step'
+                        id: 'e315222b14ff495f851eef5c5905d3ff'
+                    }
+                    'atf-one-click-form-payload': {
+                        table: 'sys_atf_step'
+                        id: 'e81dcc1ad54941ffaaf310a43c0d3b2d'
+                    }
                     'atf-one-click-form-read': {
                         table: 'sys_atf_test'
                         id: 'ff57ce4768e74395b5c1483b25bce06d'
@@ -301,6 +309,14 @@ declare global {
                     'atf-one-click-form-status': {
                         table: 'sys_atf_step'
                         id: 'a540f826234843e8a5083caf25b53ae7'
+                    }
+                    'atf-one-click-payload': {
+                        table: 'sys_atf_step'
+                        id: 'f3463f8987a14387b736a6d378cdc145'
+                    }
+                    'atf-one-click-policy': {
+                        table: 'sys_atf_step'
+                        id: '3a4eb3f6b9b848509131b0c47297bc1d'
                     }
                     'atf-one-click-refuses-bad-token': {
                         table: 'sys_atf_test'
@@ -845,6 +861,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '03f8307d209948dfb3104fe12d8bb0ff'
+                        key: {
+                            document_key: 'f3463f8987a14387b736a6d378cdc145'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '04bafaaf4ace40a0bf1bed01fb6ed0e6'
                         key: {
@@ -937,6 +961,14 @@ declare global {
                         key: {
                             name: 'x_xloop_rollup'
                             element: 'lost_time_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0822ad930df74642b2c862263544e691'
+                        key: {
+                            document_key: 'e81dcc1ad54941ffaaf310a43c0d3b2d'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -1420,6 +1452,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '20b7ae892e7b4869a110a653bfc07f7b'
+                        key: {
+                            document_key: 'e81dcc1ad54941ffaaf310a43c0d3b2d'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2391640363424e12a24d3173dd82ac1e'
                         key: {
@@ -1566,6 +1606,14 @@ declare global {
                                 }
                             }
                             element: 'requester'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30c9f0907a304e56ae6f8bb25ef500c0'
+                        key: {
+                            document_key: '3a4eb3f6b9b848509131b0c47297bc1d'
+                            variable: '416784919f132200ef4afa7dc67fcff4'
                         }
                     },
                     {
@@ -2953,6 +3001,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7acaec1c401347e7be07f5a6d2c37622'
+                        key: {
+                            document_key: '3a4eb3f6b9b848509131b0c47297bc1d'
+                            variable: '19280c919f132200ef4afa7dc67fcf16'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7b53bc29a26645ffab39413519174c17'
                         key: {
@@ -3416,6 +3472,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9c06cad59fc04f4b8c9325eb98f33150'
+                        key: {
+                            document_key: 'f3463f8987a14387b736a6d378cdc145'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9c349161b5c24a72ac2a84b75df9576d'
                         key: {
                             document_key: '686a69cc61fa48e292ae74906eb81bad'
@@ -3566,6 +3630,14 @@ declare global {
                             value: 'new'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2114b1373a44309af0f740681377a3c'
+                        key: {
+                            document_key: 'e315222b14ff495f851eef5c5905d3ff'
+                            variable: '416784919f132200ef4afa7dc67fcff4'
                         }
                     },
                     {
@@ -3760,6 +3832,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a82d3d98f0c1477a804debf62349c731'
+                        key: {
+                            document_key: '3a4eb3f6b9b848509131b0c47297bc1d'
+                            variable: 'cd4744919f132200ef4afa7dc67fcf6e'
                         }
                     },
                     {
@@ -4730,6 +4810,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e67745b69298435aaceca1565ed51a53'
+                        key: {
+                            document_key: 'e315222b14ff495f851eef5c5905d3ff'
+                            variable: 'cd4744919f132200ef4afa7dc67fcf6e'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e6afe73cbb654c16a1ba816140b7ebdf'
                         key: {
@@ -5020,6 +5108,14 @@ declare global {
                             value: 'closed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4a0d3ef9b9149cc82f240811f3178c8'
+                        key: {
+                            document_key: 'e315222b14ff495f851eef5c5905d3ff'
+                            variable: '19280c919f132200ef4afa7dc67fcf16'
                         }
                     },
                     {
