@@ -1,5 +1,6 @@
 import type { SandboxPorts } from '@xloop/sandbox';
 import { rollupFor } from '@xloop/shared-core';
+import { jiraCustomer, jiraIssue } from '@xloop/shared-core/testing';
 
 // The data of a Jira site and a ServiceNow instance with resolved tickets and their ratings, answered the way the
 // importers call them. Plain functions from a request URL to a JSON body, so an msw handler and a node:http
@@ -26,25 +27,23 @@ const two = (n: number) => String(n).padStart(2, '0');
 /** Ticket `n`'s 1–5 rating, if it has one: two in three are rated. */
 export const ratingOf = (n: number): number | undefined => (n % 3 === 0 ? undefined : (n % 5) + 1);
 
-function jiraIssue(n: number) {
+/** Ticket `n`, a JSM request resolved in October by customer `acc-n`, with its rating in JSM's satisfaction field. */
+function historyIssue(n: number) {
   const day = 1 + (n % 28);
   const rating = ratingOf(n);
-  return {
+  return jiraIssue({
     id: String(30_000 + n),
     key: `HIST-${n}`,
     fields: {
       created: `2026-10-${two(day)}T08:00:00.000+0000`,
       resolutiondate: `2026-10-${two(day)}T${two(9 + (n % 8))}:${two(n % 60)}:00.000+0000`,
-      resolution: { name: 'Done' },
       issuetype: { name: n % 2 ? 'IT Help' : 'Incident' },
-      priority: { name: 'Medium' },
       components: [{ name: n % 3 ? 'VPN' : 'Email' }],
-      reporter: { accountId: `acc-${n}`, accountType: 'customer', timeZone: 'Europe/Helsinki' },
-      assignee: { accountId: 'agent-1', accountType: 'atlassian' },
+      reporter: jiraCustomer({ accountId: `acc-${n}`, displayName: undefined }),
       customfield_10034: rating === undefined ? null : { rating },
       customfield_10035: rating === undefined ? null : `2026-10-${two(day)}T18:00:00.000+0000`,
     },
-  };
+  });
 }
 
 /** `GET /rest/api/3/search/jql`, paged by an opaque `nextPageToken`. */
@@ -53,7 +52,7 @@ export function jiraSearchPage(url: URL, total: number) {
   const size = Number(url.searchParams.get('maxResults') ?? 50);
   const end = Math.min(total, start + size);
   return {
-    issues: Array.from({ length: end - start }, (_, i) => jiraIssue(start + i)),
+    issues: Array.from({ length: end - start }, (_, i) => historyIssue(start + i)),
     isLast: end >= total,
     ...(end < total ? { nextPageToken: `after-${end}` } : {}),
   };

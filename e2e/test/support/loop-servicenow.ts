@@ -11,6 +11,7 @@ import {
   TABLE,
 } from '@xloop/servicenow-app';
 import { freshInstance, GlideRecord, restRequest, restResponse } from '@xloop/servicenow-app/testing';
+import { serviceNowIncidentRow } from '@xloop/shared-core/testing';
 import { type Delivered, followUpForm, type LoopPlatform, type Person } from './loop-platform';
 import type { Quarter } from './quarter';
 import { SETTINGS } from './quarter';
@@ -83,20 +84,22 @@ export function serviceNowPlatform(q: Quarter): LoopPlatform {
       const id = `inc-${ticket.n}`;
       const previous = new GlideRecord('incident');
       if (!previous.get(id)) {
-        insert('incident', {
-          sys_id: id,
-          sys_class_name: 'incident',
-          number: number(ticket.n),
-          state: '2',
-          caller_id: ticket.requester.id,
-          assigned_to: ticket.agentId,
-          business_service: `svc-${ticket.service}`,
-          priority: PRIORITY[ticket.priority] ?? '3',
-          priority$display: ticket.priority,
-          category: ticket.category,
-          opened_at: stamp(ticket.createdAt),
-          sys_updated_on: stamp(ticket.createdAt),
-        });
+        // Opened in progress.
+        insert(
+          'incident',
+          serviceNowIncidentRow({
+            sys_id: id,
+            number: number(ticket.n),
+            caller_id: ticket.requester.id,
+            opened_at: stamp(ticket.createdAt),
+            assigned_to: ticket.agentId,
+            business_service: `svc-${ticket.service}`,
+            priority: PRIORITY[ticket.priority] ?? '3',
+            priority$display: ticket.priority,
+            category: ticket.category,
+            sys_updated_on: stamp(ticket.createdAt),
+          }),
+        );
         previous.get(id);
       }
       const current = new GlideRecord('incident');
