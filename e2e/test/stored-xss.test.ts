@@ -100,9 +100,9 @@ async function call<T>(name: string, payload: unknown, who: Record<string, strin
     headers: { 'content-type': 'application/json', ...who },
     body: JSON.stringify({ payload }),
   });
-  const body = (await response.json()) as T;
+  const body = (await response.json()) as { value: T };
   if (!response.ok) throw new Error(`${name} answered ${response.status}: ${JSON.stringify(body)}`);
-  return body;
+  return body.value;
 }
 
 /** Builds the Custom UIs the sandbox serves, and the follow-up script, when a build is missing. */

@@ -227,6 +227,7 @@ describe('xloop start', () => {
         body: JSON.stringify({ payload: {} }),
       });
       expect(dashboard.status).toBe(200);
+      expect(await dashboard.json()).toMatchObject({ value: { scorecard: expect.anything() } });
     } finally {
       child.kill('SIGTERM');
       await new Promise((done) => child.once('exit', done));

@@ -80,8 +80,8 @@ export function sandboxPlatform(): LoopPlatform {
         },
         body: JSON.stringify({ payload }),
       });
-      const body = (await response.json()) as unknown;
-      return response.status === 200 ? { status: 200, value: body } : { status: response.status };
+      const body = (await response.json()) as { value?: unknown };
+      return response.status === 200 ? { status: 200, value: body.value } : { status: response.status };
     },
     async close() {
       ports.close();

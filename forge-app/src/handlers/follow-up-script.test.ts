@@ -85,4 +85,22 @@ describe('the one-click page with the follow-up script', () => {
     expect((await handleOneClick(ports, json({ answer: { score: 1 } }))).statusCode).toBe(400);
     expect((await handleOneClick(ports, { ...json({}), body: '{' })).statusCode).toBe(400);
   });
+
+  it('refuses in the wire shape every XLoop refusal has, the status in the body too', async () => {
+    const { ports, token } = await invited();
+    const body = async (request: Parameters<typeof handleOneClick>[1]) =>
+      JSON.parse((await handleOneClick(ports, request)).body ?? '') as unknown;
+    expect(await body({ ...json({}), body: '{' })).toEqual({
+      error: { status: 400, code: 'bad-json', message: 'The body is not JSON.' },
+    });
+    expect(await body(json({ answer: { score: 1 } }))).toMatchObject({
+      error: { status: 400, code: 'bad-request' },
+    });
+    expect(await body({ ...json({}), body: 'x'.repeat(70_000) })).toMatchObject({
+      error: { status: 413, code: 'too-large' },
+    });
+    expect(await body(json({ token: `${token}x`, answer: { score: 1 } }))).toMatchObject({
+      error: { status: 400, code: 'bad-signature' },
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   readJsonBody,
   oneClick as respond,
   verifyToken,
+  wireError,
 } from '@xloop/shared-core';
 import type { FollowUpScript } from '@xloop/shared-core/platform';
 import { recordAnswerOnIssue } from '../jira/experience-property';
@@ -24,11 +25,16 @@ const COMMON: Record<string, string[]> = {
   'X-Content-Type-Options': ['nosniff'],
 };
 
-const refuse = (statusCode: number, code: string, message: string): WebTriggerResponse => ({
+/** A JSON answer of the web trigger. */
+const json = (statusCode: number, body: unknown): WebTriggerResponse => ({
   statusCode,
   headers: { ...COMMON, 'Content-Type': ['application/json; charset=utf-8'] },
-  body: JSON.stringify({ code, message }),
+  body: JSON.stringify(body),
 });
+
+/** A JSON refusal, in the wire shape every XLoop refusal has: `{ error: { status, code, message } }`. */
+const refuse = (status: number, code: string, message: string): WebTriggerResponse =>
+  json(status, wireError(status, code, message).body);
 
 /**
  * The web trigger behind the e-mail's 0–10 links. GET (and HEAD) shows the survey with the link's score pre-selected
@@ -94,16 +100,11 @@ async function answerScript(
   const read = readJsonBody(request.body ?? '');
   if (!read.ok) return refuse(read.error.status, read.error.code, read.error.message);
   const asked = readFollowUpRequest(read.value);
-  const result = asked
-    ? await followUp(ports, asked)
-    : { status: 400, body: { code: 'bad-request', message: 'Send { token, answer?, locale? }.' } };
-  if (asked?.answer !== undefined && jira && result.status === 200)
+  if (!asked) return refuse(400, 'bad-request', 'Send { token, answer?, locale? }.');
+  const result = await followUp(ports, asked);
+  if (asked.answer !== undefined && jira && result.status === 200)
     await recordOnIssue(ports, jira, asked.token);
-  return {
-    statusCode: result.status,
-    headers: { ...COMMON, 'Content-Type': ['application/json; charset=utf-8'] },
-    body: JSON.stringify(result.body),
-  };
+  return json(result.status, result.body);
 }
 
 /** The answer behind a token goes onto its issue. */

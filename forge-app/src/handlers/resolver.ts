@@ -7,7 +7,10 @@ import {
   resolve,
   type Scope,
   type StoredResponse,
+  toWire,
   updateInitiative,
+  type WireError,
+  wireError,
 } from '@xloop/shared-core';
 import { DEFAULT_FORGE_CONFIG, type ForgeConfig, validateForgeConfig } from '../forge-config';
 import { recordAnswerOnIssue } from '../jira/experience-property';
@@ -26,7 +29,8 @@ const Resolver = ((ResolverExport as unknown as { default?: typeof ResolverExpor
 /**
  * The UI calls: every core resolver registered under its own name. The caller is the account Forge vouches for in
  * the invocation context; roles come from Jira's permissions (see `standing`); the issue a panel shows comes from
- * the invocation context too, never from the payload; a refusal comes back as `{ error: { status, code, message } }`.
+ * the invocation context too, never from the payload. A resolver cannot set an HTTP status, so the answer is the
+ * core's wire body alone (`toWire`): `{ value }`, or `{ error: { status, code, message, details? } }`.
  */
 export interface ResolverOptions {
   /** Jira as the calling user (`asUser()` on Forge), for the permission check; the app's client when absent. */
@@ -61,8 +65,8 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     );
     return { ...invocation, ...found, scope: scopeOf(found, projects) };
   };
-  const signedOut = { error: { status: 401, code: 'signed-out', message: 'Sign in to use XLoop.' } };
-  const forbidden = { error: { status: 403, code: 'forbidden', message: 'You are not allowed to do this.' } };
+  const signedOut = wireError(401, 'signed-out', 'Sign in to use XLoop.').body;
+  const forbidden = wireError(403, 'forbidden', 'You are not allowed to do this.').body;
 
   for (const name of RESOLVER_NAMES) {
     resolver.define(name, async ({ payload: raw, context }) => {
@@ -83,20 +87,12 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
         if (cached) return { value: cached.opportunities };
         if (window === undefined) {
           const plain = await resolve(ports(), name, { ...payload, themes: false }, asCaller);
-          if (plain.ok) return { value: plain.value };
+          if (plain.ok) return toWire(plain).body;
         }
       }
       const here = ports();
       const result = await resolve(here, name, payload, asCaller);
-      if (!result.ok)
-        return {
-          error: {
-            status: result.status,
-            code: result.code,
-            message: result.message,
-            details: result.details,
-          },
-        };
+      if (!result.ok) return toWire(result).body;
       if (name === 'createInitiative')
         return { value: await trackInJira(ports(), jira, config, result.value as Initiative, who.accountId) };
       // A portal answer goes onto the issue for agents and JQL, as a one-click one does.
@@ -110,7 +106,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
       const coverage = (here.history as { lastCoverage?: () => unknown } | undefined)?.lastCoverage?.();
       if (name === 'previewPolicy' && coverage)
         return { value: { ...(result.value as object), history: coverage } };
-      return { value: result.value };
+      return toWire(result).body;
     });
   }
 
@@ -126,15 +122,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     if (!who) return signedOut;
     if (!who.roles.includes('admin')) return forbidden;
     const checked = validateForgeConfig((payload as { config?: unknown })?.config, await config.read());
-    if (!checked.ok)
-      return {
-        error: {
-          status: 400,
-          code: 'bad-request',
-          message: 'The settings have problems.',
-          details: checked.errors,
-        },
-      };
+    if (!checked.ok) return wireError(400, 'bad-request', 'The settings have problems.', checked.errors).body;
     await config.save(checked.value);
     return { value: checked.value };
   });
@@ -144,9 +132,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     if (!who) return signedOut;
     if (!who.roles.includes('admin')) return forbidden;
     if (!options.checkSite)
-      return {
-        error: { status: 404, code: 'no-check', message: 'This installation cannot check its site.' },
-      };
+      return wireError(404, 'no-check', 'This installation cannot check its site.').body;
     const sendTest = (payload as { sendTest?: unknown } | undefined)?.sendTest === true;
     return { value: await options.checkSite(who.accountId, sendTest) };
   });
@@ -178,7 +164,7 @@ export function invocationCaller(context: Record<string, unknown> | undefined): 
 }
 
 const TICKET_CALLS = ['getTicketExperience', 'getMyTicketSurvey'];
-const refusal = (status: number, code: string, message: string) => ({ error: { status, code, message } });
+const refusal = (status: number, code: string, message: string) => wireError(status, code, message).body;
 
 /**
  * What a call may ask, by Jira's rules, before the core sees it:
@@ -190,7 +176,7 @@ export function scoped(
   name: string,
   raw: unknown,
   who: Standing & InvocationCaller,
-): { payload: Record<string, unknown> } | { error: { status: number; code: string; message: string } } {
+): { payload: Record<string, unknown> } | { error: WireError } {
   const payload =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...(raw as object) } : {};
   const input = payload as Record<string, unknown>;

@@ -24,7 +24,7 @@ async function resolver<T>(name: string, payload: Record<string, unknown> = {}):
     body: JSON.stringify({ payload }),
   });
   expect(response.status).toBe(200);
-  return (await response.json()) as T;
+  return ((await response.json()) as { value: T }).value;
 }
 
 const screenUrl = (extra = '') => `${base}/ui/admin-page/?account=admin-1&roles=admin${extra}`;

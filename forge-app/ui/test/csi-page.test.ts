@@ -26,7 +26,7 @@ async function storedBoard(): Promise<BoardEntry[]> {
     },
     body: JSON.stringify({ payload: {} }),
   });
-  return (await response.json()) as BoardEntry[];
+  return ((await response.json()) as { value: BoardEntry[] }).value;
 }
 
 /** A local day, `offset` days from today, as YYYY-MM-DD. */

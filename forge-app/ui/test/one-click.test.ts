@@ -19,13 +19,19 @@ interface Experience {
 }
 
 const experience = async (ticketId: string) =>
-  (await (
-    await fetch(`${base}/api/resolvers/getTicketExperience`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-xloop-account': 'agent-1', 'x-xloop-roles': 'agent' },
-      body: JSON.stringify({ payload: { ticketId } }),
-    })
-  ).json()) as Experience;
+  (
+    (await (
+      await fetch(`${base}/api/resolvers/getTicketExperience`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-xloop-account': 'agent-1',
+          'x-xloop-roles': 'agent',
+        },
+        body: JSON.stringify({ payload: { ticketId } }),
+      })
+    ).json()) as { value: Experience }
+  ).value;
 
 /** An English invitation not yet answered, from the end of the outbox: the portal journeys take the newest. */
 async function unanswered(skip: readonly string[] = []): Promise<OutboxEntry> {

@@ -21,16 +21,17 @@ async function invitations(): Promise<{ ticketId: string; account: string }[]> {
   for (const entry of outbox) {
     if (entry.kind !== 'invitation' || seen.has(entry.ticketId)) continue;
     seen.add(entry.ticketId);
-    const survey = (await (
-      await fetch(`${base}/api/resolvers/getTicketExperience`, {
-        method: 'POST',
-        headers: AGENT,
-        body: JSON.stringify({ payload: { ticketId: entry.ticketId } }),
-      })
-    ).json()) as {
-      surveys: { id: string; state: string; requester: { id: string } }[];
-      responses: unknown[];
-    };
+    const survey = (
+      (await (
+        await fetch(`${base}/api/resolvers/getTicketExperience`, {
+          method: 'POST',
+          headers: AGENT,
+          body: JSON.stringify({ payload: { ticketId: entry.ticketId } }),
+        })
+      ).json()) as {
+        value: { surveys: { id: string; state: string; requester: { id: string } }[]; responses: unknown[] };
+      }
+    ).value;
     const open = survey.surveys.find((s) => s.id === entry.surveyId && s.state === 'sent');
     if (open && survey.responses.length === 0)
       tickets.push({ ticketId: entry.ticketId, account: open.requester.id });
@@ -74,15 +75,17 @@ describe('a customer rates a resolved request in the portal', () => {
     expect(errors).toEqual([]);
 
     // The answer is stored for the ticket, and the agent's resolver sees it.
-    const experience = (await (
-      await fetch(`${base}/api/resolvers/getTicketExperience`, {
-        method: 'POST',
-        headers: AGENT,
-        body: JSON.stringify({ payload: { ticketId } }),
-      })
-    ).json()) as {
-      responses: { score: number; factors: string[]; lostTimeOption: string; comment: string }[];
-    };
+    const experience = (
+      (await (
+        await fetch(`${base}/api/resolvers/getTicketExperience`, {
+          method: 'POST',
+          headers: AGENT,
+          body: JSON.stringify({ payload: { ticketId } }),
+        })
+      ).json()) as {
+        value: { responses: { score: number; factors: string[]; lostTimeOption: string; comment: string }[] };
+      }
+    ).value;
     expect(experience.responses).toHaveLength(1);
     expect(experience.responses[0]).toMatchObject({
       score: 4,
@@ -97,13 +100,15 @@ describe('a customer rates a resolved request in the portal', () => {
     await page.getByRole('checkbox', { name: 'The personnel was skilled' }).check();
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('status').getByText('Your answer is saved.').waitFor();
-    const again = (await (
-      await fetch(`${base}/api/resolvers/getTicketExperience`, {
-        method: 'POST',
-        headers: AGENT,
-        body: JSON.stringify({ payload: { ticketId } }),
-      })
-    ).json()) as { responses: { score: number; factors: string[] }[] };
+    const again = (
+      (await (
+        await fetch(`${base}/api/resolvers/getTicketExperience`, {
+          method: 'POST',
+          headers: AGENT,
+          body: JSON.stringify({ payload: { ticketId } }),
+        })
+      ).json()) as { value: { responses: { score: number; factors: string[] }[] } }
+    ).value;
     expect(again.responses).toHaveLength(1);
     expect(again.responses[0]).toMatchObject({ score: 9, factors: ['skilled'] });
     await page.close();

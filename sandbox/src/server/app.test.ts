@@ -57,10 +57,17 @@ describe('the sandbox server', () => {
   it('answers resolver calls with the caller the headers name, and clear 4xx errors', async () => {
     const instrument = await call('getInstrument', { locale: 'sv' });
     expect(instrument.status).toBe(200);
-    expect(((await instrument.json()) as { locale: string }).locale).toBe('sv');
-    expect(
-      (await call('getDashboard', {}, { 'x-xloop-account': 'alice', 'x-xloop-roles': 'customer' })).status,
-    ).toBe(403);
+    expect(((await instrument.json()) as { value: { locale: string } }).value.locale).toBe('sv');
+    // The core's wire envelope, the body Forge and ServiceNow send too: the status is in it as well.
+    const refused = await call(
+      'getDashboard',
+      {},
+      { 'x-xloop-account': 'alice', 'x-xloop-roles': 'customer' },
+    );
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({
+      error: { status: 403, code: 'forbidden', message: expect.any(String) },
+    });
     expect((await call('getDashboard', {}, { 'x-xloop-roles': 'wizard' })).status).toBe(400);
     expect((await call('noSuchThing', {})).status).toBe(404);
     const broken = await fetch(`${server.url}/api/resolvers/getDashboard`, {
@@ -70,12 +77,15 @@ describe('the sandbox server', () => {
     });
     expect(broken.status).toBe(400);
     expect(broken.headers.get('cache-control')).toBe('no-store');
+    expect(await broken.json()).toEqual({
+      error: { status: 400, code: 'bad-json', message: 'The body is not JSON.' },
+    });
     const mine = await call(
       'getMyTicketSurvey',
       { ticketId: 'jira:SD-1' },
       { 'x-xloop-account': 'alice', 'x-xloop-roles': 'customer' },
     );
-    expect(await mine.json()).toMatchObject({ state: 'sent', open: true });
+    expect(await mine.json()).toMatchObject({ value: { state: 'sent', open: true } });
   });
 
   it('shows a one-click link with its score pre-selected, records it on the tap, keeping HTML in comments inert', async () => {
@@ -131,7 +141,15 @@ describe('the sandbox server', () => {
   it('serves only loopback names, and refuses other origins, non-JSON posts, anonymous callers and big bodies', async () => {
     const before = JSON.stringify([ports.settings.settings(), ports.responses.forTicket('jira:SD-1')]);
     const app = createApp(ports, { simulation });
-    const status = async (path: string, init: RequestInit = {}) => (await app.request(path, init)).status;
+    // Every refusal is JSON in the wire shape, its status repeated in the body.
+    const status = async (path: string, init: RequestInit = {}) => {
+      const answer = await app.request(path, init);
+      if (answer.status >= 400)
+        expect(await answer.json()).toMatchObject({
+          error: { status: answer.status, code: expect.any(String) },
+        });
+      return answer.status;
+    };
     // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 still sends its own name.
     expect(
       await status('http://evil.example:4870/api/outbox', { headers: { host: 'evil.example:4870' } }),
@@ -227,7 +245,9 @@ describe('the sandbox server', () => {
       body: '{}',
     });
     expect(answer.status).toBe(500);
-    expect(await answer.text()).not.toMatch(/SQLITE|home|db\.ts/);
+    const text = await answer.text();
+    expect(text).not.toMatch(/SQLITE|home|db\.ts/);
+    expect(JSON.parse(text)).toMatchObject({ error: { status: 500, code: 'internal' } });
   });
 
   it('refuses damaged links and bad follow-ups with 4xx pages and changes nothing', async () => {

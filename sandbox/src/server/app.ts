@@ -10,10 +10,14 @@ import {
   readFollowUpRequest,
   readJsonBody,
   resolve,
+  toWire,
+  type Wire,
+  wireError,
 } from '@xloop/shared-core';
 import type { FollowUpScript } from '@xloop/shared-core/platform';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { SandboxPorts } from '../sandbox-ports';
 import type { SimulationController } from './simulation-controller';
 import { addUiRoutes, readFollowUpScript } from './ui-routes';
@@ -95,6 +99,14 @@ function refusal(c: Context): { status: 400 | 403 | 415 | 421; code: string; mes
   return undefined;
 }
 
+/**
+ * A JSON answer in the core's wire envelope with its HTTP status: a resolver's `{ value }`, or any refusal's
+ * `{ error: { status, code, message, details? } }`, the body Forge and ServiceNow send too.
+ */
+const send = (c: Context, wire: Wire) => c.json(wire.body, wire.status as ContentfulStatusCode);
+const refuse = (c: Context, status: number, code: string, message: string) =>
+  send(c, wireError(status, code, message));
+
 /** What every answer carries; JSON answers are never cached, pages never framed or sniffed. */
 const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
@@ -106,7 +118,7 @@ const ENDPOINTS = [
   {
     method: 'POST',
     path: '/api/resolvers/:name',
-    what: `a UI call: body { payload }; names: ${RESOLVER_NAMES.join(', ')}`,
+    what: `a UI call: body { payload }, answered { value } or { error: { status, code, message } }; names: ${RESOLVER_NAMES.join(', ')}`,
   },
   {
     method: 'GET',
@@ -163,7 +175,7 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.use(async (c, next) => {
     const refused = refusal(c);
     if (refused) {
-      const answer = c.json({ code: refused.code, message: refused.message }, refused.status);
+      const answer = refuse(c, refused.status, refused.code, refused.message);
       for (const [name, value] of Object.entries(COMMON_HEADERS)) answer.headers.set(name, value);
       answer.headers.set('cache-control', 'no-store');
       return answer;
@@ -176,8 +188,7 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_CHARS,
-      onError: (c) =>
-        c.json({ code: 'too-large', message: `The body is larger than ${MAX_BODY_CHARS} bytes.` }, 413),
+      onError: (c) => refuse(c, 413, 'too-large', `The body is larger than ${MAX_BODY_CHARS} bytes.`),
     }),
   );
 
@@ -186,22 +197,16 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.post('/api/resolvers/:name', async (c) => {
     const caller = callerOf({ get: (name) => c.req.header(name) }, devAdmin);
     if (caller === 'anonymous')
-      return c.json(
-        { code: 'no-caller', message: 'Say who is calling with x-xloop-account and x-xloop-roles.' },
-        401,
-      );
-    if (!caller)
-      return c.json({ code: 'bad-caller', message: 'x-xloop-account or x-xloop-roles is not valid.' }, 400);
+      return refuse(c, 401, 'no-caller', 'Say who is calling with x-xloop-account and x-xloop-roles.');
+    if (!caller) return refuse(c, 400, 'bad-caller', 'x-xloop-account or x-xloop-roles is not valid.');
     const read = await readJson(c);
-    if (!read.ok) return c.json({ code: read.error.code, message: read.error.message }, read.error.status);
+    if (!read.ok) return refuse(c, read.error.status, read.error.code, read.error.message);
     const body = read.value;
     const payload =
       typeof body === 'object' && body !== null && !Array.isArray(body)
         ? (body as { payload?: unknown }).payload
         : undefined;
-    const result = await resolve(ports, c.req.param('name'), payload ?? {}, caller);
-    if (result.ok) return c.json(result.value ?? null);
-    return c.json({ code: result.code, message: result.message, details: result.details }, result.status);
+    return send(c, toWire(await resolve(ports, c.req.param('name'), payload ?? {}, caller)));
   });
 
   // Hono answers HEAD with this handler (and no body): neither records anything.
@@ -219,9 +224,9 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.post('/respond', async (c) => {
     if (c.req.header('content-type')?.startsWith('application/json')) {
       const read = await readJson(c);
-      if (!read.ok) return c.json({ code: read.error.code, message: read.error.message }, read.error.status);
+      if (!read.ok) return refuse(c, read.error.status, read.error.code, read.error.message);
       const request = readFollowUpRequest(read.value);
-      if (!request) return c.json({ code: 'bad-request', message: 'Send { token, answer?, locale? }.' }, 400);
+      if (!request) return refuse(c, 400, 'bad-request', 'Send { token, answer?, locale? }.');
       const result = await followUp(ports, request);
       return c.json(result.body, result.status);
     }
@@ -264,20 +269,19 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
   app.get('/api/simulation', (c) =>
     options.simulation
       ? c.json(options.simulation.status())
-      : c.json({ code: 'no-simulation', message: 'No simulation runs here.' }, 404),
+      : refuse(c, 404, 'no-simulation', 'No simulation runs here.'),
   );
 
   app.post('/api/simulation', async (c) => {
     const simulation = options.simulation;
-    if (!simulation) return c.json({ code: 'no-simulation', message: 'No simulation runs here.' }, 404);
+    if (!simulation) return refuse(c, 404, 'no-simulation', 'No simulation runs here.');
     const caller = callerOf({ get: (name) => c.req.header(name) }, devAdmin);
     if (caller === 'anonymous' || !caller || caller.roles.indexOf('admin') < 0)
-      return c.json(
-        {
-          code: 'forbidden',
-          message: 'Only an admin (x-xloop-account, x-xloop-roles: admin) runs the desk.',
-        },
+      return refuse(
+        c,
         caller === 'anonymous' ? 401 : 403,
+        'forbidden',
+        'Only an admin (x-xloop-account, x-xloop-roles: admin) runs the desk.',
       );
     const read = await readJson(c);
     const body = (read.ok ? read.value : undefined) as { action?: unknown; speed?: unknown } | undefined;
@@ -287,12 +291,11 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
     }
     const speed = Number(body?.speed ?? 1);
     if (body?.action !== 'start' || !Number.isFinite(speed) || speed < 1 || speed > 100_000) {
-      return c.json(
-        {
-          code: 'bad-request',
-          message: 'Give { "action": "start", "speed": 1…100000 } or { "action": "stop" }.',
-        },
+      return refuse(
+        c,
         400,
+        'bad-request',
+        'Give { "action": "start", "speed": 1…100000 } or { "action": "stop" }.',
       );
     }
     simulation.start(speed);
@@ -301,18 +304,8 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
 
   addUiRoutes(app, ports, options.uiRoot);
 
-  app.notFound((c) =>
-    c.json({ code: 'not-found', message: `No endpoint ${c.req.method} ${c.req.path}; see GET /.` }, 404),
-  );
+  app.notFound((c) => refuse(c, 404, 'not-found', `No endpoint ${c.req.method} ${c.req.path}; see GET /.`));
   // Whatever went wrong inside stays inside: the answer names no error, file or stack.
-  app.onError((_error, c) =>
-    c.json(
-      {
-        code: 'internal',
-        message: 'Something went wrong in the sandbox.',
-      },
-      500,
-    ),
-  );
+  app.onError((_error, c) => refuse(c, 500, 'internal', 'Something went wrong in the sandbox.'));
   return app;
 }

@@ -103,6 +103,6 @@ describe('the one-click follow-up with its script', () => {
     ).toBe(400);
     const damaged = await json({ token: 'x1.k1.bad.sig' });
     expect(damaged.status).toBe(400);
-    expect(await damaged.json()).toMatchObject({ code: 'bad-signature' });
+    expect(await damaged.json()).toMatchObject({ error: { status: 400, code: 'bad-signature' } });
   });
 });

@@ -48,7 +48,7 @@ describe('POST /api/resolvers/previewPolicy', () => {
     const response = await preview({ settings: { policy: { minDaysBetweenSurveys: 14 } } });
     const elapsed = performance.now() - started;
     expect(response.status).toBe(200);
-    const strict = (await response.json()) as PolicyPreview;
+    const strict = ((await response.json()) as { value: PolicyPreview }).value;
     expect(strict).toMatchObject({ days: 30, truncated: false });
     expect(Date.parse(strict.to) - Date.parse(strict.from)).toBe(30 * 86_400_000);
     expect(strict.tickets).toBeGreaterThan(1000);
@@ -62,9 +62,11 @@ describe('POST /api/resolvers/previewPolicy', () => {
     expect(strict.surveysPerWeek.reduce((n, w) => n + w.count, 0)).toBe(strict.sent);
     expect(snapshot()).toEqual(before);
     // A looser policy sends more, over the same events.
-    const loose = (await (
-      await preview({ settings: { policy: { minDaysBetweenSurveys: 1, maxSurveysPer30Days: 10 } } })
-    ).json()) as PolicyPreview;
+    const loose = (
+      (await (
+        await preview({ settings: { policy: { minDaysBetweenSurveys: 1, maxSurveysPer30Days: 10 } } })
+      ).json()) as { value: PolicyPreview }
+    ).value;
     expect(loose.events).toBe(strict.events);
     expect(loose.sent).toBeGreaterThan(strict.sent);
     console.info(`previewPolicy over ${strict.events} events (30 days): ${Math.round(elapsed)} ms`);
@@ -75,8 +77,11 @@ describe('POST /api/resolvers/previewPolicy', () => {
     const bad = await preview({ settings: { policy: { samplingRate: 3 } } });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({
-      code: 'bad-request',
-      details: [{ field: 'policy.samplingRate', code: 'out-of-range' }],
+      error: {
+        status: 400,
+        code: 'bad-request',
+        details: [{ field: 'policy.samplingRate', code: 'out-of-range' }],
+      },
     });
     expect((await preview({ settings: {}, days: 365 })).status).toBe(400);
     expect((await preview({ settings: {} }, 'csi-manager')).status).toBe(403);

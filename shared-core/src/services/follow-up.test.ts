@@ -68,7 +68,7 @@ describe('followUp', () => {
       });
       expect(settled(followUp(ports, { token: link, answer: { score: 10 } }))).toMatchObject({
         status: 409,
-        body: { code: 'already-used' },
+        body: { error: { code: 'already-used' } },
       });
     }
     // The grant reads the answer and changes it, one version more, counted once.
@@ -81,15 +81,15 @@ describe('followUp', () => {
     ports.clock.advance(31 * 60_000);
     expect(settled(followUp(ports, { token: grant, answer: { score: 1 } }))).toMatchObject({
       status: 410,
-      body: { code: 'expired' },
+      body: { error: { code: 'expired' } },
     });
   });
 
   it('lists an answer’s problems and changes nothing', () => {
     const { ports, message } = invited();
     const refused = settled(followUp(ports, { token: message.tokens.open, answer: { score: 12 } }));
-    expect(refused).toMatchObject({ status: 400, body: { code: 'invalid-answer' } });
-    expect(refused.body).toHaveProperty('details.0.field', 'score');
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-answer' } } });
+    expect(refused.body).toHaveProperty('error.details.0.field', 'score');
     expect(ports.responses.all()).toEqual([]);
   });
 
@@ -109,11 +109,11 @@ describe('followUp', () => {
     expect(settled(followUp(ports, { token: 'x1.k1.bad.sig' })).status).toBe(400);
     expect(settled(followUp(ports, { token: sign({ recipient: 'mallory' }) }))).toMatchObject({
       status: 403,
-      body: { code: 'wrong-recipient' },
+      body: { error: { code: 'wrong-recipient' } },
     });
     expect(settled(followUp(ports, { token: sign({ surveyId: 'nope' }) }))).toMatchObject({
       status: 404,
-      body: { code: 'unknown-survey' },
+      body: { error: { code: 'unknown-survey' } },
     });
     expect(settled(followUp(ports, { token: sign({ surveyId: 'nope' }), answer: { score: 2 } })).status).toBe(
       404,
@@ -121,7 +121,7 @@ describe('followUp', () => {
     settled(ports.surveys.save({ ...message.survey, state: 'cancelled' }, undefined));
     expect(settled(followUp(ports, { token: message.tokens.open }))).toMatchObject({
       status: 410,
-      body: { code: 'survey-closed' },
+      body: { error: { code: 'survey-closed' } },
     });
     ports.clock.advance(20 * DAY);
     expect(settled(followUp(ports, { token: message.tokens.open })).status).toBe(410);

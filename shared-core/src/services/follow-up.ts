@@ -4,6 +4,7 @@ import { resolveLocale } from '../measure/locale';
 import type { Response } from '../model/response';
 import type { SurveyState } from '../model/survey';
 import type { Ports, StoredResponse } from '../ports';
+import { type WireError, wireError } from '../resolvers/wire';
 import { andThen, type Step } from './step';
 import { type SubmitErrorCode, submitResponse } from './submit-response';
 import { answerVisible, surveyByToken } from './survey-by-token';
@@ -61,7 +62,8 @@ export type FollowUpAnswer =
     }
   | {
       readonly status: 400 | 403 | 404 | 409 | 410;
-      readonly body: { readonly code: SubmitErrorCode; readonly message: string; readonly details?: unknown };
+      /** The wire's refusal, as a resolver's: the script reads every error one way. */
+      readonly body: { readonly error: WireError<SubmitErrorCode> };
     };
 
 const STATUS: Record<SubmitErrorCode, 400 | 403 | 404 | 409 | 410> = {
@@ -79,7 +81,7 @@ const STATUS: Record<SubmitErrorCode, 400 | 403 | 404 | 409 | 410> = {
 
 const refuse = (code: SubmitErrorCode, message: string, details?: unknown): FollowUpAnswer => ({
   status: STATUS[code],
-  body: { code, message, ...(details !== undefined ? { details } : {}) },
+  body: wireError(STATUS[code], code, message, details).body,
 });
 
 /**

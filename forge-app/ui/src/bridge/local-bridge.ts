@@ -11,7 +11,11 @@ import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 
 const params = () => new URLSearchParams(globalThis.location?.search ?? '');
 
-/** The sandbox's resolver endpoint, answered in the Forge resolver's `{ value } | { error }` form. */
+/**
+ * The sandbox's resolver endpoint. It answers in the core's wire envelope, `{ value } | { error }`, the body a Forge
+ * resolver returns, so the body is passed on as it is; only an answer that is not JSON (a proxy's error page, a
+ * dropped connection) becomes an `{ error }` here.
+ */
 export async function invoke(name: string, payload: Record<string, unknown> = {}): Promise<unknown> {
   const query = params();
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -24,18 +28,13 @@ export async function invoke(name: string, payload: Record<string, unknown> = {}
     headers,
     body: JSON.stringify({ payload }),
   });
-  const body = (await response.json().catch(() => null)) as {
-    code?: string;
-    message?: string;
-    details?: unknown;
-  } | null;
-  if (response.ok) return { value: body };
+  const body = (await response.json().catch(() => undefined)) as unknown;
+  if (body !== undefined) return body;
   return {
     error: {
       status: response.status,
-      code: body?.code ?? 'http-error',
-      message: body?.message ?? `The sandbox answered ${response.status}.`,
-      ...(body?.details !== undefined ? { details: body.details } : {}),
+      code: 'http-error',
+      message: `The sandbox answered ${response.status}.`,
     },
   };
 }

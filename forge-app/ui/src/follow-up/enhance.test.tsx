@@ -84,7 +84,7 @@ describe('the one-click follow-up, enhanced', () => {
     const user = userEvent.setup();
     answering(
       { body: survey },
-      { status: 410, body: { code: 'expired', message: 'The survey has closed.' } },
+      { status: 410, body: { error: { status: 410, code: 'expired', message: 'The survey has closed.' } } },
     );
     await enhanceFollowUp(document, '/respond');
     await user.click(await screen.findByRole('button', { name: 'Send' }));
@@ -93,7 +93,10 @@ describe('the one-click follow-up, enhanced', () => {
   });
 
   it('leaves the server form when the survey cannot be loaded, or the page has no token', async () => {
-    answering({ status: 400, body: { code: 'bad-signature', message: 'This link is damaged.' } });
+    answering({
+      status: 400,
+      body: { error: { status: 400, code: 'bad-signature', message: 'This link is damaged.' } },
+    });
     expect(await enhanceFollowUp(document, '/respond')).toBe(false);
     expect(screen.getByRole('button', { name: 'Send the server form' })).toBeInTheDocument();
     vi.stubGlobal('fetch', vi.fn().mockResolvedValueOnce(new Response('<html>', { status: 502 })));

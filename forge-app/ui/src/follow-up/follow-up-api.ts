@@ -28,7 +28,9 @@ async function post<T>(page: FollowUpPage, body: Record<string, unknown>): Promi
   });
   const json = (await answer.json().catch(() => undefined)) as unknown;
   if (!answer.ok || json === undefined) {
-    const error = (json ?? {}) as Partial<ResolverError>;
+    // A refusal is the core's wire `{ error }`, as a resolver's; anything else (a proxy's page) gets one here.
+    const error = ((json as { error?: Partial<ResolverError> } | undefined)?.error ??
+      {}) as Partial<ResolverError>;
     throw new CallError({
       status: answer.status,
       code: error.code ?? 'bad-answer',

@@ -1,4 +1,13 @@
-import { type Initiative, MAX_BODY_CHARS, readJsonBody, resolve, settled } from '../core/xloop-core.js';
+import {
+  type Initiative,
+  MAX_BODY_CHARS,
+  readJsonBody,
+  resolve,
+  settled,
+  toWire,
+  type Wire,
+  wireError,
+} from '../core/xloop-core.js';
 import { glidePorts } from '../glide-ports';
 import { CIM_TRACKED_CALLS, trackInCim } from '../improvement-register';
 import { currentCaller } from '../roles';
@@ -7,15 +16,14 @@ import type { RestRequest, RestResponse } from './rest-types';
 /**
  * POST /api/x_xloop/xloop/call/{name} — signed in, internal users: the agent view and the CSI page call the
  * core's resolvers by name, the same calls the Forge UIs make. The core checks the caller's roles and the payload
- * (a refusal is 4xx with `{ error: { code, message, details } }` and changes nothing); the route checks the JSON.
+ * (a refusal changes nothing); the route checks the JSON. Every answer is the core's wire envelope with its HTTP
+ * status: `{ value }`, or `{ error: { status, code, message, details? } }` as Forge and the sandbox send it.
  */
 export function callResolver(request: RestRequest, response: RestResponse): void {
   const name = request.pathParams?.name ?? '';
   const text = request.body?.dataString ?? '';
-  const refuse = (status: number, code: string, message: string) => {
-    response.setStatus(status);
-    response.setBody({ error: { code, message } });
-  };
+  const refuse = (status: number, code: string, message: string) =>
+    send(response, wireError(status, code, message));
   if (text.length > MAX_BODY_CHARS) {
     refuse(413, 'too-large', 'The request body is too large.');
     return;
@@ -30,23 +38,16 @@ export function callResolver(request: RestRequest, response: RestResponse): void
   const caller = currentCaller();
   const ports = glidePorts();
   const result = settled(resolve(ports, name, payload, caller));
-  if (!result.ok) {
-    response.setStatus(result.status);
-    response.setBody({
-      error: {
-        code: result.code,
-        message: result.message,
-        ...(result.details ? { details: result.details } : {}),
-      },
-    });
-    return;
-  }
-  const value =
-    (CIM_TRACKED_CALLS as readonly string[]).indexOf(name) >= 0
-      ? trackInCim(ports, result.value as Initiative, caller.accountId)
-      : result.value;
-  response.setStatus(200);
-  response.setBody({ value: value === undefined ? null : value });
+  const tracked =
+    result.ok && (CIM_TRACKED_CALLS as readonly string[]).indexOf(name) >= 0
+      ? { ok: true as const, value: trackInCim(ports, result.value as Initiative, caller.accountId) }
+      : result;
+  send(response, toWire(tracked));
+}
+
+function send(response: RestResponse, wire: Wire): void {
+  response.setStatus(wire.status);
+  response.setBody(wire.body);
 }
 
 /** The resolvers a requester calls from the portal widget: their own survey, its instrument, their answer. */
@@ -61,8 +62,7 @@ export const REQUESTER_CALLS: readonly string[] = ['getInstrument', 'getMyTicket
 export function requesterCall(request: RestRequest, response: RestResponse): void {
   const name = request.pathParams?.name ?? '';
   if (REQUESTER_CALLS.indexOf(name) < 0) {
-    response.setStatus(404);
-    response.setBody({ error: { code: 'unknown-resolver', message: 'No such requester call.' } });
+    send(response, wireError(404, 'unknown-resolver', 'No such requester call.'));
     return;
   }
   callResolver(request, response);

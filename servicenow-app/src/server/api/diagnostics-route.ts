@@ -1,4 +1,5 @@
 import { gs } from '@servicenow/glide';
+import { wireError } from '../core/xloop-core.js';
 import { runDiagnostics } from '../diagnostics';
 import { glidePorts } from '../glide-ports';
 import { sendTestInvitation, sessionRecipient } from '../test-invitation';
@@ -14,10 +15,7 @@ export const DIAGNOSTICS_ROLE = 'x_xloop.experience_admin';
  */
 export function diagnosticsRoute(_request: RestRequest, response: RestResponse): void {
   if (!gs.hasRole(DIAGNOSTICS_ROLE)) {
-    response.setStatus(403);
-    response.setBody({
-      error: { code: 'forbidden', message: 'Experience admins run the XLoop diagnostics.' },
-    });
+    refuseNonAdmin(response);
     return;
   }
   response.setStatus(200);
@@ -30,12 +28,16 @@ export function diagnosticsRoute(_request: RestRequest, response: RestResponse):
  */
 export function testInvitationRoute(_request: RestRequest, response: RestResponse): void {
   if (!gs.hasRole(DIAGNOSTICS_ROLE)) {
-    response.setStatus(403);
-    response.setBody({
-      error: { code: 'forbidden', message: 'Experience admins run the XLoop diagnostics.' },
-    });
+    refuseNonAdmin(response);
     return;
   }
   response.setStatus(200);
   response.setBody({ value: sendTestInvitation(glidePorts(), sessionRecipient(), sessionLocale()) });
+}
+
+/** A 403 in the core's wire shape, as every XLoop refusal. */
+function refuseNonAdmin(response: RestResponse): void {
+  const refused = wireError(403, 'forbidden', 'Experience admins run the XLoop diagnostics.');
+  response.setStatus(refused.status);
+  response.setBody(refused.body);
 }

@@ -1,13 +1,15 @@
 import { gs } from '@servicenow/glide';
-import { MAX_BODY_CHARS, readJsonBody } from '../core/xloop-core.js';
+import { MAX_BODY_CHARS, readJsonBody, wireError } from '../core/xloop-core.js';
 import { policyPreviewProgress, startPolicyPreview } from '../preview/policy-preview-run';
 import { currentCaller } from '../roles';
 import { DIAGNOSTICS_ROLE } from './diagnostics-route';
 import type { RestRequest, RestResponse } from './rest-types';
 
+/** A refusal in the core's wire shape, as every XLoop refusal. */
 function refuse(response: RestResponse, status: number, code: string, message: string, details?: unknown) {
-  response.setStatus(status);
-  response.setBody({ error: { code, message, ...(details ? { details } : {}) } });
+  const refused = wireError(status, code, message, details);
+  response.setStatus(refused.status);
+  response.setBody(refused.body);
 }
 
 /**
