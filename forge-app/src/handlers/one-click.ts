@@ -75,7 +75,9 @@ export async function handleOneClick(
     method,
     token,
     ...(method === 'POST' ? { form } : {}),
-    action: request.path || '/',
+    // Relative: the trigger's own last path segment, so the form posts back to the address it came from whatever the
+    // public URL puts before it (`path` is documented only as "Path of request sent by the caller").
+    action: request.path?.split('/').filter(Boolean).pop() ?? '.',
     ...(acceptLanguage ? { acceptLanguage } : {}),
     ...(script ? { enhancement: script.script } : {}),
   });
