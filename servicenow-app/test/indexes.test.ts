@@ -41,11 +41,13 @@ describe('indexes for every filtered query', () => {
   surveys.suppressedFor('t');
   surveys.reopeningsFor('t');
   surveys.isOptedOut('u');
-  surveys.eraseRequester('u', { id: 'erased' });
+  surveys.byRequester('u', { after: 'a', limit: 10 });
+  surveys.suppressionsByRequester('u', { after: 'a', limit: 10 });
+  surveys.suppressionsByAgent('u', { after: 'a', limit: 10 });
   responses.forTicket('t');
   responses.withComments({ from: '2026-11-01', to: '2026-11-30' }, 10);
   responses.pending(10);
-  responses.eraseRequester('u', 'erased');
+  responses.byRequester('u', { after: 'a', limit: 10 });
   rollups.read({ from: '2026-11-01', to: '2026-11-30' });
   rollups.read({ from: '2026-11-01', to: '2026-11-30' }, ['service=VPN']);
   rollups.fold(10);

@@ -164,6 +164,7 @@ export type {
   InitiativeStore,
   LocalDateTime,
   OutgoingSurvey,
+  Page,
   Ports,
   ResponseStore,
   RollupStore,
@@ -175,23 +176,30 @@ export type {
   TicketHistory,
   ZonedTime,
 } from './ports';
+// Erasure: the rule for a person's records, which stores read and save
+export {
+  agentErased,
+  ERASED_AGENT_PREFIX,
+  ERASED_REQUESTER,
+  initiativeWithAgentReplaced,
+  isErasedAgent,
+  keyWithPartReplaced,
+  type PersonalRecords,
+  requesterErased,
+  requesterRefreshed,
+  segmentWithAgentReplaced,
+  surveyWithAgentReplaced,
+} from './privacy/erasure';
 // Seeded randomness for simulations (never for secrets)
 export { random, weightedIndex } from './random';
 // Resolvers: the calls UIs make, by name, shared by every adapter
 export { type Caller, RESOLVER_NAMES, type ResolverResult, type Role, resolve } from './resolvers/resolvers';
+export { toWire, type Wire, type WireError, type WireResult, wireError } from './resolvers/wire';
 export { err, ok, type Result } from './result';
 export { type DeliveryOutcome, recordDeliveryOutcome } from './services/delivery-outcome';
 export { type DispatchResult, dispatchDue, MAX_DELIVERY_ATTEMPTS } from './services/dispatch-due';
-export {
-  type AgentErasure,
-  ERASED_AGENT_PREFIX,
-  eraseAgent,
-  isErasedAgent,
-  keyWithPartReplaced,
-  segmentWithAgentReplaced,
-  surveyWithAgentReplaced,
-} from './services/erase-agent';
-export { ERASED_REQUESTER, eraseRequester, refreshRequester } from './services/erase-requester';
+export { type AgentErasure, eraseAgent } from './services/erase-agent';
+export { eraseRequester, refreshRequester } from './services/erase-requester';
 export { findOpportunities, type OpportunityWithThemes } from './services/find-opportunities';
 export {
   type FollowUpAnswer,
@@ -236,6 +244,15 @@ export {
   type TicketExperience,
   ticketExperience,
 } from './services/queries';
+export {
+  opportunityLimit,
+  RANKED_KEPT,
+  RANKING_MAX_AGE_MS,
+  type RankingStore,
+  rankedOpportunities,
+  refreshRanking,
+  type StoredRanking,
+} from './services/ranked-opportunities';
 export { outcomeDelta, rollupDay, ticketSegment } from './services/rollup-day';
 export { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from './services/settings';
 export {

@@ -4,7 +4,7 @@ import type { Response } from './model/response';
 import type { Rollup } from './model/rollup';
 import type { Segment } from './model/segment';
 import type { Reason, Survey } from './model/survey';
-import type { Requester, TicketEvent } from './model/ticket';
+import type { TicketEvent } from './model/ticket';
 import type { Day, Instant } from './model/time';
 import type { Settings } from './services/settings';
 import type { Step } from './services/step';
@@ -89,6 +89,12 @@ export interface StoredResponse extends Response {
 /** The part of an answer rollups count. */
 export type CountedAnswer = Pick<Response, 'score' | 'factors' | 'lostTimeMinutes'>;
 
+/** One page of a read in key order: up to `limit` records whose key sorts after `after` (`''` for the first page). */
+export interface Page {
+  readonly after: string;
+  readonly limit: number;
+}
+
 export interface SurveyStore {
   get(id: string): Step<Survey | undefined>;
   /** Inserts or replaces by id. `dueAt` is when dispatch must look at it next; `undefined` once it is closed. */
@@ -104,13 +110,22 @@ export interface SurveyStore {
   reopeningsFor(ticketId: string): Step<readonly Instant[]>;
   isOptedOut(requesterId: string): Step<boolean>;
   setOptOut(requesterId: string, optedOut: boolean): Step<void>;
-  /** Replaces the requester's identity on their surveys and suppressions; returns how many records changed. */
-  eraseRequester(requesterId: string, replacement: Requester): Step<number>;
+  // A person's records, read and saved back by the erase use cases (the rule is the core's `privacy/erasure`).
+  /** A page of the requester's surveys, by id. */
+  byRequester(requesterId: string, page: Page): Step<readonly Survey[]>;
+  /** A page of the surveys naming the agent in `agentId` or `segment.agent` (whole ids, byte for byte), by id. */
+  byAgent(agentId: string, page: Page): Step<readonly Survey[]>;
+  /** A page of the requester's suppressions, by resolution key. */
+  suppressionsByRequester(requesterId: string, page: Page): Step<readonly Suppression[]>;
+  /** A page of the suppressions naming the agent in `segment.agent` (whole ids, byte for byte), by resolution key. */
+  suppressionsByAgent(agentId: string, page: Page): Step<readonly Suppression[]>;
   /**
-   * Replaces the agent id with `pseudonym` on surveys (`agentId` and `segment.agent`) and suppressions
-   * (`segment.agent`); exact matches only. Returns how many records changed.
+   * Inserts or replaces each survey by id, in as few writes as the store allows; a stored survey keeps when it is
+   * due, a new one is stored closed (not due).
    */
-  eraseAgent(agentId: string, pseudonym: string): Step<number>;
+  saveAll(surveys: readonly Survey[]): Step<void>;
+  /** Inserts or replaces each suppression by resolution key (where `suppress` keeps the first). */
+  saveSuppressions(suppressions: readonly Suppression[]): Step<void>;
 }
 
 export interface ResponseStore {
@@ -120,10 +135,12 @@ export interface ResponseStore {
   forTicket(ticketId: string): Step<readonly StoredResponse[]>;
   /** Responses with a comment whose rollup day is in the range, newest first, at most `limit`. */
   withComments(range: DayRange, limit: number): Step<readonly StoredResponse[]>;
-  /** Removes the requester's comments and identity from their responses; returns how many changed. */
-  eraseRequester(requesterId: string, replacementId: string): Step<number>;
-  /** Replaces the agent id with `pseudonym` in responses' `segment.agent` (exact matches); returns how many changed. */
-  eraseAgent(agentId: string, pseudonym: string): Step<number>;
+  /** A page of the requester's responses, by survey id. */
+  byRequester(requesterId: string, page: Page): Step<readonly StoredResponse[]>;
+  /** A page of the responses naming the agent in `segment.agent` (whole ids, byte for byte), by survey id. */
+  byAgent(agentId: string, page: Page): Step<readonly StoredResponse[]>;
+  /** Inserts or replaces each response by survey id, in as few writes as the store allows. */
+  saveAll(responses: readonly StoredResponse[]): Step<void>;
   /** Up to `limit` responses still marked `pending` (a crash between their two writes), for dispatch to finish. */
   pending(limit: number): Step<readonly StoredResponse[]>;
 }

@@ -3,7 +3,7 @@ import {
   type Initiative,
   type InitiativeStore,
   type Instant,
-  type Requester,
+  type Page,
   type ResponseStore,
   ROLLUP_COLUMNS,
   type Rollup,
@@ -19,6 +19,7 @@ import {
   type SurveyStore,
   type TokenKeyring,
 } from '@xloop/shared-core';
+import { batchesWithin } from './batches';
 import type { SqlExecutor, SqlValue } from './sql-executor';
 
 const parse = <T>(rows: readonly { body: string }[]): T[] => rows.map((row) => JSON.parse(row.body) as T);
@@ -38,18 +39,49 @@ const mayName = (agentId: string): { readonly sql: string; readonly params: SqlV
     ? { sql: 'LOCATE(CAST(? AS BINARY), CAST(body AS BINARY)) > 0 AND ', params: [agentId] }
     : { sql: '', params: [] };
 
-/**
- * One set-based UPDATE that puts `pseudonym` at `segment.agent` of every body of `table` naming the agent there:
- * one request however many rows, exact matches only. Returns the rows changed.
- */
-async function replaceSegmentAgent(db: SqlExecutor, table: string, agentId: string, pseudonym: string) {
-  const scan = mayName(agentId);
-  const result = await db.update(
-    `UPDATE ${table} SET body = JSON_SET(body, '$.segment.agent', ?) WHERE ${scan.sql}${jsonIs('$.segment.agent')}`,
-    [pseudonym, ...scan.params, agentId],
-  );
-  return result.affectedRows;
+/** Inserts or replaces rows in batches that each fit one request (`batchesWithin`): `into` up to `VALUES`, then `onDuplicate`. */
+async function upsertRows(db: SqlExecutor, into: string, onDuplicate: string, rows: readonly SqlValue[][]) {
+  for (const batch of batchesWithin(rows)) {
+    const values = batch.map((row) => `(${placeholders(row.length)})`).join(', ');
+    await db.update(`${into} VALUES ${values} ${onDuplicate}`, batch.flat());
+  }
 }
+
+/** The page after `after` of a read ordered by `key`, as SQL to append and its values. */
+const pageOf = (key: string, page: Page) => ({
+  sql: ` AND ${key} > ? ORDER BY ${key} LIMIT ?`,
+  params: [page.after, page.limit] as SqlValue[],
+});
+
+const SURVEY_COLUMNS = 'id, ticket_id, requester_id, resolved_at, send_at, sent_at, due_at, state, body';
+const SURVEY_UPDATE = `ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id),
+  resolved_at = VALUES(resolved_at), send_at = VALUES(send_at), sent_at = VALUES(sent_at), state = VALUES(state),
+  body = VALUES(body)`;
+const surveyRow = (survey: Survey, dueAt: Instant | undefined): SqlValue[] => [
+  survey.id,
+  survey.ticketId,
+  survey.requester.id,
+  survey.resolvedAt,
+  survey.sendAt,
+  survey.sentAt ?? null,
+  dueAt ?? null,
+  survey.state,
+  JSON.stringify(survey),
+];
+
+const RESPONSE_COLUMNS = 'survey_id, ticket_id, requester_id, day, answered_at, has_comment, pending, body';
+const RESPONSE_UPDATE = `ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id), day = VALUES(day),
+  answered_at = VALUES(answered_at), has_comment = VALUES(has_comment), pending = VALUES(pending), body = VALUES(body)`;
+const responseRow = (response: StoredResponse): SqlValue[] => [
+  response.surveyId,
+  response.ticketId,
+  response.requesterId,
+  response.day,
+  response.answeredAt,
+  response.comment !== undefined ? 1 : 0,
+  response.pending !== undefined ? 1 : 0,
+  JSON.stringify(response),
+];
 
 export class SqlSurveyStore implements SurveyStore {
   constructor(private readonly db: SqlExecutor) {}
@@ -61,22 +93,9 @@ export class SqlSurveyStore implements SurveyStore {
   }
   async save(survey: Survey, dueAt: Instant | undefined) {
     await this.db.update(
-      `INSERT INTO xl_surveys (id, ticket_id, requester_id, resolved_at, send_at, sent_at, due_at, state, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON DUPLICATE KEY UPDATE ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id),
-         resolved_at = VALUES(resolved_at), send_at = VALUES(send_at), sent_at = VALUES(sent_at),
-         due_at = VALUES(due_at), state = VALUES(state), body = VALUES(body)`,
-      [
-        survey.id,
-        survey.ticketId,
-        survey.requester.id,
-        survey.resolvedAt,
-        survey.sendAt,
-        survey.sentAt ?? null,
-        dueAt ?? null,
-        survey.state,
-        JSON.stringify(survey),
-      ],
+      `INSERT INTO xl_surveys (${SURVEY_COLUMNS}) VALUES (${placeholders(9)})
+       ON DUPLICATE KEY UPDATE ${SURVEY_UPDATE}, due_at = VALUES(due_at)`,
+      surveyRow(survey, dueAt),
     );
   }
   async forTicket(ticketId: string) {
@@ -136,48 +155,62 @@ export class SqlSurveyStore implements SurveyStore {
       await this.db.update('INSERT IGNORE INTO xl_opt_outs (requester_id) VALUES (?)', [requesterId]);
     else await this.db.update('DELETE FROM xl_opt_outs WHERE requester_id = ?', [requesterId]);
   }
-  async eraseRequester(requesterId: string, replacement: Requester) {
-    let changed = 0;
-    // Row by row, each write complete in itself: a retry after a failure finishes the rest.
-    for (const survey of parse<Survey>(
-      await this.db.query<{ body: string }>('SELECT body FROM xl_surveys WHERE requester_id = ?', [
-        requesterId,
-      ]),
-    )) {
-      await this.db.update('UPDATE xl_surveys SET requester_id = ?, body = ? WHERE id = ?', [
-        replacement.id,
-        JSON.stringify({ ...survey, requester: replacement }),
-        survey.id,
-      ]);
-      changed++;
-    }
-    for (const suppression of parse<Suppression>(
-      await this.db.query<{ body: string }>('SELECT body FROM xl_suppressions WHERE requester_id = ?', [
-        requesterId,
-      ]),
-    )) {
-      await this.db.update('UPDATE xl_suppressions SET requester_id = ?, body = ? WHERE resolution_key = ?', [
-        replacement.id,
-        JSON.stringify({ ...suppression, requesterId: replacement.id }),
-        suppression.resolutionKey,
-      ]);
-      changed++;
-    }
-    return changed;
-  }
-  async eraseAgent(agentId: string, pseudonym: string) {
-    // One statement for both places a survey names its agent, so a survey naming it twice counts once.
-    const agent = jsonIs('$.agentId');
-    const segment = jsonIs('$.segment.agent');
-    const scan = mayName(agentId);
-    const surveys = await this.db.update(
-      `UPDATE xl_surveys SET body = IF(${agent},
-         IF(${segment}, JSON_SET(body, '$.agentId', ?, '$.segment.agent', ?), JSON_SET(body, '$.agentId', ?)),
-         JSON_SET(body, '$.segment.agent', ?))
-       WHERE ${scan.sql}(${agent} OR ${segment})`,
-      [agentId, agentId, pseudonym, pseudonym, pseudonym, pseudonym, ...scan.params, agentId, agentId],
+  async byRequester(requesterId: string, page: Page) {
+    const paged = pageOf('id', page);
+    return parse<Survey>(
+      await this.db.query<{ body: string }>(
+        `SELECT body FROM xl_surveys WHERE requester_id = ?${paged.sql}`,
+        [requesterId, ...paged.params],
+      ),
     );
-    return surveys.affectedRows + (await replaceSegmentAgent(this.db, 'xl_suppressions', agentId, pseudonym));
+  }
+  /** No column holds the agent: a scan in key order, the bodies that cannot name it ruled out first. */
+  async byAgent(agentId: string, page: Page) {
+    const scan = mayName(agentId);
+    const paged = pageOf('id', page);
+    return parse<Survey>(
+      await this.db.query<{ body: string }>(
+        `SELECT body FROM xl_surveys WHERE ${scan.sql}(${jsonIs('$.agentId')} OR ${jsonIs('$.segment.agent')})${paged.sql}`,
+        [...scan.params, agentId, agentId, ...paged.params],
+      ),
+    );
+  }
+  async suppressionsByRequester(requesterId: string, page: Page) {
+    const paged = pageOf('resolution_key', page);
+    return parse<Suppression>(
+      await this.db.query<{ body: string }>(
+        `SELECT body FROM xl_suppressions WHERE requester_id = ?${paged.sql}`,
+        [requesterId, ...paged.params],
+      ),
+    );
+  }
+  async suppressionsByAgent(agentId: string, page: Page) {
+    const scan = mayName(agentId);
+    const paged = pageOf('resolution_key', page);
+    return parse<Suppression>(
+      await this.db.query<{ body: string }>(
+        `SELECT body FROM xl_suppressions WHERE ${scan.sql}${jsonIs('$.segment.agent')}${paged.sql}`,
+        [...scan.params, agentId, ...paged.params],
+      ),
+    );
+  }
+  /** A few multi-row upserts, each one request; `due_at` is left as stored. */
+  async saveAll(surveys: readonly Survey[]) {
+    await upsertRows(
+      this.db,
+      `INSERT INTO xl_surveys (${SURVEY_COLUMNS})`,
+      `ON DUPLICATE KEY UPDATE ${SURVEY_UPDATE}`,
+      surveys.map((survey) => surveyRow(survey, undefined)),
+    );
+  }
+  async saveSuppressions(suppressions: readonly Suppression[]) {
+    await upsertRows(
+      this.db,
+      'INSERT INTO xl_suppressions (resolution_key, ticket_id, requester_id, body)',
+      `ON DUPLICATE KEY UPDATE ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id),
+         body = VALUES(body)`,
+      suppressions.map((s) => [s.resolutionKey, s.ticketId, s.requesterId, JSON.stringify(s)]),
+    );
   }
 }
 
@@ -190,22 +223,7 @@ export class SqlResponseStore implements ResponseStore {
     )[0];
   }
   async save(response: StoredResponse) {
-    await this.db.update(
-      `INSERT INTO xl_responses (survey_id, ticket_id, requester_id, day, answered_at, has_comment, pending, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON DUPLICATE KEY UPDATE ticket_id = VALUES(ticket_id), requester_id = VALUES(requester_id), day = VALUES(day),
-         answered_at = VALUES(answered_at), has_comment = VALUES(has_comment), pending = VALUES(pending), body = VALUES(body)`,
-      [
-        response.surveyId,
-        response.ticketId,
-        response.requesterId,
-        response.day,
-        response.answeredAt,
-        response.comment !== undefined ? 1 : 0,
-        response.pending !== undefined ? 1 : 0,
-        JSON.stringify(response),
-      ],
-    );
+    await this.saveAll([response]);
   }
   async forTicket(ticketId: string) {
     return parse<StoredResponse>(
@@ -231,20 +249,33 @@ export class SqlResponseStore implements ResponseStore {
       ),
     );
   }
-  async eraseRequester(requesterId: string, replacementId: string) {
-    const responses = parse<StoredResponse>(
-      await this.db.query<{ body: string }>('SELECT body FROM xl_responses WHERE requester_id = ?', [
-        requesterId,
-      ]),
+  async byRequester(requesterId: string, page: Page) {
+    const paged = pageOf('survey_id', page);
+    return parse<StoredResponse>(
+      await this.db.query<{ body: string }>(
+        `SELECT body FROM xl_responses WHERE requester_id = ?${paged.sql}`,
+        [requesterId, ...paged.params],
+      ),
     );
-    for (const response of responses) {
-      const { comment: _comment, ...rest } = response;
-      await this.save({ ...rest, requesterId: replacementId });
-    }
-    return responses.length;
   }
-  async eraseAgent(agentId: string, pseudonym: string) {
-    return replaceSegmentAgent(this.db, 'xl_responses', agentId, pseudonym);
+  async byAgent(agentId: string, page: Page) {
+    const scan = mayName(agentId);
+    const paged = pageOf('survey_id', page);
+    return parse<StoredResponse>(
+      await this.db.query<{ body: string }>(
+        `SELECT body FROM xl_responses WHERE ${scan.sql}${jsonIs('$.segment.agent')}${paged.sql}`,
+        [...scan.params, agentId, ...paged.params],
+      ),
+    );
+  }
+  /** A few multi-row upserts, each one request. */
+  async saveAll(responses: readonly StoredResponse[]) {
+    await upsertRows(
+      this.db,
+      `INSERT INTO xl_responses (${RESPONSE_COLUMNS})`,
+      `ON DUPLICATE KEY UPDATE ${RESPONSE_UPDATE}`,
+      responses.map(responseRow),
+    );
   }
 }
 

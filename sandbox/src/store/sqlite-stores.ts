@@ -5,7 +5,7 @@ import {
   type InitiativeStore,
   type Instant,
   keyWithPartReplaced,
-  type Requester,
+  type Page,
   type ResponseStore,
   ROLLUP_COLUMNS,
   type Rollup,
@@ -19,8 +19,6 @@ import {
   type Suppression,
   type Survey,
   type SurveyStore,
-  segmentWithAgentReplaced,
-  surveyWithAgentReplaced,
   type TokenKeyring,
 } from '@xloop/shared-core';
 import Database from 'better-sqlite3';
@@ -39,6 +37,19 @@ export function openDatabase(file: string): Database.Database {
 
 const parse = <T>(row: { body: string } | undefined): T | undefined =>
   row ? (JSON.parse(row.body) as T) : undefined;
+
+/** A survey's columns, as the statements bind them. */
+const surveyRow = (survey: Survey, dueAt: Instant | undefined) => ({
+  id: survey.id,
+  ticketId: survey.ticketId,
+  requesterId: survey.requester.id,
+  resolvedAt: survey.resolvedAt,
+  sendAt: survey.sendAt,
+  sentAt: survey.sentAt ?? null,
+  dueAt: dueAt ?? null,
+  state: survey.state,
+  body: JSON.stringify(survey),
+});
 
 export class SqliteSurveyStore implements SurveyStore {
   private readonly statements;
@@ -74,14 +85,32 @@ export class SqliteSurveyStore implements SurveyStore {
       optedOut: db.prepare<[string], number>('SELECT 1 FROM opt_outs WHERE requester_id = ?'),
       optOut: db.prepare('INSERT OR IGNORE INTO opt_outs (requester_id) VALUES (?)'),
       optIn: db.prepare('DELETE FROM opt_outs WHERE requester_id = ?'),
-      byRequester: db.prepare<[string], { id: string; body: string }>(
-        'SELECT id, body FROM surveys WHERE requester_id = ?',
+      byRequester: db.prepare<[string, string, number], { body: string }>(
+        'SELECT body FROM surveys WHERE requester_id = ? AND id > ? ORDER BY id LIMIT ?',
       ),
-      suppressionsByRequester: db.prepare<[string], { resolution_key: string; body: string }>(
-        'SELECT resolution_key, body FROM suppressions WHERE requester_id = ?',
+      byAgent: db.prepare<[string, string, string, string, number], { body: string }>(
+        `SELECT body FROM surveys WHERE instr(body, ?) > 0
+           AND (json_extract(body, '$.agentId') = ? OR json_extract(body, '$.segment.agent') = ?)
+           AND id > ? ORDER BY id LIMIT ?`,
       ),
-      replaceSuppression: db.prepare(
-        'UPDATE suppressions SET requester_id = ?, body = ? WHERE resolution_key = ?',
+      suppressionsByRequester: db.prepare<[string, string, number], { body: string }>(
+        'SELECT body FROM suppressions WHERE requester_id = ? AND resolution_key > ? ORDER BY resolution_key LIMIT ?',
+      ),
+      suppressionsByAgent: db.prepare<[string, string, string, number], { body: string }>(
+        `SELECT body FROM suppressions WHERE instr(body, ?) > 0 AND json_extract(body, '$.segment.agent') = ?
+           AND resolution_key > ? ORDER BY resolution_key LIMIT ?`,
+      ),
+      saveKeepingDue: db.prepare(
+        `INSERT INTO surveys (id, ticket_id, requester_id, resolved_at, send_at, sent_at, due_at, state, body)
+         VALUES (@id, @ticketId, @requesterId, @resolvedAt, @sendAt, @sentAt, NULL, @state, @body)
+         ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, requester_id = excluded.requester_id,
+           resolved_at = excluded.resolved_at, send_at = excluded.send_at, sent_at = excluded.sent_at,
+           state = excluded.state, body = excluded.body`,
+      ),
+      saveSuppression: db.prepare(
+        `INSERT INTO suppressions (resolution_key, ticket_id, requester_id, body) VALUES (?, ?, ?, ?)
+         ON CONFLICT (resolution_key) DO UPDATE SET ticket_id = excluded.ticket_id,
+           requester_id = excluded.requester_id, body = excluded.body`,
       ),
     };
   }
@@ -90,17 +119,7 @@ export class SqliteSurveyStore implements SurveyStore {
     return parse<Survey>(this.statements.get.get(id));
   }
   save(survey: Survey, dueAt: Instant | undefined) {
-    this.statements.save.run({
-      id: survey.id,
-      ticketId: survey.ticketId,
-      requesterId: survey.requester.id,
-      resolvedAt: survey.resolvedAt,
-      sendAt: survey.sendAt,
-      sentAt: survey.sentAt ?? null,
-      dueAt: dueAt ?? null,
-      state: survey.state,
-      body: JSON.stringify(survey),
-    });
+    this.statements.save.run(surveyRow(survey, dueAt));
   }
   forTicket(ticketId: string) {
     return this.statements.forTicket.all(ticketId).map((row) => JSON.parse(row.body) as Survey);
@@ -149,58 +168,36 @@ export class SqliteSurveyStore implements SurveyStore {
   setOptOut(requesterId: string, optedOut: boolean) {
     (optedOut ? this.statements.optOut : this.statements.optIn).run(requesterId);
   }
-  eraseRequester(requesterId: string, replacement: Requester) {
-    return this.db.transaction(() => {
-      let changed = 0;
-      for (const row of this.statements.byRequester.all(requesterId)) {
-        const survey = { ...(JSON.parse(row.body) as Survey), requester: replacement };
-        this.db
-          .prepare('UPDATE surveys SET requester_id = ?, body = ? WHERE id = ?')
-          .run(replacement.id, JSON.stringify(survey), row.id);
-        changed++;
-      }
-      for (const row of this.statements.suppressionsByRequester.all(requesterId)) {
-        const suppression = { ...(JSON.parse(row.body) as Suppression), requesterId: replacement.id };
-        this.statements.replaceSuppression.run(
-          replacement.id,
-          JSON.stringify(suppression),
-          row.resolution_key,
-        );
-        changed++;
-      }
-      return changed;
+  byRequester(requesterId: string, page: Page) {
+    return this.statements.byRequester
+      .all(requesterId, page.after, page.limit)
+      .map((row) => JSON.parse(row.body) as Survey);
+  }
+  byAgent(agentId: string, page: Page) {
+    // The id as JSON finds the candidates cheaply; the JSON paths decide.
+    return this.statements.byAgent
+      .all(JSON.stringify(agentId), agentId, agentId, page.after, page.limit)
+      .map((row) => JSON.parse(row.body) as Survey);
+  }
+  suppressionsByRequester(requesterId: string, page: Page) {
+    return this.statements.suppressionsByRequester
+      .all(requesterId, page.after, page.limit)
+      .map((row) => JSON.parse(row.body) as Suppression);
+  }
+  suppressionsByAgent(agentId: string, page: Page) {
+    return this.statements.suppressionsByAgent
+      .all(JSON.stringify(agentId), agentId, page.after, page.limit)
+      .map((row) => JSON.parse(row.body) as Suppression);
+  }
+  saveAll(surveys: readonly Survey[]) {
+    this.db.transaction(() => {
+      for (const survey of surveys) this.statements.saveKeepingDue.run(surveyRow(survey, undefined));
     })();
   }
-  eraseAgent(agentId: string, pseudonym: string) {
-    // The id as JSON finds the candidates; the core decides which of them name this agent.
-    const needle = JSON.stringify(agentId);
-    return this.db.transaction(() => {
-      let changed = 0;
-      const surveys = this.db
-        .prepare<[string], { id: string; body: string }>(
-          'SELECT id, body FROM surveys WHERE instr(body, ?) > 0',
-        )
-        .all(needle);
-      for (const row of surveys) {
-        const survey = surveyWithAgentReplaced(JSON.parse(row.body) as Survey, agentId, pseudonym);
-        if (!survey) continue;
-        this.db.prepare('UPDATE surveys SET body = ? WHERE id = ?').run(JSON.stringify(survey), row.id);
-        changed++;
-      }
-      const suppressions = this.db
-        .prepare<[string], { resolution_key: string; body: string }>(
-          'SELECT resolution_key, body FROM suppressions WHERE instr(body, ?) > 0',
-        )
-        .all(needle);
-      for (const row of suppressions) {
-        const suppression = segmentWithAgentReplaced(JSON.parse(row.body) as Suppression, agentId, pseudonym);
-        if (!suppression) continue;
-        this.db
-          .prepare('UPDATE suppressions SET body = ? WHERE resolution_key = ?')
-          .run(JSON.stringify(suppression), row.resolution_key);
-        changed++;
-      }
-      return changed;
+  saveSuppressions(suppressions: readonly Suppression[]) {
+    this.db.transaction(() => {
+      for (const s of suppressions)
+        this.statements.saveSuppression.run(s.resolutionKey, s.ticketId, s.requesterId, JSON.stringify(s));
     })();
   }
 }
@@ -225,8 +222,12 @@ export class SqliteResponseStore implements ResponseStore {
         `SELECT body FROM responses WHERE has_comment = 1 AND day BETWEEN ? AND ?
          ORDER BY answered_at DESC, survey_id LIMIT ?`,
       ),
-      byRequester: db.prepare<[string], { body: string }>(
-        'SELECT body FROM responses WHERE requester_id = ?',
+      byRequester: db.prepare<[string, string, number], { body: string }>(
+        'SELECT body FROM responses WHERE requester_id = ? AND survey_id > ? ORDER BY survey_id LIMIT ?',
+      ),
+      byAgent: db.prepare<[string, string, string, number], { body: string }>(
+        `SELECT body FROM responses WHERE instr(body, ?) > 0 AND json_extract(body, '$.segment.agent') = ?
+           AND survey_id > ? ORDER BY survey_id LIMIT ?`,
       ),
       pending: db.prepare<[number], { body: string }>(
         'SELECT body FROM responses WHERE pending = 1 ORDER BY survey_id LIMIT ?',
@@ -260,29 +261,19 @@ export class SqliteResponseStore implements ResponseStore {
   pending(limit: number) {
     return this.statements.pending.all(limit).map((row) => JSON.parse(row.body) as StoredResponse);
   }
-  eraseRequester(requesterId: string, replacementId: string) {
-    return this.db.transaction(() => {
-      const rows = this.statements.byRequester.all(requesterId);
-      for (const row of rows) {
-        const { comment: _comment, ...rest } = JSON.parse(row.body) as StoredResponse;
-        this.save({ ...rest, requesterId: replacementId });
-      }
-      return rows.length;
-    })();
+  byRequester(requesterId: string, page: Page) {
+    return this.statements.byRequester
+      .all(requesterId, page.after, page.limit)
+      .map((row) => JSON.parse(row.body) as StoredResponse);
   }
-  eraseAgent(agentId: string, pseudonym: string) {
-    return this.db.transaction(() => {
-      let changed = 0;
-      const rows = this.db
-        .prepare<[string], { body: string }>('SELECT body FROM responses WHERE instr(body, ?) > 0')
-        .all(JSON.stringify(agentId));
-      for (const row of rows) {
-        const response = segmentWithAgentReplaced(JSON.parse(row.body) as StoredResponse, agentId, pseudonym);
-        if (!response) continue;
-        this.save(response);
-        changed++;
-      }
-      return changed;
+  byAgent(agentId: string, page: Page) {
+    return this.statements.byAgent
+      .all(JSON.stringify(agentId), agentId, page.after, page.limit)
+      .map((row) => JSON.parse(row.body) as StoredResponse);
+  }
+  saveAll(responses: readonly StoredResponse[]) {
+    this.db.transaction(() => {
+      for (const response of responses) this.save(response);
     })();
   }
 }

@@ -23,10 +23,10 @@ function run(table: string, select: Select): GlideRecord {
   return row;
 }
 
-/** Each matching record, in the query's order. */
-export function eachRow(table: string, select: Select, visit: (row: GlideRecord) => void): void {
+/** Each matching record, in the query's order, until `visit` answers `false`. */
+export function eachRow(table: string, select: Select, visit: (row: GlideRecord) => unknown): void {
   const row = run(table, select);
-  while (row.next()) visit(row);
+  while (row.next()) if (visit(row) === false) return;
 }
 
 /** One column of every matching record. */
@@ -34,6 +34,29 @@ export function columnOf(table: string, select: Select, column: string): string[
   const values: string[] = [];
   eachRow(table, select, (row) => values.push(row.getValue(column) ?? ''));
   return values;
+}
+
+/** The condition of a page of records after `key` in `column`'s order (none for the first page). */
+export const after = (column: string, key: string): [string, string, string][] =>
+  key === '' ? [] : [[column, '>', key]];
+
+/**
+ * Up to `limit` records' JSON `body` that `keep` keeps, parsed, read in the select's order and no further than
+ * needed: a page of a read no column can filter (an agent, who is only in the body).
+ */
+export function bodiesKept<T>(
+  table: string,
+  select: Select,
+  limit: number,
+  keep: (record: T) => boolean,
+): T[] {
+  const kept: T[] = [];
+  eachRow(table, select, (row) => {
+    const record = JSON.parse(row.getValue('body') ?? '') as T;
+    if (keep(record)) kept.push(record);
+    return kept.length < limit;
+  });
+  return kept;
 }
 
 /** The first matching record, or `undefined`. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../model/time';
+import { ERASED_AGENT_PREFIX, isErasedAgent } from '../privacy/erasure';
 import { asynchronous } from '../testing/memory-stores';
 import { dispatchDue } from './dispatch-due';
-import { ERASED_AGENT_PREFIX, eraseAgent, isErasedAgent } from './erase-agent';
+import { eraseAgent } from './erase-agent';
 import { createInitiative } from './initiatives';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';

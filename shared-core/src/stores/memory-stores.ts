@@ -2,7 +2,6 @@ import type { Initiative } from '../improve/initiative';
 import type { TokenKeyring } from '../measure/token';
 import type { Rollup } from '../model/rollup';
 import type { Survey } from '../model/survey';
-import type { Requester } from '../model/ticket';
 import type { Day, Instant } from '../model/time';
 import type {
   Clock,
@@ -11,6 +10,7 @@ import type {
   DeliveryResult,
   InitiativeStore,
   OutgoingSurvey,
+  Page,
   Ports,
   ResponseStore,
   RollupStore,
@@ -20,17 +20,21 @@ import type {
   SurveyStore,
   ZonedTime,
 } from '../ports';
-import {
-  keyWithPartReplaced,
-  segmentWithAgentReplaced,
-  surveyWithAgentReplaced,
-} from '../services/erase-agent';
+import { keyWithPartReplaced } from '../privacy/erasure';
 import { DEFAULT_SETTINGS, type Settings } from '../services/settings';
 import { RollupAccumulator } from '../share/rollup';
 import type { DayRange, RollupEntry } from '../share/rollup-query';
 
 // Stored values are copied in and out, as a database would, so a caller mutating a result changes nothing.
 const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+/** A page of records in key order (as a database's index would give them). */
+function pageOf<T>(records: readonly T[], key: (record: T) => string, page: Page): T[] {
+  return records
+    .filter((record) => key(record) > page.after)
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .slice(0, page.limit);
+}
 
 /** The set of ids under `key`, made on first use. */
 function indexed(index: Map<string, Set<string>>, key: string): Set<string> {
@@ -55,7 +59,7 @@ export class MemorySurveyStore implements SurveyStore {
     { survey: Survey; dueAt: Instant | undefined; position: number }
   >();
   private readonly byTicket = new Map<string, Set<string>>();
-  private readonly byRequester = new Map<string, Set<string>>();
+  private readonly requesterIndex = new Map<string, Set<string>>();
   /** Surveys dispatch still has to look at. */
   private readonly open = new Set<string>();
   private readonly suppressions = new Map<string, Suppression>();
@@ -69,14 +73,14 @@ export class MemorySurveyStore implements SurveyStore {
   save(survey: Survey, dueAt: Instant | undefined) {
     const known = this.surveys.get(survey.id);
     if (known && known.survey.requester.id !== survey.requester.id)
-      this.byRequester.get(known.survey.requester.id)?.delete(survey.id);
+      this.requesterIndex.get(known.survey.requester.id)?.delete(survey.id);
     this.surveys.set(survey.id, {
       survey: copy(survey),
       dueAt,
       position: known?.position ?? this.surveys.size,
     });
     indexed(this.byTicket, survey.ticketId).add(survey.id);
-    indexed(this.byRequester, survey.requester.id).add(survey.id);
+    indexed(this.requesterIndex, survey.requester.id).add(survey.id);
     if (dueAt === undefined) this.open.delete(survey.id);
     else this.open.add(survey.id);
   }
@@ -93,7 +97,7 @@ export class MemorySurveyStore implements SurveyStore {
     return this.inOrder(this.byTicket.get(ticketId)).map(copy);
   }
   forRequester(requesterId: string, since: Instant) {
-    return this.inOrder(this.byRequester.get(requesterId))
+    return this.inOrder(this.requesterIndex.get(requesterId))
       .filter((s) => Math.max(s.resolvedAt, s.sendAt, s.sentAt ?? 0) >= since)
       .map(copy);
   }
@@ -155,37 +159,29 @@ export class MemorySurveyStore implements SurveyStore {
     if (optedOut) this.optedOut.add(requesterId);
     else this.optedOut.delete(requesterId);
   }
-  eraseRequester(requesterId: string, replacement: Requester) {
-    let changed = 0;
-    for (const [id, entry] of this.surveys) {
-      if (entry.survey.requester.id !== requesterId) continue;
-      this.surveys.set(id, { ...entry, survey: { ...entry.survey, requester: copy(replacement) } });
-      indexed(this.byRequester, replacement.id).add(id);
-      changed++;
-    }
-    if (replacement.id !== requesterId) this.byRequester.delete(requesterId);
-    for (const [key, suppression] of this.suppressions) {
-      if (suppression.requesterId !== requesterId) continue;
-      this.suppressions.set(key, { ...suppression, requesterId: replacement.id });
-      changed++;
-    }
-    return changed;
+  byRequester(requesterId: string, page: Page) {
+    return pageOf(this.inOrder(this.requesterIndex.get(requesterId)), (s) => s.id, page).map(copy);
   }
-  eraseAgent(agentId: string, pseudonym: string) {
-    let changed = 0;
-    for (const [id, entry] of this.surveys) {
-      const survey = surveyWithAgentReplaced(entry.survey, agentId, pseudonym);
-      if (!survey) continue;
-      this.surveys.set(id, { ...entry, survey });
-      changed++;
+  byAgent(agentId: string, page: Page) {
+    const named = this.all().filter((s) => s.agentId === agentId || s.segment.agent === agentId);
+    return pageOf(named, (s) => s.id, page);
+  }
+  suppressionsByRequester(requesterId: string, page: Page) {
+    const theirs = this.allSuppressions().filter((s) => s.requesterId === requesterId);
+    return pageOf(theirs, (s) => s.resolutionKey, page);
+  }
+  suppressionsByAgent(agentId: string, page: Page) {
+    const named = this.allSuppressions().filter((s) => s.segment.agent === agentId);
+    return pageOf(named, (s) => s.resolutionKey, page);
+  }
+  saveAll(surveys: readonly Survey[]) {
+    for (const survey of surveys) this.save(survey, this.surveys.get(survey.id)?.dueAt);
+  }
+  saveSuppressions(suppressions: readonly Suppression[]) {
+    for (const suppression of suppressions) {
+      this.suppressions.set(suppression.resolutionKey, copy(suppression));
+      indexed(this.suppressionsByTicket, suppression.ticketId).add(suppression.resolutionKey);
     }
-    for (const [key, suppression] of this.suppressions) {
-      const replaced = segmentWithAgentReplaced(suppression, agentId, pseudonym);
-      if (!replaced) continue;
-      this.suppressions.set(key, replaced);
-      changed++;
-    }
-    return changed;
   }
 }
 
@@ -218,25 +214,22 @@ export class MemoryResponseStore implements ResponseStore {
   all(): StoredResponse[] {
     return [...this.responses.values()].map(copy);
   }
-  eraseRequester(requesterId: string, replacementId: string) {
-    let changed = 0;
-    for (const [id, response] of this.responses) {
-      if (response.requesterId !== requesterId) continue;
-      const { comment: _comment, ...rest } = response;
-      this.responses.set(id, { ...rest, requesterId: replacementId });
-      changed++;
-    }
-    return changed;
+  byRequester(requesterId: string, page: Page) {
+    return pageOf(
+      [...this.responses.values()].filter((r) => r.requesterId === requesterId),
+      (r) => r.surveyId,
+      page,
+    ).map(copy);
   }
-  eraseAgent(agentId: string, pseudonym: string) {
-    let changed = 0;
-    for (const [id, response] of this.responses) {
-      const replaced = segmentWithAgentReplaced(response, agentId, pseudonym);
-      if (!replaced) continue;
-      this.responses.set(id, replaced);
-      changed++;
-    }
-    return changed;
+  byAgent(agentId: string, page: Page) {
+    return pageOf(
+      [...this.responses.values()].filter((r) => r.segment.agent === agentId),
+      (r) => r.surveyId,
+      page,
+    ).map(copy);
+  }
+  saveAll(responses: readonly StoredResponse[]) {
+    for (const response of responses) this.save(response);
   }
 }
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../improve/initiative';
 import type { Survey } from '../model/survey';
 import { DAY, HOUR } from '../model/time';
-import type { Ports, StoredResponse } from '../ports';
+import type { Ports, StoredResponse, Suppression } from '../ports';
+import { ERASED_AGENT_PREFIX } from '../privacy/erasure';
+import { eraseAgent } from '../services/erase-agent';
+import { eraseRequester, refreshRequester } from '../services/erase-requester';
 import { emptyRollup, responseDelta } from '../share/rollup';
 import type { RollupEntry } from '../share/rollup-query';
 import { rollupKeysFor, segmentKey } from '../share/segment-key';
@@ -49,6 +52,24 @@ const response = (surveyId: string, overrides: Partial<StoredResponse> = {}): St
 const AGENT = 'a_1%';
 const OTHER_AGENTS = ['aZ1%', 'a_1%x', 'xa_1%', 'a_1'];
 const PSEUDONYM = 'erased-agent-0123456789ab';
+const OTHER_PSEUDONYM = 'erased-agent-ba9876543210';
+
+const suppression = (key: string, requesterId: string, agent: string): Suppression => ({
+  resolutionKey: key,
+  ticketId: `jira:${key}`,
+  resolvedAt: t0,
+  requesterId,
+  at: t0,
+  reasons: [],
+  segment: { agent },
+});
+
+/** The stores with a random source that gives the pseudonyms' hex digits in turn, for `eraseAgent`. */
+const withRandom = (stores: Stores, ...pseudonyms: string[]) => {
+  let next = 0;
+  const randomHex = () => (pseudonyms[next++] ?? '').slice(ERASED_AGENT_PREFIX.length);
+  return { ...stores, crypto: { hmacSha256: () => '', randomHex } };
+};
 
 const total = (entries: readonly RollupEntry[], key: string) =>
   entries
@@ -124,26 +145,68 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         expect(await surveys.isOptedOut('alice')).toBe(false);
       });
 
-      it('erases a requester from surveys and suppressions', async () => {
+      it("reads a person's surveys and suppressions a page at a time, by key", async () => {
         const { surveys } = await fresh();
-        await surveys.save(survey('a'), undefined);
-        await surveys.suppress({
-          resolutionKey: 'k',
-          ticketId: 'jira:x',
-          resolvedAt: t0,
-          requesterId: 'alice',
-          at: t0,
-          reasons: [],
-          segment: {},
-        });
-        expect(await surveys.eraseRequester('alice', { id: 'erased' })).toBe(2);
-        expect((await surveys.get('a'))?.requester).toEqual({ id: 'erased' });
-        expect(await surveys.forRequester('alice', 0)).toEqual([]);
-        expect(await surveys.eraseRequester('alice', { id: 'erased' })).toBe(0);
+        for (const id of ['c', 'a', 'd', 'b'])
+          await surveys.save(survey(id, { agentId: AGENT, segment: { agent: AGENT } }), undefined);
+        await surveys.save(survey('e', { requester: { id: 'bob' }, agentId: 'a_1' }), undefined);
+        for (const key of ['s2', 's1', 's3'])
+          await surveys.suppress(suppression(key, key === 's3' ? 'bob' : 'alice', AGENT));
+        const ids = (page: readonly { id: string }[]) => page.map((s) => s.id);
+        expect(ids(await surveys.byRequester('alice', { after: '', limit: 3 }))).toEqual(['a', 'b', 'c']);
+        expect(ids(await surveys.byRequester('alice', { after: 'c', limit: 3 }))).toEqual(['d']);
+        expect(ids(await surveys.byAgent(AGENT, { after: 'a', limit: 2 }))).toEqual(['b', 'c']);
+        expect(ids(await surveys.byAgent('a_1', { after: '', limit: 10 }))).toEqual(['e']);
+        const keys = (page: readonly Suppression[]) => page.map((s) => s.resolutionKey);
+        expect(keys(await surveys.suppressionsByRequester('alice', { after: '', limit: 10 }))).toEqual([
+          's1',
+          's2',
+        ]);
+        expect(keys(await surveys.suppressionsByAgent(AGENT, { after: 's1', limit: 1 }))).toEqual(['s2']);
       });
 
-      it('replaces an agent on surveys and suppressions, whole ids only, once', async () => {
+      it('saves surveys and suppressions in bulk, each survey keeping when it is due', async () => {
         const { surveys } = await fresh();
+        await surveys.save(survey('a'), t0 + HOUR);
+        await surveys.save(survey('b'), undefined);
+        await surveys.suppress(suppression('s1', 'alice', AGENT));
+        await surveys.saveAll([survey('a', { requester: { id: 'bob' } }), survey('b', { agentId: 'x' })]);
+        expect((await surveys.due(t0 + HOUR, 10)).map((s) => [s.id, s.requester.id])).toEqual([['a', 'bob']]);
+        expect((await surveys.get('b'))?.agentId).toBe('x');
+        expect(await surveys.forRequester('alice', 0)).toHaveLength(1);
+        await surveys.saveSuppressions([suppression('s1', 'bob', 'x'), suppression('s2', 'carol', 'x')]);
+        expect(await surveys.suppressionsByRequester('bob', { after: '', limit: 10 })).toEqual([
+          suppression('s1', 'bob', 'x'),
+        ]);
+        expect(await surveys.suppressedFor('jira:s2')).toEqual(['s2']);
+      });
+
+      it('erases a requester from surveys and suppressions through the use case, keeping due times', async () => {
+        const stores = await fresh();
+        const { surveys } = stores;
+        await surveys.save(survey('a'), undefined);
+        await surveys.save(survey('due'), t0 + HOUR);
+        await surveys.save(survey('other', { requester: { id: 'bob' } }), undefined);
+        await surveys.suppress(suppression('k', 'alice', AGENT));
+        await surveys.setOptOut('alice', true);
+        const now = { id: 'alice', displayName: 'Alice B.' };
+        expect(await refreshRequester(stores, now)).toBe(3);
+        expect((await surveys.get('a'))?.requester).toEqual(now);
+        expect(await eraseRequester(stores, 'alice')).toEqual({ surveys: 3, responses: 0 });
+        expect((await surveys.get('a'))?.requester).toEqual({ id: 'erased' });
+        expect((await surveys.due(t0 + HOUR, 10)).map((s) => [s.id, s.requester])).toEqual([
+          ['due', { id: 'erased' }],
+        ]);
+        expect((await surveys.get('other'))?.requester).toEqual({ id: 'bob' });
+        expect(await surveys.forRequester('alice', 0)).toEqual([]);
+        expect(await surveys.suppressionsByRequester('erased', { after: '', limit: 10 })).toHaveLength(1);
+        expect(await surveys.isOptedOut('alice')).toBe(false);
+        expect(await eraseRequester(stores, 'alice')).toEqual({ surveys: 0, responses: 0 });
+      });
+
+      it('replaces an agent on surveys and suppressions through the use case, whole ids only, once', async () => {
+        const stores = await fresh();
+        const { surveys } = stores;
         await surveys.save(
           survey('a', { agentId: AGENT, segment: { service: 'VPN', agent: AGENT } }),
           t0 + HOUR,
@@ -151,18 +214,13 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         await surveys.save(survey('b', { agentId: AGENT, segment: { service: 'VPN' } }), undefined);
         for (const [i, other] of OTHER_AGENTS.entries())
           await surveys.save(survey(`o${i}`, { agentId: other, segment: { agent: other } }), undefined);
-        const suppression = (key: string, agent: string) => ({
-          resolutionKey: key,
-          ticketId: `jira:${key}`,
-          resolvedAt: t0,
-          requesterId: 'alice',
-          at: t0,
-          reasons: [],
-          segment: { team: 'Desk', agent },
+        await surveys.suppress({
+          ...suppression('s1', 'alice', AGENT),
+          segment: { team: 'Desk', agent: AGENT },
         });
-        await surveys.suppress(suppression('s1', AGENT));
-        await surveys.suppress(suppression('s2', 'aZ1%'));
-        expect(await surveys.eraseAgent(AGENT, PSEUDONYM)).toBe(3);
+        await surveys.suppress(suppression('s2', 'alice', 'aZ1%'));
+        const ports = withRandom(stores, PSEUDONYM, OTHER_PSEUDONYM, OTHER_PSEUDONYM, PSEUDONYM);
+        expect(await eraseAgent(ports, AGENT)).toMatchObject({ ok: true, value: { surveys: 3 } });
         expect(await surveys.get('a')).toEqual(
           survey('a', { agentId: PSEUDONYM, segment: { service: 'VPN', agent: PSEUDONYM } }),
         );
@@ -171,11 +229,11 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
           expect(await surveys.get(`o${i}`)).toMatchObject({ agentId: other, segment: { agent: other } });
         expect((await surveys.due(t0 + HOUR, 10)).map((s) => s.agentId)).toEqual([PSEUDONYM]);
         expect(await surveys.suppressedFor('jira:s1')).toEqual(['s1']);
-        expect(await surveys.eraseAgent(AGENT, 'erased-agent-ba9876543210')).toBe(0);
+        expect(await eraseAgent(ports, AGENT)).toMatchObject({ ok: true, value: { surveys: 0 } });
         // The suppressions changed too: erasing the pseudonym finds the one erased above and no other.
-        expect(await surveys.eraseAgent(PSEUDONYM, 'erased-agent-ba9876543210')).toBe(3);
+        expect(await eraseAgent(ports, PSEUDONYM)).toMatchObject({ ok: true, value: { surveys: 3 } });
         // A plain account id, as platforms make them, through the same path.
-        expect(await surveys.eraseAgent('a_1', PSEUDONYM)).toBe(1);
+        expect(await eraseAgent(ports, 'a_1')).toMatchObject({ ok: true, value: { surveys: 1 } });
         expect(await surveys.get('o3')).toMatchObject({ agentId: PSEUDONYM, segment: { agent: PSEUDONYM } });
       });
     });
@@ -211,31 +269,66 @@ export function storeContract(name: string, fresh: () => Stores | Promise<Stores
         expect(await responses.pending(10)).toEqual([]);
       });
 
-      it('erases comments and identity but keeps the scores', async () => {
+      it("reads a person's responses a page at a time, by survey id, and saves them in bulk", async () => {
         const { responses } = await fresh();
+        for (const id of ['c', 'a', 'b']) await responses.save(response(id, { segment: { agent: AGENT } }));
+        await responses.save(response('d', { requesterId: 'bob', segment: { agent: 'a_1' } }));
+        const ids = (page: readonly StoredResponse[]) => page.map((r) => r.surveyId);
+        expect(ids(await responses.byRequester('alice', { after: '', limit: 2 }))).toEqual(['a', 'b']);
+        expect(ids(await responses.byRequester('alice', { after: 'b', limit: 2 }))).toEqual(['c']);
+        expect(ids(await responses.byAgent(AGENT, { after: 'a', limit: 5 }))).toEqual(['b', 'c']);
+        expect(ids(await responses.byAgent('a_1', { after: '', limit: 5 }))).toEqual(['d']);
+        await responses.saveAll([response('a', { score: 2 }), response('e')]);
+        expect((await responses.get('a'))?.score).toBe(2);
+        expect(ids(await responses.byRequester('alice', { after: 'c', limit: 5 }))).toEqual(['e']);
+      });
+
+      it('erases comments and identity but keeps the scores, through the use case', async () => {
+        const stores = await fresh();
+        const { responses } = stores;
         await responses.save(response('a'));
-        expect(await responses.eraseRequester('alice', 'erased')).toBe(1);
+        await responses.save(response('b', { requesterId: 'bob' }));
+        expect(await eraseRequester(stores, 'alice')).toEqual({ surveys: 0, responses: 1 });
         const erased = await responses.get('a');
         expect(erased).not.toHaveProperty('comment');
         expect(erased).toMatchObject({ requesterId: 'erased', score: 8, lostTimeMinutes: 38 });
+        expect(
+          (await responses.withComments({ from: '2026-11-01', to: '2026-11-30' }, 10)).map((r) => r.surveyId),
+        ).toEqual(['b']);
+        expect(await eraseRequester(stores, 'alice')).toEqual({ surveys: 0, responses: 0 });
       });
 
-      it('replaces an agent in segments, whole ids only, once, keeping the rest', async () => {
-        const { responses } = await fresh();
+      it('erases a requester with more responses than one page holds, long comments and all', async () => {
+        const stores = await fresh();
+        const comment = 'The VPN dropped again. '.repeat(90);
+        const many = Array.from({ length: 1_100 }, (_, i) =>
+          response(`r${String(i).padStart(4, '0')}`, { comment }),
+        );
+        await stores.responses.saveAll(many);
+        expect(await eraseRequester(stores, 'alice')).toEqual({ surveys: 0, responses: many.length });
+        const erased = await stores.responses.byRequester('erased', { after: '', limit: 2_000 });
+        expect(erased).toHaveLength(many.length);
+        expect(erased.every((r) => r.comment === undefined && r.score === 8)).toBe(true);
+      });
+
+      it('replaces an agent in segments through the use case, whole ids only, once, keeping the rest', async () => {
+        const stores = await fresh();
+        const { responses } = stores;
         await responses.save(
           response('a', { segment: { service: 'VPN', agent: AGENT }, pending: { previous: null } }),
         );
         for (const [i, other] of OTHER_AGENTS.entries())
           await responses.save(response(`o${i}`, { segment: { agent: other } }));
-        expect(await responses.eraseAgent(AGENT, PSEUDONYM)).toBe(1);
+        const ports = withRandom(stores, PSEUDONYM, OTHER_PSEUDONYM, PSEUDONYM);
+        expect(await eraseAgent(ports, AGENT)).toMatchObject({ ok: true, value: { responses: 1 } });
         expect(await responses.get('a')).toEqual(
           response('a', { segment: { service: 'VPN', agent: PSEUDONYM }, pending: { previous: null } }),
         );
         expect((await responses.pending(10)).map((r) => r.segment.agent)).toEqual([PSEUDONYM]);
         for (const [i, other] of OTHER_AGENTS.entries())
           expect((await responses.get(`o${i}`))?.segment).toEqual({ agent: other });
-        expect(await responses.eraseAgent(AGENT, PSEUDONYM)).toBe(0);
-        expect(await responses.eraseAgent('a_1', PSEUDONYM)).toBe(1);
+        expect(await eraseAgent(ports, AGENT)).toMatchObject({ ok: true, value: { responses: 0 } });
+        expect(await eraseAgent(ports, 'a_1')).toMatchObject({ ok: true, value: { responses: 1 } });
         expect((await responses.get('o3'))?.segment).toEqual({ agent: PSEUDONYM });
       });
     });

@@ -1,10 +1,5 @@
-import {
-  type DayRange,
-  type ResponseStore,
-  type StoredResponse,
-  segmentWithAgentReplaced,
-} from '../core/xloop-core.js';
-import { columnOf, eachRow, firstRow, upsert, write } from '../glide-rows';
+import type { DayRange, Page, ResponseStore, StoredResponse } from '../core/xloop-core.js';
+import { after, bodiesKept, columnOf, firstRow, upsert } from '../glide-rows';
 import { instantColumn } from '../instant-column';
 import { responsePlatformColumns } from '../platform-columns';
 import { TABLE } from '../tables';
@@ -67,31 +62,30 @@ export class GlideResponseStore implements ResponseStore {
     return columnOf(TABLE.response, { encoded: 'pending=1^ORDERBYsurvey_id', limit }, 'body').map(parse);
   }
 
-  eraseRequester(requesterId: string, replacementId: string): number {
-    let changed = 0;
-    eachRow(TABLE.response, { where: [['requester_id', '=', requesterId]] }, (row) => {
-      const { comment: _comment, ...rest } = parse(row.getValue('body') ?? '');
-      write(row, {
-        requester_id: replacementId,
-        has_comment: 0,
-        body: JSON.stringify({ ...rest, requesterId: replacementId }),
-      });
-      row.update();
-      changed++;
-    });
-    return changed;
+  byRequester(requesterId: string, page: Page): StoredResponse[] {
+    return columnOf(
+      TABLE.response,
+      {
+        where: [['requester_id', '=', requesterId], ...after('survey_id', page.after)],
+        encoded: 'ORDERBYsurvey_id',
+        limit: page.limit,
+      },
+      'body',
+    ).map(parse);
   }
 
-  /** Record by record; no column holds the agent, so every response is read and the core decides. */
-  eraseAgent(agentId: string, pseudonym: string): number {
-    let changed = 0;
-    eachRow(TABLE.response, {}, (row) => {
-      const response = segmentWithAgentReplaced(parse(row.getValue('body') ?? ''), agentId, pseudonym);
-      if (!response) return;
-      write(row, { body: JSON.stringify(response) });
-      row.update();
-      changed++;
-    });
-    return changed;
+  /** No column holds the agent: responses are read in key order and parsed until the page is full. */
+  byAgent(agentId: string, page: Page): StoredResponse[] {
+    return bodiesKept(
+      TABLE.response,
+      { where: after('survey_id', page.after), encoded: 'ORDERBYsurvey_id' },
+      page.limit,
+      (response: StoredResponse) => response.segment.agent === agentId,
+    );
+  }
+
+  /** Record by record, each write complete in itself. */
+  saveAll(responses: readonly StoredResponse[]): void {
+    for (const response of responses) this.save(response);
   }
 }

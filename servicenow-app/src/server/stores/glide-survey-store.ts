@@ -1,19 +1,21 @@
-import {
-  type Instant,
-  type Requester,
-  type Suppression,
-  type Survey,
-  type SurveyStore,
-  segmentWithAgentReplaced,
-  surveyWithAgentReplaced,
-} from '../core/xloop-core.js';
-import { columnOf, eachRow, firstRow, insert, upsert, write } from '../glide-rows';
-import { instantColumn } from '../instant-column';
+import type { Instant, Page, Suppression, Survey, SurveyStore } from '../core/xloop-core.js';
+import { after, bodiesKept, columnOf, firstRow, insert, upsert } from '../glide-rows';
+import { columnInstant, instantColumn } from '../instant-column';
 import { surveyPlatformColumns } from '../platform-columns';
 import { TABLE } from '../tables';
 
 const bodies = <T>(table: string, select: Parameters<typeof columnOf>[1]) =>
   columnOf(table, select, 'body').map((body) => JSON.parse(body) as T);
+
+/** A suppression's record in `x_xloop_mark`. */
+const suppressionRow = (suppression: Suppression) => ({
+  mark_key: `suppression:${suppression.resolutionKey}`,
+  kind: 'suppression',
+  ticket_id: suppression.ticketId,
+  requester_id: suppression.requesterId,
+  at: instantColumn(suppression.at),
+  body: JSON.stringify(suppression),
+});
 
 /**
  * Surveys in `x_xloop_survey` (the whole survey as JSON in `body`, the queried parts in columns) and the small
@@ -75,14 +77,7 @@ export class GlideSurveyStore implements SurveyStore {
   }
 
   suppress(suppression: Suppression): void {
-    insert(TABLE.mark, {
-      mark_key: `suppression:${suppression.resolutionKey}`,
-      kind: 'suppression',
-      ticket_id: suppression.ticketId,
-      requester_id: suppression.requesterId,
-      at: instantColumn(suppression.at),
-      body: JSON.stringify(suppression),
-    });
+    insert(TABLE.mark, suppressionRow(suppression));
   }
 
   suppressedFor(ticketId: string): string[] {
@@ -126,67 +121,64 @@ export class GlideSurveyStore implements SurveyStore {
     else firstRow(TABLE.mark, { where: [['mark_key', '=', key]] })?.deleteRecord();
   }
 
-  eraseRequester(requesterId: string, replacement: Requester): number {
-    let changed = 0;
-    // Record by record, each write complete in itself: a retry after a failure finishes the rest.
-    eachRow(TABLE.survey, { where: [['requester_id', '=', requesterId]] }, (row) => {
-      const survey = JSON.parse(row.getValue('body') ?? '') as Survey;
-      write(row, {
-        requester_id: replacement.id,
-        body: JSON.stringify({ ...survey, requester: replacement }),
-      });
-      row.update();
-      changed++;
+  byRequester(requesterId: string, page: Page): Survey[] {
+    return bodies(TABLE.survey, {
+      where: [['requester_id', '=', requesterId], ...after('survey_id', page.after)],
+      encoded: 'ORDERBYsurvey_id',
+      limit: page.limit,
     });
-    eachRow(
+  }
+
+  /** No column holds the agent: surveys are read in key order and parsed until the page is full. */
+  byAgent(agentId: string, page: Page): Survey[] {
+    return bodiesKept(
+      TABLE.survey,
+      { where: after('survey_id', page.after), encoded: 'ORDERBYsurvey_id' },
+      page.limit,
+      (s: Survey) => s.agentId === agentId || s.segment.agent === agentId,
+    );
+  }
+
+  suppressionsByRequester(requesterId: string, page: Page): Suppression[] {
+    return bodies(TABLE.mark, {
+      where: [
+        ['kind', '=', 'suppression'],
+        ['requester_id', '=', requesterId],
+        ['mark_key', '>', `suppression:${page.after}`],
+      ],
+      encoded: 'ORDERBYmark_key',
+      limit: page.limit,
+    });
+  }
+
+  suppressionsByAgent(agentId: string, page: Page): Suppression[] {
+    return bodiesKept(
       TABLE.mark,
       {
         where: [
           ['kind', '=', 'suppression'],
-          ['requester_id', '=', requesterId],
+          ['mark_key', '>', `suppression:${page.after}`],
         ],
+        encoded: 'ORDERBYmark_key',
       },
-      (row) => {
-        const suppression = JSON.parse(row.getValue('body') ?? '') as Suppression;
-        write(row, {
-          requester_id: replacement.id,
-          body: JSON.stringify({ ...suppression, requesterId: replacement.id }),
-        });
-        row.update();
-        changed++;
-      },
+      page.limit,
+      (s: Suppression) => s.segment.agent === agentId,
     );
-    return changed;
   }
 
-  /**
-   * Record by record, each write complete in itself. No column holds the agent, so every survey and suppression is
-   * read and the core decides which name the agent.
-   */
-  eraseAgent(agentId: string, pseudonym: string): number {
-    let changed = 0;
-    eachRow(TABLE.survey, {}, (row) => {
-      const survey = surveyWithAgentReplaced(
-        JSON.parse(row.getValue('body') ?? '') as Survey,
-        agentId,
-        pseudonym,
-      );
-      if (!survey) return;
-      write(row, { body: JSON.stringify(survey) });
-      row.update();
-      changed++;
-    });
-    eachRow(TABLE.mark, { where: [['kind', '=', 'suppression']] }, (row) => {
-      const suppression = segmentWithAgentReplaced(
-        JSON.parse(row.getValue('body') ?? '') as Suppression,
-        agentId,
-        pseudonym,
-      );
-      if (!suppression) return;
-      write(row, { body: JSON.stringify(suppression) });
-      row.update();
-      changed++;
-    });
-    return changed;
+  /** Record by record, each write complete in itself; a stored survey keeps its due time. */
+  saveAll(surveys: readonly Survey[]): void {
+    for (const survey of surveys) {
+      const stored = firstRow(TABLE.survey, { where: [['survey_id', '=', survey.id]] });
+      this.save(survey, columnInstant(stored?.getValue('due_at') ?? null));
+    }
+  }
+
+  saveSuppressions(suppressions: readonly Suppression[]): void {
+    for (const suppression of suppressions) {
+      const row = suppressionRow(suppression);
+      const select = { where: [['mark_key', '=', row.mark_key]] as const };
+      if (!upsert(TABLE.mark, select, row)) upsert(TABLE.mark, select, row);
+    }
   }
 }
