@@ -36,6 +36,8 @@ describe('package boundaries are lint errors', () => {
     ['an adapter imports the core’s src/ by name', 'sandbox/src', '@xloop/shared-core/src/index'],
     ['e2e reaches into a package’s src/', 'e2e/test', '../../sandbox/src/sandbox-ports'],
     ['e2e reaches into a package’s test/', 'e2e/test/support', '../../../forge-app/test/mariadb'],
+    ['the ServiceNow app imports the Jira mapping', 'servicenow-app/src/server', '@xloop/shared-core/jira'],
+    ['the model imports a rule', 'shared-core/src/model', '../measure/policy'],
   ])('%s: fails the lint', (_, folder, specifier) => {
     const { status, output } = lint(folder, specifier);
     expect(status, output).not.toBe(0);
@@ -48,6 +50,7 @@ describe('package boundaries are lint errors', () => {
     ['the ServiceNow app imports the core’s test kit', 'servicenow-app/test', '@xloop/shared-core/testing'],
     ['the sandbox imports the core’s platform', 'sandbox/src', '@xloop/shared-core/platform'],
     ['e2e imports a package’s entry point', 'e2e/test', '@xloop/servicenow-app/testing'],
+    ['the model imports the model', 'shared-core/src/model', './time'],
   ])('%s: passes the lint', (_, folder, specifier) => {
     const { status, output } = lint(folder, specifier);
     expect(output).not.toContain('noRestrictedImports');

@@ -116,6 +116,7 @@ export {
 } from './measure/respond-page';
 export { fnv1a32, isSampled } from './measure/sampling';
 export { isScore, scoreBand } from './measure/score-band';
+export { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from './measure/settings';
 export {
   type LimitedSetting,
   SETTINGS_LIMITS,
@@ -253,8 +254,6 @@ export {
   refreshRanking,
   type StoredRanking,
 } from './services/ranked-opportunities';
-export { outcomeDelta, rollupDay, ticketSegment } from './services/rollup-day';
-export { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from './services/settings';
 export {
   REPORT_DIMENSIONS,
   REPORT_OPPORTUNITIES,
@@ -262,7 +261,6 @@ export {
   type ReportRow,
   stakeholderReport,
 } from './services/stakeholder-report';
-export { all, andThen, attempt, forEach, isPending, type Step, settled } from './services/step';
 // Services: the use cases, over ports
 export {
   answerDeadline,
@@ -273,7 +271,6 @@ export {
   submitResponse,
 } from './services/submit-response';
 export { answerVisible, surveyByToken, type TokenSurvey } from './services/survey-by-token';
-export { lastDays, today } from './services/today';
 export {
   addDays,
   dayFromNumber,
@@ -309,6 +306,7 @@ export {
   responseDelta,
 } from './share/rollup';
 export { ROLLUP_COLUMNS, rollupColumnValues, rollupFromColumns } from './share/rollup-columns';
+export { outcomeDelta, rollupDay, ticketSegment } from './share/rollup-day';
 export {
   byDimension,
   byPair,
@@ -344,3 +342,5 @@ export {
   rollupSegmentsFor,
   segmentKey,
 } from './share/segment-key';
+export { lastDays, today } from './share/today';
+export { all, andThen, attempt, forEach, isPending, type Step, settled } from './step';

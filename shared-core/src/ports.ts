@@ -1,14 +1,14 @@
-import type { Initiative } from './improve/initiative';
-import type { TokenKeyring } from './measure/token';
+// The ports depend on the model alone, so nothing they name can import them back.
+import type { Initiative } from './model/initiative';
+import type { TokenKeyring } from './model/keyring';
 import type { Response } from './model/response';
-import type { Rollup } from './model/rollup';
+import type { DayRange, Rollup, RollupEntry } from './model/rollup';
 import type { Segment } from './model/segment';
+import type { Settings } from './model/settings';
+import type { Step } from './model/step';
 import type { Reason, Survey } from './model/survey';
 import type { TicketEvent } from './model/ticket';
 import type { Day, Instant } from './model/time';
-import type { Settings } from './services/settings';
-import type { Step } from './services/step';
-import type { DayRange, RollupEntry } from './share/rollup-query';
 
 /** A wall-clock reading in some time zone. `weekday` is ISO: 1 = Monday … 7 = Sunday. */
 export interface LocalDateTime {

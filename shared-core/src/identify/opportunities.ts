@@ -1,6 +1,7 @@
 import { type Difference, happinessDifference, meanCi95, welchDifference } from '../improve/intervals';
 import type { Rollup } from '../model/rollup';
 import { DIMENSIONS, type Segment } from '../model/segment';
+import type { Reference } from '../model/settings';
 import type { Day } from '../model/time';
 import { addDays, dayNumber } from '../share/calendar';
 import { DailyRollups } from '../share/daily-rollups';
@@ -10,15 +11,7 @@ import { type DayRange, type RollupEntry, rangeTotals } from '../share/rollup-qu
 import { type FactorLift, factorLifts } from '../share/scorecard';
 import { parseSegmentKey, segmentKey } from '../share/segment-key';
 
-/** What a segment is compared with: the organisation over the same window, or published benchmark values. */
-export interface Reference {
-  /** Mean lost minutes per ticket; the organisation's when absent. */
-  readonly lostMinutes?: number;
-  /** Happiness −100…100; the organisation's when absent. */
-  readonly happiness?: number;
-  /** Shown in explanations, e.g. "the HDI 2025 benchmark". Default "the organisation". */
-  readonly name?: string;
-}
+export type { Reference };
 
 /** Which way a segment is heading: the last 4 weeks against the 12 before. */
 export interface Trend {

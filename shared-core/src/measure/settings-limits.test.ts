@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateSettings } from '../services/settings';
+import { validateSettings } from './settings';
 import { type LimitedSetting, SETTINGS_LIMITS, withinLimit } from './settings-limits';
 
 const zoned = { isValidTimeZone: () => true };

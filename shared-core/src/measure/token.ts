@@ -1,8 +1,11 @@
+import type { TokenKeyring } from '../model/keyring';
 import type { Score } from '../model/response';
 import type { Instant } from '../model/time';
 import type { Crypto } from '../ports';
 import { err, ok, type Result } from '../result';
 import { base64UrlDecode, base64UrlEncode } from './base64url';
+
+export type { TokenKeyring };
 
 /**
  * What a token is for. An invitation's or a reminder's link (the two are signed apart, so one never stands for the
@@ -28,13 +31,6 @@ export interface TokenClaims {
 }
 
 const PURPOSE_CODES: Readonly<Record<TokenPurpose, string>> = { invitation: 'i', reminder: 'r', edit: 'e' };
-
-/** Signing keys by id. Keeping the previous key lets links already in inboxes survive a rotation. */
-export interface TokenKeyring {
-  /** The id new tokens are signed with. */
-  readonly currentKeyId: string;
-  readonly keys: Readonly<Record<string, string>>;
-}
 
 export type TokenErrorCode =
   | 'malformed'

@@ -1,3 +1,5 @@
+import type { Day } from './time';
+
 /**
  * Additive counts for one (day, segment). Rollups form a monoid under merge, so any period or segment
  * is answered by merging rollups, never by rescanning raw responses.
@@ -19,4 +21,17 @@ export interface Rollup {
   readonly sent: number;
   readonly answered: number;
   readonly expired: number;
+}
+
+/** One stored rollup: the counts of one segment on one day. */
+export interface RollupEntry {
+  readonly day: Day;
+  readonly segmentKey: string;
+  readonly rollup: Rollup;
+}
+
+/** An inclusive range of days. */
+export interface DayRange {
+  readonly from: Day;
+  readonly to: Day;
 }

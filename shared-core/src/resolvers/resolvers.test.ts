@@ -5,7 +5,7 @@ import type { TicketHistory } from '../ports';
 import { onTicketEvent } from '../services/on-ticket-event';
 import { MAX_PREVIEW_EVENTS } from '../services/policy-preview';
 import { freshPorts, MONDAY, resolved, ticket } from '../services/ports.fixture';
-import { settled } from '../services/step';
+import { settled } from '../step';
 import { RESOLVER_NAMES, resolve } from './resolvers';
 
 const alice = { accountId: 'alice', roles: ['customer' as const] };

@@ -1,6 +1,7 @@
 import { TICKET_SURVEY } from '../measure/instrument';
 import { instrumentView } from '../measure/instrument-view';
 import { resolveLocale } from '../measure/locale';
+import { validateSettings } from '../measure/settings';
 import { DIMENSIONS, type Dimension, type Segment } from '../model/segment';
 import type { Ports } from '../ports';
 import type { Result } from '../result';
@@ -14,12 +15,11 @@ import {
 } from '../services/initiatives';
 import { previewPolicy } from '../services/policy-preview';
 import { breakdown, dashboard, ticketExperience } from '../services/queries';
-import { validateSettings } from '../services/settings';
-import { andThen, type Step } from '../services/step';
 import { answerDeadline, submitResponse } from '../services/submit-response';
-import { lastDays, today } from '../services/today';
 import { isScope, type Scope } from '../share/scope';
 import { parseSegmentKey } from '../share/segment-key';
+import { lastDays, today } from '../share/today';
+import { andThen, type Step } from '../step';
 
 /** What a UI may be: the platform maps its users and groups onto these. */
 export type Role = 'customer' | 'agent' | 'csi-manager' | 'admin';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshPorts } from '../services/ports.fixture';
-import { settled } from '../services/step';
+import { settled } from '../step';
 import { resolve } from './resolvers';
 import { toWire, wireError } from './wire';
 

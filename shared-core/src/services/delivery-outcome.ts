@@ -2,9 +2,9 @@ import { reason } from '../measure/decision';
 import type { Survey } from '../model/survey';
 import type { Ports } from '../ports';
 import { err, ok, type Result } from '../result';
+import { outcomeDelta, rollupDay } from '../share/rollup-day';
 import { rollupKeysFor } from '../share/segment-key';
-import { outcomeDelta, rollupDay } from './rollup-day';
-import { all, andThen, type Step } from './step';
+import { all, andThen, type Step } from '../step';
 
 /** What the channel reported after sending: the address bounced, or the requester asked for no more surveys. */
 export type DeliveryOutcome = 'bounced' | 'opted-out';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { verifyToken } from '../measure/token';
 import { DAY, HOUR, MINUTE } from '../model/time';
 import { nodeCrypto } from '../platform/node-crypto';
+import { settled } from '../step';
 import { dispatchDue, MAX_DELIVERY_ATTEMPTS } from './dispatch-due';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
-import { settled } from './step';
 
 const org = (ports: ReturnType<typeof freshPorts>) =>
   ports.rollups.read({ from: '2026-11-01', to: '2026-11-30' }, [''])[0]?.rollup;

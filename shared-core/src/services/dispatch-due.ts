@@ -11,9 +11,9 @@ import type { Score } from '../model/response';
 import type { Survey } from '../model/survey';
 import { DAY, HOUR, type Instant, MINUTE } from '../model/time';
 import type { DeliveryResult, OutgoingSurvey, Ports, ZonedTime } from '../ports';
+import { outcomeDelta, rollupDay } from '../share/rollup-day';
 import { rollupKeysFor } from '../share/segment-key';
-import { outcomeDelta, rollupDay } from './rollup-day';
-import { all, andThen, attempt, forEach, type Step } from './step';
+import { all, andThen, attempt, forEach, type Step } from '../step';
 import { finishPending } from './submit-response';
 
 /** What one dispatch run did. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR } from '../model/time';
 import { ERASED_AGENT_PREFIX, isErasedAgent } from '../privacy/erasure';
+import { settled } from '../step';
 import { asynchronous } from '../testing/memory-stores';
 import { dispatchDue } from './dispatch-due';
 import { eraseAgent } from './erase-agent';
@@ -8,7 +9,6 @@ import { createInitiative } from './initiatives';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
 import { breakdown } from './queries';
-import { settled } from './step';
 import { submitResponse } from './submit-response';
 
 const month = { from: '2026-11-01', to: '2026-11-30' };

@@ -2,8 +2,8 @@ import type { Page, Ports } from '../ports';
 import { agentErased, ERASED_AGENT_PREFIX, initiativeWithAgentReplaced } from '../privacy/erasure';
 import { err, ok, type Result } from '../result';
 import { segmentKey } from '../share/segment-key';
+import { andThen, forEach, type Step } from '../step';
 import { changeInPages } from './erase-in-pages';
-import { andThen, forEach, type Step } from './step';
 
 /** What `eraseAgent` changed: surveys and suppressions, responses, stored rollup keys, and initiatives. */
 export interface AgentErasure {

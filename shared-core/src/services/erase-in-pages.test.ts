@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { surveyOf } from '../measure/surveys.fixture';
 import { requesterRefreshed } from '../privacy/erasure';
+import { settled } from '../step';
 import { changeInPages } from './erase-in-pages';
 import { freshPorts, MONDAY } from './ports.fixture';
-import { settled } from './step';
 
 describe('changeInPages', () => {
   it('reads page after page by key, saves each page’s changes, and never reads a saved record again', () => {

@@ -1,7 +1,7 @@
 import type { Survey } from '../model/survey';
 import type { Page, Ports, StoredResponse, Suppression } from '../ports';
 import type { PersonalRecords } from '../privacy/erasure';
-import { all, andThen, type Step } from './step';
+import { all, andThen, type Step } from '../step';
 
 /**
  * How many records of each kind one read answers. A requester may have thousands of responses: pages keep every

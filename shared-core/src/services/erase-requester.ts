@@ -1,8 +1,8 @@
 import type { Requester } from '../model/ticket';
 import type { Ports } from '../ports';
 import { requesterErased, requesterRefreshed } from '../privacy/erasure';
+import { andThen, type Step } from '../step';
 import { changeInPages, type PersonalReads } from './erase-in-pages';
-import { andThen, type Step } from './step';
 
 type RequesterPorts = Pick<Ports, 'surveys' | 'responses'>;
 

@@ -8,12 +8,12 @@ import {
 } from '../identify/opportunities';
 import { message, TICKET_SURVEY } from '../measure/instrument';
 import type { MessageKey } from '../measure/locales';
+import type { Settings } from '../measure/settings';
 import type { Segment } from '../model/segment';
 import type { Ports, StoredResponse } from '../ports';
 import type { DayRange } from '../share/rollup-query';
-import type { Settings } from './settings';
-import { all, andThen, type Step } from './step';
-import { lastDays, today } from './today';
+import { lastDays, today } from '../share/today';
+import { all, andThen, type Step } from '../step';
 
 /** An opportunity with what its requesters write about. */
 export interface OpportunityWithThemes extends Opportunity {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { signToken } from '../measure/token';
 import { DAY } from '../model/time';
+import { settled } from '../step';
 import { followUp, readFollowUpRequest } from './follow-up';
 import { oneClick } from './one-click';
 import { invited, MONDAY } from './ports.fixture';
-import { settled } from './step';
 
 describe('followUp', () => {
   it('reads the survey of a clicked score link, changing nothing: the score to pre-select, in the browser’s language', () => {

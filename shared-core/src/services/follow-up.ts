@@ -5,7 +5,7 @@ import type { Response } from '../model/response';
 import type { SurveyState } from '../model/survey';
 import type { Ports, StoredResponse } from '../ports';
 import { type WireError, wireError } from '../resolvers/wire';
-import { andThen, type Step } from './step';
+import { andThen, type Step } from '../step';
 import { type SubmitErrorCode, submitResponse } from './submit-response';
 import { answerVisible, surveyByToken } from './survey-by-token';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../model/time';
 import { rollupFor } from '../share/rollup-query';
+import { settled } from '../step';
 import { importHistory, toScore } from './import-history';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, MONDAY, resolved, ticket } from './ports.fixture';
-import { settled } from './step';
 
 const month = { from: '2026-10-01', to: '2026-11-30' };
 const csat = (value: number) => ({

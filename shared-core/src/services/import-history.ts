@@ -6,9 +6,9 @@ import type { Ticket } from '../model/ticket';
 import type { Instant } from '../model/time';
 import type { Ports, StoredResponse } from '../ports';
 import { mergeAll, responseDelta } from '../share/rollup';
+import { outcomeDelta, rollupDay, ticketSegment } from '../share/rollup-day';
 import { rollupKeysFor } from '../share/segment-key';
-import { outcomeDelta, rollupDay, ticketSegment } from './rollup-day';
-import { all, andThen, type Step } from './step';
+import { all, andThen, type Step } from '../step';
 
 /** A rating the platform collected before XLoop: JSM's 1–5 CSAT, a ServiceNow survey result. */
 export interface HistoricalRating {

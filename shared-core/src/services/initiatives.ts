@@ -13,12 +13,12 @@ import type { Segment } from '../model/segment';
 import type { Ports } from '../ports';
 import { err, ok, type Result } from '../result';
 import { addDays, dayNumber } from '../share/calendar';
+import { rollupDay } from '../share/rollup-day';
 import { rollupFor } from '../share/rollup-query';
 import { parseSegmentKey, segmentKey } from '../share/segment-key';
+import { lastDays, today } from '../share/today';
+import { all, andThen, type Step } from '../step';
 import { checkQuery } from './queries';
-import { rollupDay } from './rollup-day';
-import { all, andThen, type Step } from './step';
-import { lastDays, today } from './today';
 
 const DAYS_PER_MONTH = 30.4375;
 /** The baseline window: the 90 days before the initiative is created. */

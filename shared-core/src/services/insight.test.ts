@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateSettings } from '../measure/settings';
 import { DAY } from '../model/time';
 import type { RollupEntry } from '../share/rollup-query';
 import { deskEntries, LOST, SCORES } from '../testing/desk';
@@ -9,7 +10,6 @@ import { createInitiative, initiativeImpact, listInitiatives, updateInitiative }
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, resolved, ticket } from './ports.fixture';
 import { breakdown, dashboard } from './queries';
-import { validateSettings } from './settings';
 
 // "Today" is 2026-05-01 in Helsinki; the desk ran from 2026-01-01.
 const NOW = Date.UTC(2026, 4, 1, 9);

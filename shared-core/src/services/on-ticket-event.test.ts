@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../model/time';
+import { settled } from '../step';
 import { asynchronous } from '../testing/memory-stores';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, MONDAY, reopened, resolved, ticket } from './ports.fixture';
-import { settled } from './step';
 
 const org = (ports: ReturnType<typeof freshPorts>) =>
   ports.rollups.read({ from: '2026-11-01', to: '2026-11-30' }, [''])[0]?.rollup;

@@ -6,9 +6,9 @@ import { applyDecision } from '../measure/survey-lifecycle';
 import type { TicketEvent } from '../model/ticket';
 import { DAY } from '../model/time';
 import type { Ports } from '../ports';
+import { outcomeDelta, rollupDay, ticketSegment } from '../share/rollup-day';
 import { rollupKeysFor } from '../share/segment-key';
-import { outcomeDelta, rollupDay, ticketSegment } from './rollup-day';
-import { all, andThen, forEach, type Step } from './step';
+import { all, andThen, forEach, type Step } from '../step';
 
 // Fatigue looks 30 days either way of a send; resolutions older than the survey lifetime cannot be sent at all.
 const HISTORY_DAYS = 60;

@@ -9,9 +9,9 @@ import {
   problemPage,
 } from '../measure/respond-page';
 import { DAY } from '../model/time';
+import { settled } from '../step';
 import { oneClick } from './one-click';
 import { invited } from './ports.fixture';
-import { settled } from './step';
 
 describe('respond page helpers', () => {
   it('escape HTML and pick the page language', () => {

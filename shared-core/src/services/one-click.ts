@@ -3,7 +3,7 @@ import { answeredPage, followUpPage, pageLocale, problemPage, thanksPage } from 
 import type { Score } from '../model/response';
 import type { Survey } from '../model/survey';
 import type { Ports } from '../ports';
-import { andThen, type Step } from './step';
+import { andThen, type Step } from '../step';
 import { type SubmitErrorCode, submitResponse } from './submit-response';
 import { surveyByToken } from './survey-by-token';
 

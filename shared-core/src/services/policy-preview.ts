@@ -1,15 +1,15 @@
 import { localDay } from '../measure/business-hours';
 import type { Decision, DecisionKind } from '../measure/decision';
+import type { Settings } from '../measure/settings';
 import type { Reason } from '../model/survey';
 import type { TicketEvent } from '../model/ticket';
 import { DAY, type Instant } from '../model/time';
 import type { Crypto, Ports, ZonedTime } from '../ports';
 import { periodOf } from '../share/calendar';
+import { andThen, type Step, settled } from '../step';
 import { memoryPorts } from '../stores/memory-stores';
 import { dispatchDue } from './dispatch-due';
 import { onTicketEvent } from './on-ticket-event';
-import type { Settings } from './settings';
-import { andThen, type Step, settled } from './step';
 
 /** One decision of a replay, as an admin reads it: which ticket, what, when, for whom and why. */
 export interface PolicyDecisionLine {

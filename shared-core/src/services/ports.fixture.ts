@@ -1,14 +1,14 @@
+import type { Settings } from '../measure/settings';
+import { DEFAULT_SETTINGS } from '../measure/settings';
 import type { Ticket, TicketEvent } from '../model/ticket';
 import { HOUR, type Instant } from '../model/time';
 import { dateFnsZonedTime } from '../platform/date-fns-zoned-time';
 import { nodeCrypto } from '../platform/node-crypto';
 import type { OutgoingSurvey } from '../ports';
+import { settled } from '../step';
 import { type MemoryPorts, memoryPorts } from '../testing/memory-stores';
 import { dispatchDue } from './dispatch-due';
 import { onTicketEvent } from './on-ticket-event';
-import type { Settings } from './settings';
-import { DEFAULT_SETTINGS } from './settings';
-import { settled } from './step';
 
 /** Monday 2026-11-02 08:00 UTC = 10:00 in Helsinki. */
 export const MONDAY = Date.UTC(2026, 10, 2, 8);

@@ -17,8 +17,8 @@ import {
 import { type Scope, scopedSegments } from '../share/scope';
 import { type FactorLift, factorLifts, type Scorecard, summarize } from '../share/scorecard';
 import { parseSegmentKey, segmentKey } from '../share/segment-key';
-import { all, andThen, type Step } from './step';
-import { lastDays, today } from './today';
+import { lastDays, today } from '../share/today';
+import { all, andThen, type Step } from '../step';
 
 export interface QueryError {
   readonly code: 'invalid-range' | 'invalid-segment' | 'forbidden';

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { opportunities } from '../identify/opportunities';
 import { addDays } from '../share/calendar';
 import type { RollupEntry } from '../share/rollup-query';
+import { settled } from '../step';
 import { type DeskSlice, deskEntries, LOST, SCORES } from '../testing/desk';
 import { rankingOptions } from './find-opportunities';
 import { freshPorts } from './ports.fixture';
 import { stakeholderReport } from './stakeholder-report';
-import { settled } from './step';
 
 const FIRST = '2026-08-03';
 const RANGE = { from: FIRST, to: addDays(FIRST, 89) };

@@ -6,9 +6,9 @@ import { type Happiness, happiness } from '../share/happiness';
 import { byDimension, byPeriod, type DayRange, type RollupEntry, rollupFor } from '../share/rollup-query';
 import { lostTime, responseRate } from '../share/scorecard';
 import { entriesWithin } from '../share/within-value';
+import { all, andThen, type Step } from '../step';
 import { rankingOptions } from './find-opportunities';
 import { initiativeImpact, listInitiatives } from './initiatives';
-import { all, andThen, type Step } from './step';
 
 /** One line of a stakeholder report: the scores of the whole scope, one segment or one month. */
 export interface ReportRow {

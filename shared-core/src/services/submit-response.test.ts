@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../model/time';
+import { settled } from '../step';
 import { dispatchDue } from './dispatch-due';
 import { onTicketEvent } from './on-ticket-event';
 import { freshPorts, invited, MONDAY, resolved, ticket } from './ports.fixture';
-import { settled } from './step';
 import { submitResponse } from './submit-response';
 
 const month = { from: '2026-11-01', to: '2026-11-30' };

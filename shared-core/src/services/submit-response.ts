@@ -9,9 +9,9 @@ import { DAY, type Instant, MINUTE } from '../model/time';
 import type { CountedAnswer, Ports, StoredResponse } from '../ports';
 import { err, ok, type Result } from '../result';
 import { mergeRollups, responseDelta } from '../share/rollup';
+import { outcomeDelta, rollupDay } from '../share/rollup-day';
 import { rollupKeysFor } from '../share/segment-key';
-import { outcomeDelta, rollupDay } from './rollup-day';
-import { all, andThen, type Step } from './step';
+import { all, andThen, type Step } from '../step';
 
 /** An answer, identified by the one-click token from the e-mail or by the signed-in requester in the portal. */
 export type Submission =

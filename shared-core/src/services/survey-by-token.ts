@@ -1,9 +1,9 @@
+import type { Settings } from '../measure/settings';
 import { type TokenClaims, verifyToken } from '../measure/token';
 import type { Survey } from '../model/survey';
 import type { Ports, StoredResponse } from '../ports';
 import { err, ok, type Result } from '../result';
-import type { Settings } from './settings';
-import { all, andThen, type Step } from './step';
+import { all, andThen, type Step } from '../step';
 import { answerDeadline, type SubmitError } from './submit-response';
 
 /** A link's survey, read without changing anything. */

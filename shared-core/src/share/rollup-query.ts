@@ -1,4 +1,4 @@
-import type { Rollup } from '../model/rollup';
+import type { DayRange, Rollup, RollupEntry } from '../model/rollup';
 import type { Dimension, Segment } from '../model/segment';
 import type { Day } from '../model/time';
 import { type Granularity, periodOf, periodsBetween } from './calendar';
@@ -6,18 +6,7 @@ import { RollupAccumulator } from './rollup';
 import { type MetricOptions, type Scorecard, summarize } from './scorecard';
 import { parseSegmentKey, segmentKey } from './segment-key';
 
-/** One stored rollup: the counts of one segment on one day. */
-export interface RollupEntry {
-  readonly day: Day;
-  readonly segmentKey: string;
-  readonly rollup: Rollup;
-}
-
-/** An inclusive range of days. */
-export interface DayRange {
-  readonly from: Day;
-  readonly to: Day;
-}
+export type { DayRange, RollupEntry };
 
 const inRange = (day: Day, range: DayRange): boolean => day >= range.from && day <= range.to;
 

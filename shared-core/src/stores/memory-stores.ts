@@ -1,4 +1,5 @@
 import type { Initiative } from '../improve/initiative';
+import { DEFAULT_SETTINGS, type Settings } from '../measure/settings';
 import type { TokenKeyring } from '../measure/token';
 import type { Rollup } from '../model/rollup';
 import type { Survey } from '../model/survey';
@@ -21,7 +22,6 @@ import type {
   ZonedTime,
 } from '../ports';
 import { keyWithPartReplaced } from '../privacy/erasure';
-import { DEFAULT_SETTINGS, type Settings } from '../services/settings';
 import { RollupAccumulator } from '../share/rollup';
 import type { DayRange, RollupEntry } from '../share/rollup-query';
 

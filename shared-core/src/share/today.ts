@@ -1,8 +1,8 @@
 import type { Day } from '../model/time';
 import type { Ports } from '../ports';
-import { addDays } from '../share/calendar';
-import type { DayRange } from '../share/rollup-query';
+import { addDays } from './calendar';
 import { rollupDay } from './rollup-day';
+import type { DayRange } from './rollup-query';
 
 /**
  * Today in the organisation's time zone.

@@ -1,18 +1,11 @@
-import type { Reference } from '../identify/opportunities';
-import { DEFAULT_POLICY, type Policy, validatePolicy } from '../measure/policy';
-import { SETTINGS_LIMITS, withinLimit } from '../measure/settings-limits';
+import type { Settings } from '../model/settings';
 import type { ZonedTime } from '../ports';
 import { err, ok, type Result } from '../result';
 import { DEFAULT_MINIMUM_SAMPLE } from '../share/happiness';
+import { DEFAULT_POLICY, validatePolicy } from './policy';
+import { SETTINGS_LIMITS, withinLimit } from './settings-limits';
 
-/** An installation's configuration: the timing policy and how scores are shown and compared. */
-export interface Settings {
-  readonly policy: Policy;
-  /** Below this many answers a score is "not enough answers". */
-  readonly minimumSample: number;
-  /** Benchmark values opportunities are compared with; the organisation's own when absent. */
-  readonly reference?: Reference;
-}
+export type { Settings };
 
 export const DEFAULT_SETTINGS: Settings = { policy: DEFAULT_POLICY, minimumSample: DEFAULT_MINIMUM_SAMPLE };
 

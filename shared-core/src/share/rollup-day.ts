@@ -4,7 +4,7 @@ import type { Segment } from '../model/segment';
 import type { Ticket } from '../model/ticket';
 import type { Day, Instant } from '../model/time';
 import type { ZonedTime } from '../ports';
-import { addInvitationOutcome, emptyRollup, type InvitationOutcome } from '../share/rollup';
+import { addInvitationOutcome, emptyRollup, type InvitationOutcome } from './rollup';
 
 /**
  * A ticket's dimensions as rollups count them: the adapter's segment plus its kind and its agent.
