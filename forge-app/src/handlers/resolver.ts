@@ -4,6 +4,7 @@ import {
   type Initiative,
   type Ports,
   RESOLVER_NAMES,
+  rankedOpportunities,
   resolve,
   type Scope,
   type StoredResponse,
@@ -81,11 +82,11 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
         ...(who.scope ? { scope: who.scope } : {}),
       };
       if (name === 'getOpportunities' && options.opportunities && who.roles.includes('csi-manager')) {
-        const window = (payload as { window?: unknown } | undefined)?.window;
-        const cached = window === undefined ? await options.opportunities.read() : undefined;
-        // Without a fresh ranking yet, rank from rollups only: a UI request never reads raw responses.
-        if (cached) return { value: cached.opportunities };
-        if (window === undefined) {
+        const stored = rankedOpportunities(await options.opportunities.read(), payload);
+        if (stored) return toWire(stored).body;
+        // Without a stored ranking that answers, rank the default window from rollups only: a UI request never
+        // reads raw responses. Another window is ranked as asked.
+        if (payload.window === undefined) {
           const plain = await resolve(ports(), name, { ...payload, themes: false }, asCaller);
           if (plain.ok) return toWire(plain).body;
         }

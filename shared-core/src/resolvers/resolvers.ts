@@ -15,6 +15,7 @@ import {
 } from '../services/initiatives';
 import { previewPolicy } from '../services/policy-preview';
 import { breakdown, dashboard, ticketExperience } from '../services/queries';
+import { opportunityLimit } from '../services/ranked-opportunities';
 import { answerDeadline, submitResponse } from '../services/submit-response';
 import { isScope, type Scope } from '../share/scope';
 import { parseSegmentKey } from '../share/segment-key';
@@ -238,13 +239,8 @@ const RESOLVERS: Record<string, { readonly roles: readonly Role[]; readonly hand
           payload.window === undefined
             ? undefined
             : readRange(ports, { range: payload.window }, settings.policy.timeZone);
-        const limit = payload.limit === undefined ? 20 : Number(payload.limit);
-        if (
-          (payload.window !== undefined && !window) ||
-          !Number.isInteger(limit) ||
-          limit < 1 ||
-          limit > 100
-        ) {
+        const limit = opportunityLimit(payload);
+        if ((payload.window !== undefined && !window) || limit === undefined) {
           return bad('Give window { from, to } and a limit from 1 to 100, both optional.');
         }
         // Themes read comments; `themes: false` ranks from rollups alone.
