@@ -17,6 +17,7 @@ export { importServiceNow } from './connectors/servicenow';
 export { type Report, type ReportRow, reportData } from './report/report-data';
 export { DEFAULT_DATABASE, openSandbox, type SandboxPorts } from './sandbox-ports';
 export { type AppOptions, createApp } from './server/app';
+export { RankingRefresh } from './server/ranking-refresh';
 export { DEFAULT_PORT, listen } from './server/serve';
 export { DEFAULT_UI_ROOT, UI_APPS } from './server/ui-routes';
 export { DEFAULT_ORGANISATION, type Organisation } from './simulation/organisation';

@@ -7,6 +7,7 @@ import {
   oneClick,
   RESOLVER_NAMES,
   type Role,
+  rankedOpportunities,
   readFollowUpRequest,
   readJsonBody,
   resolve,
@@ -206,7 +207,20 @@ export function createApp(ports: SandboxPorts, options: AppOptions = {}): Hono {
       typeof body === 'object' && body !== null && !Array.isArray(body)
         ? (body as { payload?: unknown }).payload
         : undefined;
-    return send(c, toWire(await resolve(ports, c.req.param('name'), payload ?? {}, caller)));
+    const name = c.req.param('name');
+    // The CSI page's opportunities come from the ranking the desk's background work keeps, as on Forge. Only while
+    // none is stored yet (or for another window, or more than it keeps) does the call rank live.
+    const asked = payload ?? {};
+    if (
+      name === 'getOpportunities' &&
+      caller.roles.includes('csi-manager') &&
+      typeof asked === 'object' &&
+      !Array.isArray(asked)
+    ) {
+      const stored = rankedOpportunities(ports.ranking.read(), asked as Record<string, unknown>);
+      if (stored) return send(c, toWire(stored));
+    }
+    return send(c, toWire(await resolve(ports, name, asked, caller)));
   });
 
   // Hono answers HEAD with this handler (and no body): neither records anything.

@@ -2,6 +2,7 @@ import type { Instant } from '@xloop/shared-core';
 import type { SandboxPorts } from '../sandbox-ports';
 import type { Organisation } from '../simulation/organisation';
 import { DeskRunner } from '../simulation/run-desk';
+import { RankingRefresh } from './ranking-refresh';
 
 export interface SimulationStatus {
   readonly running: boolean;
@@ -15,17 +16,22 @@ const MAX_STEP = 6 * 3600_000;
 
 /**
  * Keeps the simulated desk running as time passes: in real time by default, or `speed` times faster. A timer
- * advances the desk in bounded steps; it is unref'd, so it never keeps the process alive on its own.
+ * advances the desk in bounded steps, and ranks the opportunities again when they are an hour old; it is unref'd,
+ * so it never keeps the process alive on its own.
  */
 export class SimulationController {
   private timer: ReturnType<typeof setInterval> | undefined;
   private speed = 1;
+  private readonly ranking: RankingRefresh;
 
   constructor(
     private readonly ports: SandboxPorts,
     private readonly runner: DeskRunner,
     private readonly onProgress: (reached: Instant) => void = () => {},
-  ) {}
+    ranking?: RankingRefresh,
+  ) {
+    this.ranking = ranking ?? new RankingRefresh(ports);
+  }
 
   static resume(
     ports: SandboxPorts,
@@ -41,6 +47,8 @@ export class SimulationController {
 
   start(speed: number, everyMs = 1000): void {
     this.stop();
+    // The CSI page answers from the stored ranking: have one from the start.
+    this.ranking.run(this.runner.reached);
     this.speed = speed;
     this.ports.clock.accelerate(this.runner.reached, speed);
     this.timer = setInterval(() => this.step(), everyMs);
@@ -61,6 +69,8 @@ export class SimulationController {
     // The runner sets the clock while it works; give time back to the accelerated clock.
     if (this.timer) this.ports.clock.accelerate(this.runner.reached, this.speed);
     if (this.runner.reached !== before) this.onProgress(this.runner.reached);
+    // Hourly in the desk's time, as Forge's consumer ranks hourly.
+    this.ranking.run(this.runner.reached);
   }
 
   status(): SimulationStatus {

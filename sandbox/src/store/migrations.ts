@@ -131,6 +131,17 @@ export const MIGRATIONS: readonly {
       CREATE INDEX ticket_events_by_time ON ticket_events (at, ticket_id);
     `,
   },
+  {
+    version: 5,
+    name: 'the stored ranking of opportunities',
+    sql: `
+      CREATE TABLE opportunity_ranking (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        computed_at INTEGER NOT NULL,
+        body TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**
