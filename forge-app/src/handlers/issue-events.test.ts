@@ -152,6 +152,24 @@ describe('the issue trigger surveys customer requests only', () => {
     expect(jira.calls.length).toBe(before);
   });
 
+  it('decides nothing when the same event is delivered again, and ignores an event without an issue', async () => {
+    const jira = site([issue('HELP-6', HELP, 'Get IT help')]);
+    const ports = fresh();
+    const options = { fields: cachedServiceDeskFields(jira.client, memoryFieldCache()) };
+    expect(await handleIssueEvent(ports, jira.client, resolution('HELP-6'), options)).toEqual({
+      decisions: ['schedule'],
+    });
+    expect(await handleIssueEvent(ports, jira.client, resolution('HELP-6'), options)).toEqual({
+      decisions: [],
+    });
+    expect(await ports.surveys.forTicket('jira:HELP-6')).toHaveLength(1);
+    expect(
+      await handleIssueEvent(ports, jira.client, { eventType: 'avi:jira:updated:issue' }, options),
+    ).toEqual({
+      ignored: 'no issue in the event',
+    });
+  });
+
   it('dates a resolution by Jira’s resolution date, never by the clock or the delivery', async () => {
     const jira = site([issue('HELP-4', HELP, 'Get IT help')]);
     const ports = fresh();
