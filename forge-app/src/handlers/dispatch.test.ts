@@ -81,5 +81,23 @@ describe('dispatch', () => {
     let tick = 0;
     await dispatchBatch(ports, { push: async () => undefined }, () => (tick++ < 2 ? 0 : 60_000), cache);
     expect(refreshed).toBe(1);
+    // Within the batch budget, but too close to the invocation's deadline (the schema check took its time).
+    await dispatchBatch(ports, { push: async () => undefined }, Date.now, cache, () => 19_000);
+    expect(refreshed).toBe(1);
+    await dispatchBatch(ports, { push: async () => undefined }, Date.now, cache, () => 21_000);
+    expect(refreshed).toBe(2);
+  });
+
+  it('keeps a run whose ranking fails a success: the last ranking stays, a later run tries again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failing = { refreshIfStale: async () => Promise.reject(new Error('response over 4 MiB')) };
+    await expect(dispatchBatch(fresh(), { push: async () => undefined }, Date.now, failing)).resolves.toEqual(
+      {
+        processed: 0,
+        more: false,
+      },
+    );
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
 import { dispatchDue, type Ports, type RollupStore } from '@xloop/shared-core';
+import { invocationDeadline } from '../invocation';
 import type { OpportunityCache } from '../opportunity-cache';
 
 /** A queue as `@forge/events` offers it: events pushed now run in the consumer later. */
@@ -20,6 +21,12 @@ export const ONE_AT_A_TIME = { key: 'xloop-dispatch', limit: 1 } as const;
 export const BATCH_TIME_BUDGET_MS = 40_000;
 
 /**
+ * What the hourly ranking needs of the invocation: a few reads of up to 5 s each (Forge SQL's SELECT limit) and the
+ * themes' CPU. It starts only with this much left before the invocation's deadline, counted from its start.
+ */
+export const RANKING_RESERVE_MS = 20_000;
+
+/**
  * One consumer run: finishes rollup changes a crash interrupted, then dispatches due surveys in batches of 50 until
  * nothing is due or the time budget is spent, and if work remains pushes the next run, so no invocation overruns
  * and nothing waits for the next schedule.
@@ -29,6 +36,7 @@ export async function dispatchBatch(
   queue: DispatchQueue,
   now: () => number = Date.now,
   cache?: Pick<OpportunityCache, 'refreshIfStale'>,
+  remaining: () => number = () => invocationDeadline() - Date.now(),
 ): Promise<{ processed: number; more: boolean }> {
   const started = now();
   await ports.rollups.finishChanges?.();
@@ -45,7 +53,11 @@ export async function dispatchBatch(
     await queue
       .push({ body: { reason: 'more-due' }, concurrency: ONE_AT_A_TIME })
       .catch((error: unknown) => console.warn('xloop: the next dispatch run waits for the schedule:', error));
-  // With time to spare, rank the opportunities again for the CSI page (hourly at most).
-  else if (cache && now() - started < BATCH_TIME_BUDGET_MS) await cache.refreshIfStale(ports);
+  // With time to spare, rank the opportunities again for the CSI page (hourly at most). A failed ranking keeps the
+  // last one and is tried again by a later run; it never fails a run whose deliveries are done.
+  else if (cache && now() - started < BATCH_TIME_BUDGET_MS && remaining() >= RANKING_RESERVE_MS)
+    await cache
+      .refreshIfStale(ports)
+      .catch((error: unknown) => console.warn('xloop: the opportunities are ranked again later:', error));
   return { processed, more };
 }

@@ -142,6 +142,47 @@ describe('Forge SQL rollups without transactions', () => {
     ]);
   });
 
+  it('reads commented responses a page at a time, in the same order and with none twice, ties included', async () => {
+    const { db } = await fresh();
+    let reads = 0;
+    const counted = {
+      ...db,
+      query: ((...args: Parameters<typeof db.query>) => {
+        reads++;
+        return db.query(...args);
+      }) as typeof db.query,
+    };
+    const responses = new SqlResponseStore(counted, 2);
+    const at = Date.UTC(2026, 10, 2, 9);
+    // Seven answers, three sharing one instant, so a page may end inside a tie.
+    const times = [at, at + 60_000, at + 60_000, at + 60_000, at + 120_000, at + 180_000, at + 240_000];
+    for (const [i, answeredAt] of times.entries())
+      await responses.save({
+        surveyId: `s${i}`,
+        ticketId: `jira:SD-${i}`,
+        score: 7,
+        factors: [],
+        comment: `comment ${i}`,
+        locale: 'en',
+        channel: 'email',
+        answeredAt,
+        requesterId: 'alice',
+        segment: {},
+        day: '2026-11-02',
+        version: 1,
+      });
+    const range = { from: '2026-11-01', to: '2026-11-30' };
+    const ids = async (limit: number) => (await responses.withComments(range, limit)).map((r) => r.surveyId);
+    reads = 0;
+    expect(await ids(10)).toEqual(['s6', 's5', 's4', 's1', 's2', 's3', 's0']);
+    // Pages of 2: three full ones and the last, short one.
+    expect(reads).toBe(4);
+    const unpaged = await new SqlResponseStore(db).withComments(range, 10);
+    expect(await ids(10)).toEqual(unpaged.map((r) => r.surveyId));
+    expect(await ids(3)).toEqual(['s6', 's5', 's4']);
+    expect(await ids(4)).toEqual(['s6', 's5', 's4', 's1']);
+  });
+
   it('runs on a stand-in that refuses what Forge SQL refuses', async () => {
     const { db } = await fresh();
     await expect(db.query('SELECT 1; SELECT 2')).rejects.toThrow('one statement per request');

@@ -20,6 +20,10 @@ import {
   type TokenKeyring,
 } from '@xloop/shared-core';
 import { batchesWithin } from './batches';
+
+/** Comments read per request: 1,000 of at most 2,000 characters stay well inside a 4 MiB answer. */
+export const COMMENT_PAGE = 1_000;
+
 import type { SqlExecutor, SqlValue } from './sql-executor';
 
 const parse = <T>(rows: readonly { body: string }[]): T[] => rows.map((row) => JSON.parse(row.body) as T);
@@ -215,7 +219,10 @@ export class SqlSurveyStore implements SurveyStore {
 }
 
 export class SqlResponseStore implements ResponseStore {
-  constructor(private readonly db: SqlExecutor) {}
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly commentPage: number = COMMENT_PAGE,
+  ) {}
 
   async get(surveyId: string) {
     return parse<StoredResponse>(
@@ -233,13 +240,32 @@ export class SqlResponseStore implements ResponseStore {
       ),
     );
   }
+  /**
+   * Read in pages (`COMMENT_PAGE` by default), newest first, each after the last one read: a comment may be 2,000 characters,
+   * so 5,000 of them in one answer could pass Forge SQL's 4 MiB response limit.
+   */
   async withComments(range: { from: string; to: string }, limit: number) {
-    return parse<StoredResponse>(
-      await this.db.query<{ body: string }>(
-        'SELECT body FROM xl_responses WHERE has_comment = 1 AND day BETWEEN ? AND ? ORDER BY answered_at DESC, survey_id LIMIT ?',
-        [range.from, range.to, limit],
-      ),
-    );
+    const found: StoredResponse[] = [];
+    let after: { answered_at: number; survey_id: string } | undefined;
+    while (found.length < limit) {
+      const want = Math.min(this.commentPage, limit - found.length);
+      const rows = await this.db.query<{ body: string; answered_at: number; survey_id: string }>(
+        `SELECT body, answered_at, survey_id FROM xl_responses WHERE has_comment = 1 AND day BETWEEN ? AND ?${
+          after ? ' AND (answered_at < ? OR (answered_at = ? AND survey_id > ?))' : ''
+        } ORDER BY answered_at DESC, survey_id LIMIT ?`,
+        [
+          range.from,
+          range.to,
+          ...(after ? [after.answered_at, after.answered_at, after.survey_id] : []),
+          want,
+        ],
+      );
+      found.push(...parse<StoredResponse>(rows));
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < want) break;
+      after = { answered_at: Number(last.answered_at), survey_id: last.survey_id };
+    }
+    return found;
   }
   async pending(limit: number) {
     return parse<StoredResponse>(
