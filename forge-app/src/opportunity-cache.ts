@@ -35,6 +35,14 @@ export class OpportunityCache implements RankingStore {
     );
   }
 
+  /**
+   * Drops the stored ranking: after an erase its themes' example comments and its agents' ids may name someone who
+   * is gone. The next dispatch run with time to spare ranks again.
+   */
+  async forget(): Promise<void> {
+    await this.db.update("DELETE FROM xl_settings WHERE name = 'opportunities'");
+  }
+
   /** Ranks again if the stored ranking is missing or older than an hour; answers whether it did. */
   async refreshIfStale(ports: Ports): Promise<boolean> {
     return refreshRanking(ports, this, this.now());

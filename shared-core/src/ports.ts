@@ -121,7 +121,8 @@ export interface SurveyStore {
   suppressionsByAgent(agentId: string, page: Page): Step<readonly Suppression[]>;
   /**
    * Inserts or replaces each survey by id, in as few writes as the store allows; a stored survey keeps when it is
-   * due, a new one is stored closed (not due).
+   * due, a new one is stored closed (not due). A store where a survey can be sent between the read and this write
+   * keeps a survey whose state or sending changed since (Forge SQL): an erase never undoes a sending.
    */
   saveAll(surveys: readonly Survey[]): Step<void>;
   /** Inserts or replaces each suppression by resolution key (where `suppress` keeps the first). */

@@ -5,6 +5,9 @@ import { jiraClient } from '../jira/jira-client';
 import type { SqlExecutor } from '../storage/sql-executor';
 import { ACCOUNTS_PER_REQUEST, type ReportedAccount, reportPersonalData } from './privacy';
 
+/** The statements the privacy run wrote to the store directly. */
+const writes: string[] = [];
+
 /** A store that holds `count` requesters, answering the privacy run's one query. */
 function accounts(count: number): SqlExecutor {
   const ids = Array.from({ length: count }, (_, i) => `customer-${String(i).padStart(4, '0')}`);
@@ -13,7 +16,10 @@ function accounts(count: number): SqlExecutor {
       ids
         .filter((id) => id > String(params[0] ?? ''))
         .map((account) => ({ account, updated: 1_700_000_000_000, day: null })) as Row[],
-    update: async () => ({ affectedRows: 0, insertId: 0 }),
+    update: async (statement: string) => {
+      writes.push(statement);
+      return { affectedRows: 0, insertId: 0 };
+    },
     ddl: async () => undefined,
   } as unknown as SqlExecutor;
 }
@@ -53,5 +59,18 @@ describe('reportPersonalData', () => {
     expect(sent.slice(2).map((chunk) => chunk[0]?.accountId)).toEqual(['customer-0090', 'customer-0180']);
     // The end of the accounts was reached: the run after starts from the first again.
     expect(cursor.saved.at(-1)).toBe('');
+    // Nobody was erased: the stored ranking stays.
+    expect(writes).toEqual([]);
+  });
+
+  it('drops the stored ranking once an account it may name is erased', async () => {
+    const ports = memoryPorts({ now: 0, zoned: dateFnsZonedTime, crypto: nodeCrypto });
+    writes.length = 0;
+    const report = async (chunk: ReportedAccount[]) =>
+      chunk.slice(0, 1).map((account) => ({ accountId: account.accountId, status: 'closed' as const }));
+    expect(await reportPersonalData(ports, accounts(3), noJira, report, cursorAt())).toMatchObject({
+      erased: 1,
+    });
+    expect(writes).toEqual(["DELETE FROM xl_settings WHERE name = 'opportunities'"]);
   });
 });

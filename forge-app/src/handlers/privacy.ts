@@ -9,6 +9,7 @@ import {
 } from '@xloop/shared-core';
 import { type JiraUser, jiraRequester } from '@xloop/shared-core/jira';
 import { type JiraClient, JiraError } from '../jira/jira-client';
+import { OpportunityCache } from '../opportunity-cache';
 import type { SqlExecutor } from '../storage/sql-executor';
 
 /** An account and when XLoop last stored personal data about it, as the Personal Data Reporting API takes it. */
@@ -98,6 +99,8 @@ export async function reportPersonalData(
     await cursor.save({ after: end ? '' : (last?.account ?? '') });
   }
   if (accounts.length === 0) await cursor.save({ after: '' });
+  // The stored ranking quotes comments and names agents: it goes with the people it may name.
+  if (erased > 0) await new OpportunityCache(db).forget();
   return { reported: accounts.length, erased, refreshed };
 }
 

@@ -95,7 +95,10 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
       const result = await resolve(here, name, payload, asCaller);
       if (!result.ok) return toWire(result).body;
       if (name === 'createInitiative')
-        return { value: await trackInJira(ports(), jira, config, result.value as Initiative, who.accountId) };
+        return toWire({
+          ok: true,
+          value: await trackInJira(ports(), jira, config, result.value as Initiative, who.accountId),
+        }).body;
       // A portal answer goes onto the issue for agents and JQL, as a one-click one does.
       if (name === 'submitMyResponse')
         await recordAnswerOnIssue(
@@ -106,7 +109,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
       // The policy preview says how far Jira's history reached and what it cost.
       const coverage = (here.history as { lastCoverage?: () => unknown } | undefined)?.lastCoverage?.();
       if (name === 'previewPolicy' && coverage)
-        return { value: { ...(result.value as object), history: coverage } };
+        return toWire({ ok: true, value: { ...(result.value as object), history: coverage } }).body;
       return toWire(result).body;
     });
   }
@@ -116,7 +119,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     const who = await caller(context);
     if (!who) return signedOut;
     if (!who.roles.includes('admin')) return forbidden;
-    return { value: await config.read() };
+    return toWire({ ok: true, value: await config.read() }).body;
   });
   resolver.define('saveForgeConfig', async ({ payload, context }) => {
     const who = await caller(context);
@@ -125,7 +128,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     const checked = validateForgeConfig((payload as { config?: unknown })?.config, await config.read());
     if (!checked.ok) return wireError(400, 'bad-request', 'The settings have problems.', checked.errors).body;
     await config.save(checked.value);
-    return { value: checked.value };
+    return toWire({ ok: true, value: checked.value }).body;
   });
   // "Check this site": admins only; the test invitation only when asked for.
   resolver.define('checkSite', async ({ payload, context }) => {
@@ -135,7 +138,7 @@ export function resolverDefinitions(ports: () => Ports, jira: JiraClient, option
     if (!options.checkSite)
       return wireError(404, 'no-check', 'This installation cannot check its site.').body;
     const sendTest = (payload as { sendTest?: unknown } | undefined)?.sendTest === true;
-    return { value: await options.checkSite(who.accountId, sendTest) };
+    return toWire({ ok: true, value: await options.checkSite(who.accountId, sendTest) }).body;
   });
   return resolver.getDefinitions();
 }

@@ -183,6 +183,33 @@ describe('Forge SQL rollups without transactions', () => {
     expect(await ids(4)).toEqual(['s6', 's5', 's4', 's1']);
   });
 
+  it('never undoes a sending: a survey sent after an erase read it keeps its row', async () => {
+    const { surveys } = await fresh();
+    const scheduled = {
+      id: 'jira:SD-1@2026-11-02T09:00:00.000Z',
+      ticketId: 'jira:SD-1',
+      resolutionKey: 'jira:SD-1@2026-11-02T09:00:00.000Z',
+      kind: 'incident' as const,
+      requester: { id: 'alice', email: 'alice@example.com' },
+      segment: {},
+      state: 'scheduled' as const,
+      resolvedAt: Date.UTC(2026, 10, 2, 9),
+      sendAt: Date.UTC(2026, 10, 2, 10),
+      reasons: [],
+    };
+    await surveys.save(scheduled, scheduled.sendAt);
+    // An erase reads the survey while it waits; a dispatch run sends it; the erase then writes what it read, erased.
+    const [read] = await surveys.byRequester('alice', { after: '', limit: 10 });
+    const sent = { ...scheduled, state: 'sent' as const, sentAt: Date.UTC(2026, 10, 2, 10) };
+    await surveys.save(sent, undefined);
+    await surveys.saveAll([{ ...(read as typeof scheduled), requester: { id: 'erased' } }]);
+    expect(await surveys.get(scheduled.id)).toEqual(sent);
+    // Read again, the erase applies.
+    const [again] = await surveys.byRequester('alice', { after: '', limit: 10 });
+    await surveys.saveAll([{ ...(again as typeof sent), requester: { id: 'erased' } }]);
+    expect(await surveys.get(scheduled.id)).toEqual({ ...sent, requester: { id: 'erased' } });
+  });
+
   it('runs on a stand-in that refuses what Forge SQL refuses', async () => {
     const { db } = await fresh();
     await expect(db.query('SELECT 1; SELECT 2')).rejects.toThrow('one statement per request');

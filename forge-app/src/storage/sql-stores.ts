@@ -198,12 +198,20 @@ export class SqlSurveyStore implements SurveyStore {
       ),
     );
   }
-  /** A few multi-row upserts, each one request; `due_at` is left as stored. */
+  /**
+   * A few multi-row upserts, each one request; `due_at` is left as stored. Forge SQL has no transaction across
+   * requests, so a dispatch run may send a survey between an erase's read and this write: a stored survey whose state
+   * or sending is no longer what was read keeps its row (the next erase of that person picks it up), so an erase can
+   * never turn a sent survey back into a scheduled one and have it sent twice. State and sending are never written
+   * here, so the condition reads them as stored.
+   */
   async saveAll(surveys: readonly Survey[]) {
+    const asRead = 'state = VALUES(state) AND sent_at <=> VALUES(sent_at)';
+    const kept = (column: string) => `${column} = IF(${asRead}, VALUES(${column}), ${column})`;
     await upsertRows(
       this.db,
       `INSERT INTO xl_surveys (${SURVEY_COLUMNS})`,
-      `ON DUPLICATE KEY UPDATE ${SURVEY_UPDATE}`,
+      `ON DUPLICATE KEY UPDATE ${['body', 'ticket_id', 'requester_id', 'resolved_at', 'send_at'].map(kept).join(', ')}`,
       surveys.map((survey) => surveyRow(survey, undefined)),
     );
   }

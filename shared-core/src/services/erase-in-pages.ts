@@ -5,9 +5,10 @@ import { all, andThen, type Step } from '../step';
 
 /**
  * How many records of each kind one read answers. A requester may have thousands of responses: pages keep every
- * read and every save (which a store may split further, as Forge SQL does under its 1 MiB a request) bounded.
+ * read and every save (which a store may split further, as Forge SQL does under its 1 MiB a request) bounded. 200
+ * responses with 2,000-character comments in four-byte characters stay under 2 MiB, half Forge SQL's 4 MiB answer.
  */
-export const ERASE_PAGE = 500;
+export const ERASE_PAGE = 200;
 
 /** A person's records, read a page at a time in key order (by requester, or by agent). */
 export interface PersonalReads {
