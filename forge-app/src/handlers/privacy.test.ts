@@ -63,6 +63,28 @@ describe('reportPersonalData', () => {
     expect(writes).toEqual([]);
   });
 
+  it('starts a chunk only with time for it, and the next run goes on from the last one done', async () => {
+    const ports = memoryPorts({ now: 0, zoned: dateFnsZonedTime, crypto: nodeCrypto });
+    const sent: ReportedAccount[][] = [];
+    const report = async (chunk: ReportedAccount[]) => {
+      sent.push(chunk);
+      return [];
+    };
+    const cursor = cursorAt();
+    let left = 50_000;
+    // Each chunk takes 20 s of the invocation: the third would start with 10 s left.
+    const remaining = () => {
+      const now = left;
+      left -= 20_000;
+      return now;
+    };
+    expect(
+      await reportPersonalData(ports, accounts(300), noJira, report, cursor, 300, remaining),
+    ).toMatchObject({ reported: 2 * ACCOUNTS_PER_REQUEST });
+    expect(sent).toHaveLength(2);
+    expect(cursor.saved.at(-1)).toBe('customer-0179');
+  });
+
   it('drops the stored ranking once an account it may name is erased', async () => {
     const ports = memoryPorts({ now: 0, zoned: dateFnsZonedTime, crypto: nodeCrypto });
     writes.length = 0;

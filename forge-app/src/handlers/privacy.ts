@@ -8,6 +8,7 @@ import {
   refreshRequester,
 } from '@xloop/shared-core';
 import { type JiraUser, jiraRequester } from '@xloop/shared-core/jira';
+import { invocationDeadline } from '../invocation';
 import { type JiraClient, JiraError } from '../jira/jira-client';
 import { OpportunityCache } from '../opportunity-cache';
 import type { SqlExecutor } from '../storage/sql-executor';
@@ -38,6 +39,9 @@ export const ACCOUNTS_PER_REQUEST = 90;
 /** Accounts reported in one run: 50 requests of 90, half of Forge's outbound requests of an invocation. */
 export const ACCOUNTS_PER_RUN = 50 * ACCOUNTS_PER_REQUEST;
 
+/** What one chunk of accounts may take: a report request, and erasing or refreshing those it names. */
+export const CHUNK_RESERVE_MS = 20_000;
+
 /**
  * The accounts XLoop keeps personal data about, a slice at a time in account order, reported through the Personal Data
  * Reporting API: requesters (account id, name, e-mail, time zone, comments in `xl_surveys` and `xl_responses`) and
@@ -56,6 +60,7 @@ export async function reportPersonalData(
   report: ReportPersonalData,
   cursor: PrivacyCursor,
   perRun: number = ACCOUNTS_PER_RUN,
+  remaining: () => number = () => invocationDeadline() - Date.now(),
 ): Promise<{ reported: number; erased: number; refreshed: number }> {
   const after = (await cursor.read())?.after ?? '';
   // Agents by their escaped key value, so one order and one cursor run over both kinds of account.
@@ -83,8 +88,13 @@ export async function reportPersonalData(
   // run goes on from there instead of reporting the whole slice again.
   let erased = 0;
   let refreshed = 0;
+  let reported = 0;
   for (let at = 0; at < accounts.length; at += ACCOUNTS_PER_REQUEST) {
+    // Erasing reads every record naming a person: a chunk starts only with time for it, and the cursor saved after
+    // the last one lets the next run go on from there.
+    if (remaining() < CHUNK_RESERVE_MS) break;
     const chunk = accounts.slice(at, at + ACCOUNTS_PER_REQUEST);
+    reported += chunk.length;
     for (const update of await report(chunk)) {
       if (update.status === 'closed') {
         await eraseRequester(ports, update.accountId);
@@ -101,7 +111,7 @@ export async function reportPersonalData(
   if (accounts.length === 0) await cursor.save({ after: '' });
   // The stored ranking quotes comments and names agents: it goes with the people it may name.
   if (erased > 0) await new OpportunityCache(db).forget();
-  return { reported: accounts.length, erased, refreshed };
+  return { reported, erased, refreshed };
 }
 
 /**
