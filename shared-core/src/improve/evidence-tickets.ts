@@ -16,7 +16,11 @@ export function evidenceTickets(
     wanted.every(([dimension, value]) => response.segment[dimension as keyof Segment] === value),
   );
   const ordered = [...inSegment].sort(
-    (a, b) => a.score - b.score || b.answeredAt - a.answeredAt || a.ticketId.localeCompare(b.ticketId),
+    // Ties by id in code-unit order: `localeCompare` depends on the engine's locale data (V8 and Rhino differ).
+    (a, b) =>
+      a.score - b.score ||
+      b.answeredAt - a.answeredAt ||
+      (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0),
   );
   const tickets: string[] = [];
   for (const response of ordered) {
