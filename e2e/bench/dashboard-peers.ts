@@ -56,7 +56,8 @@ const COLUMNS = ['day', ...DIMENSIONS, 'answered', 'score', 'lost_time_minutes']
 /**
  * The dashboard question in SQL over raw invitation rows, as an analyst would write it: one GROUP BY per
  * dimension, the scores computed in the query with the same definitions as the core (happiness = % 9–10 minus
- * % 0–6 with the NPS variance, mean lost time, answered / sent), nothing shown below the minimum sample.
+ * % 0–6 with the NPS variance, mean lost time, answered / sent), nothing shown below the minimum sample. A row
+ * without a value for a dimension (the synthetic desk has no Jira project) is in no segment of it, as in the core.
  * `greatest`/`least` name the two-argument max and min of the dialect; `from` is the table, with any hint.
  */
 export function dashboardSql(range: DayRange, greatest: string, least: string, from = 'invitations'): string {
@@ -71,7 +72,7 @@ export function dashboardSql(range: DayRange, greatest: string, least: string, f
            count(*) AS sent,
            sum(answered) AS answered
     FROM ${from}
-    WHERE day BETWEEN '${range.from}' AND '${range.to}'
+    WHERE day BETWEEN '${range.from}' AND '${range.to}' AND ${dimension} IS NOT NULL
     GROUP BY 1, 2`,
   ).join('\n    UNION ALL');
   const min = DEFAULT_MINIMUM_SAMPLE;
