@@ -60,10 +60,18 @@ export const userJira: JiraClient = jiraClient(
   { deadline: invocationDeadline },
 );
 
+const fieldIdsRow = new SettingsRow<CachedFields>(forgeSqlExecutor, 'jira-fields');
 /** JSM's field ids and the site's service projects, read from Jira at most once a day. */
-export const serviceDeskFieldIds = cachedServiceDeskFields(
+export const serviceDeskFieldIds = cachedServiceDeskFields(appJira, fieldIdsRow);
+/**
+ * The same field ids for the issue trigger: as stored, whatever their age, so an issue event never lists the site's
+ * fields once anything has read them (the hourly sweep refreshes them daily).
+ */
+export const storedServiceDeskFieldIds = cachedServiceDeskFields(
   appJira,
-  new SettingsRow<CachedFields>(forgeSqlExecutor, 'jira-fields'),
+  fieldIdsRow,
+  Date.now,
+  Number.POSITIVE_INFINITY,
 );
 export const serviceProjects = cachedServiceProjects(
   appJira,

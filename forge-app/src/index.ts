@@ -7,7 +7,14 @@ import {
 } from '@forge/api';
 import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
 import { ForgeConfigStore, SettingsRow } from './forge-config';
-import { appJira, forgePorts, serviceDeskFieldIds, serviceProjects, userJira } from './forge-ports';
+import {
+  appJira,
+  forgePorts,
+  serviceDeskFieldIds,
+  serviceProjects,
+  storedServiceDeskFieldIds,
+  userJira,
+} from './forge-ports';
 import { ONE_AT_A_TIME, dispatchBatch as runBatch } from './handlers/dispatch';
 import { FOLLOW_UP } from './handlers/follow-up-script';
 import {
@@ -65,7 +72,7 @@ export async function onIssueEvent(event: IssueEventPayload & { retryContext?: {
   beginInvocation('trigger');
   try {
     return await handleIssueEvent(forgePorts(), appJira, event, {
-      fields: serviceDeskFieldIds,
+      fields: storedServiceDeskFieldIds,
       serviceProjects: chosenProjects,
       replies: surveyReplies,
     });

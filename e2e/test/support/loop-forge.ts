@@ -254,7 +254,8 @@ export async function forgePlatform(
       },
     },
   });
-  const fields = cachedServiceDeskFields(jira, memoryFieldCache(), () => now);
+  // As the app's trigger reads them: as stored, whatever their age (the hourly sweep refreshes them on a site).
+  const fields = cachedServiceDeskFields(jira, memoryFieldCache(), () => now, Number.POSITIVE_INFINITY);
   const seen = new Set<string>();
   const oneClick = (method: 'GET' | 'POST', token: string, body = '') =>
     handleOneClick(

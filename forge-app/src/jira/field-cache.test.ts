@@ -26,6 +26,23 @@ describe('cachedServiceDeskFields', () => {
     expect(jira.calls.length).toBeGreaterThan(1);
   });
 
+  it('reads them for the issue trigger only while none are stored, whatever the age of stored ones', async () => {
+    let now = 0;
+    const jira = fakeJira(() => response(200, FIELDS));
+    const store = memoryFieldCache();
+    const onEvent = cachedServiceDeskFields(jira.client, store, () => now, Number.POSITIVE_INFINITY);
+    const daily = cachedServiceDeskFields(jira.client, store, () => now);
+    await onEvent();
+    expect(jira.calls).toHaveLength(1);
+    now = 30 * DAY;
+    await onEvent();
+    expect(jira.calls).toHaveLength(1);
+    // The hourly sweep's reader refreshes the stored ids, which the trigger then reads.
+    await daily();
+    expect(jira.calls).toHaveLength(2);
+    expect(store.value?.at).toBe(30 * DAY);
+  });
+
   it('fails when there are no ids yet to fall back on', async () => {
     const jira = fakeJira(() => response(400));
     await expect(cachedServiceDeskFields(jira.client, memoryFieldCache())()).rejects.toMatchObject({

@@ -18,18 +18,21 @@ export interface FieldCacheStore {
 export const FIELD_CACHE_MS = DAY;
 
 /**
- * JSM's field ids (request type, organisations) read from `GET /rest/api/3/field` at most once a day, not on every
- * issue event: that operation lists every field of the site. A failed refresh keeps the last ids.
+ * JSM's field ids (request type, organisations) read from `GET /rest/api/3/field` at most once a day (`maxAgeMs`),
+ * not on every issue event: that operation lists every field of the site. A failed refresh keeps the last ids. The
+ * issue trigger reads them with no age limit, so it asks Jira only before anything has read them; the hourly sweep
+ * keeps them a day fresh.
  * @example const fields = await cachedServiceDeskFields(appJira, store)() // { requestType: 'customfield_10010' }
  */
 export function cachedServiceDeskFields(
   jira: JiraClient,
   store: FieldCacheStore,
   now: () => number = Date.now,
+  maxAgeMs: number = FIELD_CACHE_MS,
 ): () => Promise<ServiceDeskFields> {
   return async () => {
     const cached = await store.read();
-    if (cached && now() - cached.at < FIELD_CACHE_MS) return cached.fields;
+    if (cached && now() - cached.at < maxAgeMs) return cached.fields;
     try {
       const fields = serviceDeskFields(
         await jira.get<{ id?: string; schema?: { custom?: string } }[]>('/rest/api/3/field'),
