@@ -1,16 +1,16 @@
 import { jiraOperation, type MariaDb, startMariaDb } from '@xloop/forge-app/testing';
 import { DAY, HOUR, random } from '@xloop/shared-core';
-
-type SqlExecutor = Awaited<ReturnType<MariaDb['database']>>;
-
 import { forgePlatform, JIRA_SITE } from '../test/support/loop-forge';
 import {
   answerFor,
   type QuarterAnswer,
   type QuarterChange,
   type QuarterTicket,
+  resolutionChanges,
   TICK,
 } from '../test/support/quarter';
+
+type SqlExecutor = Awaited<ReturnType<MariaDb['database']>>;
 
 /**
  * A peak day of a large JSM site through the Forge app's own handlers, on Forge SQL's stand-in (MariaDB) and a
@@ -93,14 +93,7 @@ function peakDay(): { tickets: Map<number, QuarterTicket>; changes: QuarterChang
       createdAt,
     };
     tickets.set(n, ticket);
-    const resolvedAt = DAY_START + 6 * HOUR + Math.floor(next() * 24) * TICK;
-    const resolution = next() < 0.06 ? 'Duplicate' : 'Done';
-    changes.push({ at: resolvedAt, n, to: 'resolved', resolution });
-    if (resolution === 'Done' && next() < 0.12) {
-      const reopenedAt = resolvedAt + (1 + Math.floor(next() * 2)) * TICK;
-      changes.push({ at: reopenedAt, n, to: 'open' });
-      changes.push({ at: reopenedAt + 6 * TICK, n, to: 'resolved', resolution: 'Done' });
-    }
+    changes.push(...resolutionChanges(n, DAY_START + 6 * HOUR + Math.floor(next() * 24) * TICK, next));
   }
   changes.sort((a, b) => a.at - b.at || a.n - b.n);
   return { tickets, changes };

@@ -7,6 +7,7 @@ import { openBrowser } from '@xloop/forge-ui/testing';
 import { createApp, DEFAULT_UI_ROOT, listen, RankingRefresh, type SandboxPorts } from '@xloop/sandbox';
 import { addDays, RollupAccumulator, random, rollupKeysFor, type StoredResponse } from '@xloop/shared-core';
 import { syntheticResponses } from '@xloop/shared-core/bench';
+import { type RenderedPage, screenRendered } from './screen-rendered';
 
 const PER_DAY = Number(process.env.XLOOP_SITE_RESOLUTIONS_PER_DAY ?? 2000);
 const DAYS = 365;
@@ -88,11 +89,6 @@ export function fillSite(ports: SandboxPorts): { answers: number; comments: numb
   return { answers, comments, rollupRows };
 }
 
-/** Rendered: the tab shows the ranked list or says there is nothing to rank, and nothing is loading any more. */
-interface RenderedPage {
-  querySelector(selector: string): { readonly textContent: string | null } | null;
-}
-
 /** Milliseconds from the click on the Opportunities tab to its first paint with content, one fresh page per run. */
 async function tabFirstPaints(url: string, runs: number): Promise<{ times: number[]; settled: number[] }> {
   const browser = await openBrowser();
@@ -103,24 +99,13 @@ async function tabFirstPaints(url: string, runs: number): Promise<{ times: numbe
       const page = await browser.context.newPage();
       await page.goto(`${url}/ui/csi-page/?account=csi-1&roles=csi-manager`);
       // The page's first tab (the dashboard) settles first, so the tab's call has the sandbox to itself.
-      await page.waitForFunction(
-        () => {
-          const rendered = document as RenderedPage;
-          const main = rendered.querySelector('main');
-          return (
-            main !== null &&
-            (main.textContent ?? '').trim().length > 20 &&
-            rendered.querySelector('[aria-label^="Loading"], [role="progressbar"]') === null
-          );
-        },
-        undefined,
-        { timeout: 120_000, polling: 'raf' },
-      );
+      await screenRendered(page, 120_000);
       // Then the dashboard's calls finish: the sandbox answers one call at a time, in this process.
       await page.waitForLoadState('networkidle', { timeout: 600_000 });
       settled.push(await page.evaluate(() => performance.now()));
       const started = await page.evaluate(() => performance.now());
       await page.getByRole('tab', { name: 'Opportunities' }).click({ timeout: 600_000 });
+      // Painted: the tab shows the ranked list or says there is nothing to rank, and nothing is loading any more.
       const painted = await page.waitForFunction(
         () => {
           const rendered = document as RenderedPage;

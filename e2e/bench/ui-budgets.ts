@@ -14,6 +14,7 @@ import { createApp, DEFAULT_UI_ROOT, listen, openSandbox, type SandboxPorts } fr
 import { RollupAccumulator, rollupKeysFor, type StoredResponse } from '@xloop/shared-core';
 import { syntheticResponses } from '@xloop/shared-core/bench';
 import { opportunitiesTab } from './opportunities-tab';
+import { screenRendered } from './screen-rendered';
 
 const UI = DEFAULT_UI_ROOT;
 const APPS = ['portal-rating', 'agent-view', 'csi-page', 'admin-page'] as const;
@@ -21,11 +22,6 @@ const RESPONSES = Number(process.env.XLOOP_UI_BENCH_RESPONSES ?? 100_000);
 const RUNS = 5;
 const PART = process.env.XLOOP_UI_BENCH_PART;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The little of a page's DOM the render check reads, inside `page.waitForFunction` (this workspace has no DOM types). */
-interface RenderedPage {
-  querySelector(selector: string): { readonly textContent: string | null } | null;
-}
 
 function bundleSizes() {
   console.log('Gzipped JavaScript per Custom UI resource (Forge build, budget 300 KB):');
@@ -112,20 +108,7 @@ async function firstRenders(label: string, ports: SandboxPorts, ticket: string) 
       for (let run = 0; run < RUNS; run++) {
         const page = await browser.context.newPage();
         await page.goto(`${server.url}/ui/${screens[app]}`);
-        // Rendered: the screen has content and nothing is loading any more.
-        await page.waitForFunction(
-          () => {
-            const rendered = document as RenderedPage;
-            const main = rendered.querySelector('main');
-            return (
-              main !== null &&
-              (main.textContent ?? '').trim().length > 20 &&
-              rendered.querySelector('[aria-label^="Loading"], [role="progressbar"]') === null
-            );
-          },
-          undefined,
-          { timeout: 60_000, polling: 'raf' },
-        );
+        await screenRendered(page, 60_000);
         times.push(await page.evaluate(() => performance.now()));
         await page.close();
       }

@@ -101,16 +101,25 @@ export function quarter(seed: number, count = 900, requesterCount = 300): Quarte
     };
     tickets.set(n, ticket);
     const resolvedAt = onTick(createdAt + (1 + Math.floor(next() * 40)) * HOUR);
-    const resolution = next() < 0.06 ? 'Duplicate' : 'Done';
-    changes.push({ at: resolvedAt, n, to: 'resolved', resolution });
-    if (resolution === 'Done' && next() < 0.12) {
-      const reopenedAt = resolvedAt + (1 + Math.floor(next() * 2)) * TICK;
-      changes.push({ at: reopenedAt, n, to: 'open' });
-      changes.push({ at: reopenedAt + 6 * TICK, n, to: 'resolved', resolution: 'Done' });
-    }
+    changes.push(...resolutionChanges(n, resolvedAt, next));
   }
   changes.sort((a, b) => a.at - b.at || a.n - b.n);
   return { tickets, requesters, changes };
+}
+
+/**
+ * Ticket `n` resolved at `resolvedAt` (about one in seventeen as a duplicate) and, about one in eight times it is
+ * done, reopened within the grace period and resolved again three hours later.
+ */
+export function resolutionChanges(n: number, resolvedAt: number, next: () => number): QuarterChange[] {
+  const resolution = next() < 0.06 ? 'Duplicate' : 'Done';
+  const changes: QuarterChange[] = [{ at: resolvedAt, n, to: 'resolved', resolution }];
+  if (resolution === 'Done' && next() < 0.12) {
+    const reopenedAt = resolvedAt + (1 + Math.floor(next() * 2)) * TICK;
+    changes.push({ at: reopenedAt, n, to: 'open' });
+    changes.push({ at: reopenedAt + 6 * TICK, n, to: 'resolved', resolution: 'Done' });
+  }
+  return changes;
 }
 
 /** What a requester answers, and how: by the e-mail's score link (then the follow-up) or in the portal. */
